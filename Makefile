@@ -1,0 +1,88 @@
+# dyad - build, test, demo and benchmark.
+#   make            library build/libdyad.a and CLI build/dyad
+#   make test       unit, CLI and conformance tests, then the same under
+#                   ASan+UBSan, then a short fuzzing run of every reader
+#   make demo       code the bundled sample corpus
+#   make bench      text-layer throughput and peak memory
+#   make fuzz       longer fuzzing (FUZZ_SECONDS per target)
+# ./run.sh installs missing Debian packages first, then calls make.
+
+BUILD   ?= build
+CC      ?= cc
+OPT     ?= -O2
+WERROR  ?= -Werror
+SAN     ?=
+CFLAGS  += -std=c17 $(OPT) -g -Wall -Wextra -Wpedantic $(WERROR) -D_POSIX_C_SOURCE=200809L \
+           -D_DEFAULT_SOURCE -Iinclude -Isrc $(SAN)
+LDFLAGS += $(SAN)
+LIBS     = -lcjson -lutf8proc -lm
+TESTLIBS = -lcmocka
+
+LIB_SRC = src/buf.c src/source.c src/date.c src/reader.c src/read_jsonl.c src/read_text.c \
+          src/read_xml.c src/read_tabari.c src/utf8.c src/abbrev.c src/dateline.c src/token.c \
+          src/split.c src/doc.c src/writer.c
+CLI_SRC = cli/main.c cli/inputs.c cli/cmd_code.c cli/cmd_split.c
+TESTS   = test_text test_readers test_writer test_cli
+FUZZERS = fuzz_jsonl fuzz_text fuzz_xml fuzz_tabari fuzz_auto
+FUZZ_SECONDS ?= 60
+
+LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
+HEADERS = $(wildcard include/*.h src/*.h cli/*.h)
+
+.PHONY: all tests test check check-asan demo bench fuzz fuzz-smoke clean
+all: $(BUILD)/libdyad.a $(BUILD)/dyad
+
+$(BUILD)/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libdyad.a: $(LIB_OBJ)
+	ar rcs $@ $^
+
+$(BUILD)/dyad: $(CLI_OBJ) $(BUILD)/libdyad.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/tests/%: tests/%.c tests/testutil.h $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS) $(TESTLIBS)
+
+tests: all $(TESTS:%=$(BUILD)/tests/%)
+
+# Unit and CLI tests of one build directory.
+check: tests
+	tests/run.sh $(BUILD)
+
+# The same tests built with AddressSanitizer (LeakSanitizer included) and UBSan.
+check-asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" tests
+
+# Fuzz targets: libFuzzer with clang, one per reader.
+FUZZ_CFLAGS = -std=c17 -O1 -g -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+              -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+build-fuzz/fuzz_%: tests/fuzz/fuzz_reader.c $(LIB_SRC) $(HEADERS)
+	@mkdir -p build-fuzz
+	clang $(FUZZ_CFLAGS) -DFUZZ_FORMAT=$* -o $@ tests/fuzz/fuzz_reader.c $(LIB_SRC) $(LIBS)
+
+fuzz-build: $(FUZZERS:%=build-fuzz/%)
+fuzz: fuzz-build
+	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+# Everything CI runs; the last line of output is "N passed, N failed".
+test: tests check-asan fuzz-build
+	tests/run.sh $(BUILD) build-asan --fuzz 10
+
+demo: all
+	$(BUILD)/dyad code --stats data/samples/wire.jsonl
+	$(BUILD)/dyad code --stats --date 2025-09-01 --format text data/samples/wire.txt
+	$(BUILD)/dyad code --stats data/samples/wire.tabari
+
+bench: all $(BUILD)/bench/gen_corpus $(BUILD)/bench/bench_text
+	bench/run.sh $(BUILD)
+
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS)
+
+clean:
+	rm -rf build build-asan build-fuzz

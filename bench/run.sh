@@ -1,0 +1,17 @@
+#!/bin/sh
+# Text-layer benchmark on generated corpora of 50 and 200 MB: throughput on
+# one core and peak memory (which should not grow with the input size).
+# usage: bench/run.sh BUILD_DIR
+set -eu
+cd "$(dirname "$0")/.."
+build=${1:-build}
+for mb in 50 200; do
+    corpus=$build/bench/corpus-$mb.jsonl
+    [ -s "$corpus" ] || "$build"/bench/gen_corpus "$mb" >"$corpus"
+    echo "== text layer, ${mb} MB corpus (taskset: one core)"
+    if command -v taskset >/dev/null 2>&1; then
+        taskset -c 0 "$build"/bench/bench_text "$corpus"
+    else
+        "$build"/bench/bench_text "$corpus"
+    fi
+done

@@ -1,0 +1,91 @@
+/* inputs.c - walks input files article by article for the subcommands:
+ * opens each file (or standard input), reads it with the right reader,
+ * analyses the text, and counts what was read and what was rejected. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void each_in_stream(FILE *in, const char *name, const input_options *opt, dyad_doc *doc,
+                           article_fn fn, void *ctx, run_counts *c)
+{
+    dyad_reader *r = dyad_reader_open_stream(in, name, &opt->reader);
+    dyad_article a;
+    dyad_read_status st;
+    while ((st = dyad_reader_next(r, &a)) != DYAD_READ_END) {
+        if (st == DYAD_READ_IO_ERROR) {
+            c->io_error = 1;
+            break;
+        }
+        if (st == DYAD_READ_REJECTED) continue;
+        if (opt->need_date && !a.date) {
+            fprintf(stderr, "%s:%ld: record %s: no date (give the record a date, or use --date)\n",
+                    a.file, a.line, a.id);
+            c->rejected++;
+            continue;
+        }
+        if (dyad_doc_analyse(doc, a.text, a.text_len) != 0) {
+            fprintf(stderr, "%s:%ld: record %s: %s\n", a.file, a.line, a.id, dyad_doc_error(doc));
+            c->rejected++;
+            continue;
+        }
+        size_t n;
+        c->articles++;
+        dyad_doc_sentences(doc, &n);
+        c->sentences += n;
+        dyad_doc_tokens(doc, &n);
+        c->tokens += n;
+        if (fn(ctx, &a, doc) != 0) {
+            c->io_error = c->output_failed = 1;
+            break;
+        }
+    }
+    c->rejected += dyad_reader_rejected(r);
+    dyad_reader_close(r);
+}
+
+void cli_each_article(char **files, int nfiles, const input_options *opt, article_fn fn, void *ctx,
+                      run_counts *c)
+{
+    static char *stdin_only[] = {"-"};
+    dyad_doc *doc = dyad_doc_new();
+    if (nfiles == 0) files = stdin_only, nfiles = 1;
+    for (int i = 0; i < nfiles && !c->output_failed; i++) {
+        if (strcmp(files[i], "-") == 0) {
+            each_in_stream(stdin, "<stdin>", opt, doc, fn, ctx, c);
+            continue;
+        }
+        FILE *in = fopen(files[i], "rb");
+        if (!in) {
+            fprintf(stderr, "dyad: cannot open %s: %s\n", files[i], strerror(errno));
+            c->io_error = 1;
+            continue;
+        }
+        each_in_stream(in, files[i], opt, doc, fn, ctx, c);
+        fclose(in);
+    }
+    dyad_doc_free(doc);
+}
+
+void cli_print_counts(const char *cmd, const run_counts *c)
+{
+    fprintf(stderr, "dyad %s: %zu articles, %zu sentences, %zu tokens, %zu events, %zu rejected\n", cmd,
+            c->articles, c->sentences, c->tokens, c->events, c->rejected);
+}
+
+int cli_exit_status(const run_counts *c) { return c->io_error ? 2 : c->rejected ? 1 : 0; }
+
+int cli_parse_format(const char *cmd, const char *value, dyad_format *out)
+{
+    if (dyad_format_from_name(value, out) == 0) return 0;
+    fprintf(stderr, "dyad %s: unknown format \"%s\" (jsonl, text, petrarch-xml, tabari, auto)\n", cmd, value);
+    return -1;
+}
+
+int cli_parse_date(const char *cmd, const char *value, char out[11])
+{
+    if (dyad_date_parse(value, strlen(value), out) == 0) return 0;
+    fprintf(stderr, "dyad %s: bad --date \"%s\" (want YYYY-MM-DD)\n", cmd, value);
+    return -1;
+}

@@ -1,0 +1,214 @@
+/* dyad.h - public interface of libdyad, the political event coder.
+ *
+ * Data flows through the library in the order of this header:
+ *   bytes -> articles (dyad_reader) -> normalised text, dateline, sentences and
+ *   tokens (dyad_doc) -> events (dyad_event) -> output (dyad_writer).
+ * Every object is created and freed explicitly; there is no global state, so
+ * several readers, documents and writers may be used side by side.
+ */
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DYAD_VERSION "0.1.0"
+
+/* ---- Diagnostics --------------------------------------------------------
+ * Problems with input are reported one line at a time, already formatted as
+ * "file:line: message" (or "file:line: record ID: message"), without a
+ * trailing newline. When no callback is set, lines go to stderr. */
+typedef void (*dyad_diag_fn)(void *user, const char *line);
+
+/* ---- Articles ----------------------------------------------------------- */
+
+typedef enum {
+    DYAD_FORMAT_AUTO = 0,     /* by file extension, then by content */
+    DYAD_FORMAT_JSONL,        /* one JSON object per line: id, date, text, ... */
+    DYAD_FORMAT_TEXT,         /* the whole input is one article */
+    DYAD_FORMAT_PETRARCH_XML, /* <Sentence date=".." id=".."><Text>..</Text> */
+    DYAD_FORMAT_TABARI        /* "YYMMDD ID" header, text lines, blank line */
+} dyad_format;
+
+/* Parses "jsonl", "text", "petrarch-xml", "tabari" or "auto"; -1 if unknown. */
+int dyad_format_from_name(const char *name, dyad_format *out);
+const char *dyad_format_name(dyad_format format);
+
+/* One article as read. Strings are owned by the reader and stay valid until
+ * the next call to dyad_reader_next or dyad_reader_close. */
+typedef struct {
+    const char *id;      /* never NULL for a returned article */
+    const char *date;    /* "YYYY-MM-DD", or NULL when the record has none */
+    const char *title;   /* optional fields: NULL when absent */
+    const char *source;
+    const char *url;
+    const char *text;    /* raw UTF-8 as found in the record (not yet checked) */
+    size_t text_len;     /* may contain anything; dyad_doc_analyse validates */
+    const char *file;    /* input name, for messages */
+    long line;           /* line where the record starts (1-based) */
+} dyad_article;
+
+typedef struct {
+    dyad_format format;       /* DYAD_FORMAT_AUTO to detect */
+    const char *default_date; /* "YYYY-MM-DD" for records without a date, or NULL */
+    dyad_diag_fn diag;        /* where problems go; NULL: stderr */
+    void *diag_user;
+} dyad_reader_options;
+
+typedef struct dyad_reader dyad_reader;
+
+/* A reader over an open stream (not closed by the reader) or over memory
+ * (not copied: it must outlive the reader). `name` is used in messages and,
+ * for DYAD_FORMAT_TEXT, as the article id (its last path component).
+ * Returns NULL only when memory runs out. */
+dyad_reader *dyad_reader_open_stream(FILE *stream, const char *name,
+                                     const dyad_reader_options *options);
+dyad_reader *dyad_reader_open_memory(const void *data, size_t size, const char *name,
+                                     const dyad_reader_options *options);
+
+typedef enum {
+    DYAD_READ_ARTICLE = 1,   /* *out holds the next article */
+    DYAD_READ_END = 0,       /* no more records */
+    DYAD_READ_REJECTED = -1, /* one record was bad, reported, skipped: call again */
+    DYAD_READ_IO_ERROR = -2  /* the stream failed; reported; stop */
+} dyad_read_status;
+
+dyad_read_status dyad_reader_next(dyad_reader *reader, dyad_article *out);
+dyad_format dyad_reader_format(const dyad_reader *reader); /* after detection */
+size_t dyad_reader_rejected(const dyad_reader *reader);    /* records rejected so far */
+void dyad_reader_close(dyad_reader *reader);
+
+/* Parses "YYYY-MM-DD", "YYYYMMDD" or TABARI's "YYMMDD" (years 50-99 are
+ * 1950-1999, 00-49 are 2000-2049) into out[11] as "YYYY-MM-DD". Checks that the
+ * day exists. Returns 0 on success, -1 otherwise. */
+int dyad_date_parse(const char *text, size_t len, char out[11]);
+
+/* ---- Documents: normalised text, dateline, sentences, tokens ------------ */
+
+typedef enum {
+    DYAD_TOKEN_WORD,
+    DYAD_TOKEN_NUMBER,  /* 1,000  3.5  3rd  2024-07-03  10:30 */
+    DYAD_TOKEN_ABBREV,  /* U.S.  Gen.  W.  (period included) */
+    DYAD_TOKEN_PUNCT,   /* . , ; : ! ? ... */
+    DYAD_TOKEN_QUOTE,   /* " “ ” ‘ ’ ' ` */
+    DYAD_TOKEN_DASH,    /* — – -- and a spaced - */
+    DYAD_TOKEN_BRACKET, /* ( ) [ ] { } */
+    DYAD_TOKEN_SYMBOL,  /* % $ € & ... */
+    DYAD_TOKEN_URL,     /* URLs, e-mail addresses, @handles, #hashtags */
+    DYAD_TOKEN_CLITIC   /* 's n't 're 've 'll 'd 'm and the plural possessive ' */
+} dyad_token_kind;
+
+const char *dyad_token_kind_name(dyad_token_kind kind);
+
+enum {
+    DYAD_TOKEN_OPENING = 1u << 0, /* opening quote or bracket */
+    DYAD_TOKEN_CLOSING = 1u << 1, /* closing quote or bracket */
+    DYAD_TOKEN_PARAGRAPH = 1u << 2, /* a blank line precedes this token */
+    DYAD_TOKEN_SPACE_BEFORE = 1u << 3 /* white space (or the start) precedes it */
+};
+
+typedef struct {
+    size_t start, len;    /* bytes of the normalised text */
+    unsigned char kind;   /* dyad_token_kind */
+    unsigned char flags;  /* DYAD_TOKEN_* flags */
+} dyad_token;
+
+typedef struct {
+    size_t start, end;            /* bytes of the normalised text */
+    size_t first_token, token_count;
+} dyad_sentence;
+
+/* A byte range of the normalised text; len 0 means absent. */
+typedef struct {
+    size_t start, len;
+} dyad_span;
+
+typedef struct {
+    int found;
+    dyad_span place;  /* "KYIV, Ukraine": the whole place, region included */
+    dyad_span city;   /* "KYIV" */
+    dyad_span region; /* "Ukraine" */
+    dyad_span date;   /* "Nov. 5" */
+    dyad_span agency; /* "AP" */
+} dyad_dateline;
+
+typedef struct dyad_doc dyad_doc;
+
+dyad_doc *dyad_doc_new(void);
+void dyad_doc_free(dyad_doc *doc);
+
+/* Validates and NFC-normalises the article text, finds the dateline, tokenizes
+ * and splits sentences. Returns 0, or -1 when the text is unusable (invalid
+ * UTF-8, NUL byte): dyad_doc_error then says why in a short phrase. The doc's
+ * arrays are reused from one article to the next. */
+int dyad_doc_analyse(dyad_doc *doc, const char *text, size_t len);
+const char *dyad_doc_error(const dyad_doc *doc);
+
+const char *dyad_doc_text(const dyad_doc *doc, size_t *len);
+const dyad_dateline *dyad_doc_dateline(const dyad_doc *doc);
+const dyad_sentence *dyad_doc_sentences(const dyad_doc *doc, size_t *count);
+const dyad_token *dyad_doc_tokens(const dyad_doc *doc, size_t *count);
+
+/* Writes the sentence's text with white-space runs folded to one space into
+ * a buffer owned by the doc (valid until the next call). */
+const char *dyad_doc_sentence_text(dyad_doc *doc, size_t sentence_index);
+
+/* ---- Events ------------------------------------------------------------- */
+
+/* Every pointer may be NULL (written as JSON null); numbers have a `has_`
+ * flag for the same purpose. Nothing is invented: what was not computed is
+ * left NULL. */
+typedef struct {
+    const char *code, *country, *sector, *text;
+} dyad_event_actor;
+
+typedef struct {
+    const char *name, *country;
+    int has_coordinates;
+    double lat, lon;
+    long geonameid; /* 0: unknown */
+} dyad_event_location;
+
+typedef struct {
+    const char *code, *text;
+} dyad_event_attribution;
+
+typedef struct {
+    const char *article;
+    long sentence;
+    const char *date;
+    dyad_event_actor source, target;
+    const char *cameo, *root;
+    int has_quad, quad;
+    int has_goldstein;
+    double goldstein;
+    const char *plover_type, *plover_mode;
+    const dyad_event_location *location;       /* NULL: null */
+    const dyad_event_attribution *attribution; /* NULL: null */
+    int has_negated, negated;
+    const char *text;
+    const char *rule;
+} dyad_event;
+
+/* ---- Output ------------------------------------------------------------- */
+
+typedef enum { DYAD_OUTPUT_JSONL, DYAD_OUTPUT_CSV } dyad_output;
+
+int dyad_output_from_name(const char *name, dyad_output *out);
+
+typedef struct dyad_writer dyad_writer;
+
+/* A CSV writer writes its header row at once, so an empty run still yields
+ * a valid file. Returns NULL when memory runs out. */
+dyad_writer *dyad_writer_new(FILE *stream, dyad_output output);
+int dyad_writer_event(dyad_writer *writer, const dyad_event *event); /* 0 or -1 on I/O error */
+void dyad_writer_free(dyad_writer *writer);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

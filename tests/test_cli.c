@@ -1,0 +1,245 @@
+/* test_cli.c - the dyad command end to end: exit status (0 good, 1 records
+ * rejected, 2 usage or I/O error), one-line messages naming file and line,
+ * the summary, and that processing goes on after a bad record. */
+#include "testutil.h"
+
+#include <fcntl.h>
+#include <cjson/cJSON.h>
+#include <spawn.h>
+
+extern char **environ;
+
+static const char *dyad_bin = "build/dyad";
+
+typedef struct {
+    int status;
+    char *out, *err;
+} run_result;
+
+/* Runs dyad with args (NULL-terminated); stdin from `input` (a path) or /dev/null. */
+static run_result run(const char *input, const char *const *args)
+{
+    const char *dir = tu_tmpdir();
+    char out_path[256], err_path[256];
+    snprintf(out_path, sizeof out_path, "%s/stdout", dir);
+    snprintf(err_path, sizeof err_path, "%s/stderr", dir);
+    const char *argv[32] = {dyad_bin};
+    size_t n = 1;
+    for (; args[n - 1]; n++) argv[n] = args[n - 1];
+    argv[n] = NULL;
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, input ? input : "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&fa, 2, err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t pid;
+    int rc = posix_spawn(&pid, dyad_bin, &fa, NULL, (char *const *)argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    assert_int_equal(rc, 0);
+    int status;
+    waitpid(pid, &status, 0);
+    run_result r = {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status),
+                    tu_read_file(out_path, NULL), tu_read_file(err_path, NULL)};
+    return r;
+}
+
+static void run_free(run_result *r)
+{
+    free(r->out);
+    free(r->err);
+}
+
+static size_t count_lines(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++) n += *s == '\n';
+    return n;
+}
+
+#define ARGS(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define TMP(name, lit) tu_write_tmp(name, lit, sizeof(lit) - 1)
+
+static const char good_jsonl[] =
+    "{\"id\": \"g1\", \"date\": \"2024-05-01\", \"text\": \"NAIROBI (Reuters) - Kenya hosted talks. Ethiopia attended.\"}\n"
+    "{\"id\": \"g2\", \"date\": \"2024-05-02\", \"text\": \"Police fired tear gas. Protesters dispersed.\"}\n";
+
+static void code_bundled_samples(void **state)
+{
+    (void)state;
+    run_result r = run(NULL, ARGS("code", "--stats", "data/samples/wire.jsonl"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "dyad code: 12 articles"));
+    assert_non_null(strstr(r.err, " 0 rejected"));
+    assert_string_equal(r.out, ""); /* no coder yet: no events, and none invented */
+    run_free(&r);
+    r = run(NULL, ARGS("code", "--stats", "data/samples/wire.tabari"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "dyad code: 4 articles"));
+    run_free(&r);
+    r = run(NULL, ARGS("code", "--stats", "--format", "text", "--date", "2025-09-12", "data/samples/wire.txt"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "dyad code: 1 articles, 4 sentences"));
+    run_free(&r);
+}
+
+static void code_bad_records_go_on(void **state)
+{
+    (void)state;
+    char *path = TMP("articles.jsonl",
+                     "{\"id\": \"a\", \"date\": \"2024-01-01\", \"text\": \"One. Two.\"}\n"
+                     "{\"id\": \"b\", \"date\": \n"
+                     "{\"id\": \"c\", \"date\": \"2024-01-01\"}\n"
+                     "{\"id\": \"d\", \"date\": \"2024-01-01\", \"text\": \"bad \xff\"}\n"
+                     "{\"id\": \"e\", \"date\": \"yesterday\", \"text\": \"x\"}\n"
+                     "{\"id\": \"f\", \"text\": \"no date\"}\n"
+                     "{\"id\": \"g\", \"date\": \"2024-01-01\", \"text\": \"Three.\"}\n");
+    run_result r = run(NULL, ARGS("code", path));
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "articles.jsonl:2: invalid JSON"));
+    assert_non_null(strstr(r.err, "articles.jsonl:3: record c: missing field \"text\"\n"));
+    assert_non_null(strstr(r.err, "articles.jsonl:4: invalid UTF-8"));
+    assert_non_null(strstr(r.err, "articles.jsonl:5: record e: unparseable date \"yesterday\""));
+    assert_non_null(strstr(r.err, "articles.jsonl:6: record f: no date"));
+    assert_non_null(strstr(r.err, "dyad code: 2 articles, 3 sentences, 6 tokens, 0 events, 5 rejected\n"));
+    assert_int_equal(count_lines(r.err), 6);
+    run_free(&r);
+    /* with --date the dateless record is read */
+    r = run(NULL, ARGS("code", "--date", "2024-02-02", path));
+    assert_non_null(strstr(r.err, " 3 articles, "));
+    assert_non_null(strstr(r.err, " 4 rejected"));
+    run_free(&r);
+    free(path);
+}
+
+static void code_missing_file_is_io_error(void **state)
+{
+    (void)state;
+    char *good = TMP("good.jsonl", good_jsonl);
+    run_result r = run(NULL, ARGS("code", "--stats", "/nonexistent/x.jsonl", good));
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "dyad: cannot open /nonexistent/x.jsonl: No such file or directory"));
+    assert_non_null(strstr(r.err, "dyad code: 2 articles, 4 sentences"));
+    run_free(&r);
+    free(good);
+}
+
+static void code_empty_and_binary_files(void **state)
+{
+    (void)state;
+    char *empty = tu_write_tmp("empty.jsonl", "", 0);
+    run_result r = run(NULL, ARGS("code", empty));
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "empty.jsonl:1: no records: the input is empty"));
+    assert_non_null(strstr(r.err, " 1 rejected"));
+    run_free(&r);
+    char *nul = tu_write_tmp("nul.txt", "First line.\nSecond \0 line.\n", 27);
+    r = run(NULL, ARGS("code", "--format", "text", "--date", "2024-01-01", nul));
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "nul.txt:2: record nul.txt: NUL byte in text"));
+    run_free(&r);
+    char *latin1 = TMP("latin1.txt", "S\xe3o Paulo hosted talks.\n");
+    r = run(NULL, ARGS("code", "--format", "text", "--date", "2024-01-01", latin1));
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "latin1.txt:1: record latin1.txt: invalid UTF-8 at byte 1 of the text"));
+    run_free(&r);
+    char *nodate = TMP("nodate.txt", "Text without a date.\n");
+    r = run(NULL, ARGS("code", "--format", "text", nodate));
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "record nodate.txt: no date (give the record a date, or use --date)"));
+    run_free(&r);
+    free(empty), free(nul), free(latin1), free(nodate);
+}
+
+static void code_reads_stdin(void **state)
+{
+    (void)state;
+    char *good = TMP("stdin.jsonl", good_jsonl);
+    run_result r = run(good, ARGS("code", "--stats"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "dyad code: 2 articles, 4 sentences"));
+    run_free(&r);
+    r = run(good, ARGS("code", "--stats", "-", good));
+    assert_non_null(strstr(r.err, "dyad code: 4 articles, 8 sentences"));
+    run_free(&r);
+    free(good);
+}
+
+static void usage_errors(void **state)
+{
+    (void)state;
+    const char *const *cases[] = {
+        ARGS("code", "--format", "nope"), ARGS("code", "--date", "2024-99-99"),
+        ARGS("code", "--output", "xml"),  ARGS("frobnicate"),
+        ARGS("code", "--no-such-option"),
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        run_result r = run(NULL, cases[i]);
+        assert_int_equal(r.status, 2);
+        assert_true(strlen(r.err) > 0);
+        run_free(&r);
+    }
+    run_result r = run(NULL, ARGS("--help"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "code"));
+    run_free(&r);
+}
+
+static void csv_output_and_output_file(void **state)
+{
+    (void)state;
+    char *good = TMP("csv.jsonl", good_jsonl);
+    run_result r = run(NULL, ARGS("code", "--output", "csv", good));
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 1);
+    assert_true(strncmp(r.out, "date,source_code,", 17) == 0);
+    run_free(&r);
+    char out_path[256];
+    snprintf(out_path, sizeof out_path, "%s/events.csv", tu_tmpdir());
+    r = run(NULL, ARGS("code", "--output", "csv", "-o", out_path, good));
+    assert_int_equal(r.status, 0);
+    char *written = tu_read_file(out_path, NULL);
+    assert_non_null(written);
+    assert_true(strncmp(written, "date,source_code,", 17) == 0);
+    free(written);
+    run_free(&r);
+    free(good);
+}
+
+static void split_shows_sentences_and_tokens(void **state)
+{
+    (void)state;
+    char *good = TMP("split.jsonl", good_jsonl);
+    run_result r = run(NULL, ARGS("split", "--json", good));
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 4);
+        cJSON *first = cJSON_ParseWithLength(r.out, (size_t)(strchr(r.out, '\n') - r.out));
+    assert_non_null(first);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(first, "text")), "Kenya hosted talks.");
+    cJSON *dl = cJSON_GetObjectItemCaseSensitive(first, "dateline");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(dl, "place")), "NAIROBI");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(dl, "agency")), "Reuters");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(first, "tokens")), 4);
+    cJSON_Delete(first);
+    run_free(&r);
+    r = run(NULL, ARGS("split", good));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "[0] Kenya hosted talks.\n    Kenya/word hosted/word talks/word ./punct\n"));
+    run_free(&r);
+    free(good);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc > 1) dyad_bin = argv[1];
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(code_bundled_samples),
+        cmocka_unit_test(code_bad_records_go_on),
+        cmocka_unit_test(code_missing_file_is_io_error),
+        cmocka_unit_test(code_empty_and_binary_files),
+        cmocka_unit_test(code_reads_stdin),
+        cmocka_unit_test(usage_errors),
+        cmocka_unit_test(csv_output_and_output_file),
+        cmocka_unit_test(split_shows_sentences_and_tokens),
+    };
+    return cmocka_run_group_tests_name("cli", tests, NULL, NULL) ? 1 : 0;
+}
