@@ -13,8 +13,23 @@ typedef struct {
 
 typedef struct {
     dyad_reader_options reader;
-    int need_date;  /* reject articles that have no date */
+    int need_date;       /* reject articles that have no date */
+    int stats;           /* --stats: print the counts at the end */
+    char date_buf[11];   /* storage for --date */
 } input_options;
+
+/* getopt_long entries of the options every reading command takes. */
+#define CLI_INPUT_OPTIONS                                                                  \
+    {"format", required_argument, NULL, 'f'}, {"date", required_argument, NULL, 'd'},      \
+        {"stats", no_argument, NULL, 's'}
+
+/* Handles --format, --date and --stats for command `cmd`. Returns 1 when c
+ * was one of them, 0 when not, -1 (after a message) on a bad value. */
+int cli_input_option(const char *cmd, int c, const char *arg, input_options *in);
+
+/* Ends a run: prints the counts (with --stats, or when records were
+ * rejected) and returns the exit status. */
+int cli_finish(const char *cmd, const input_options *in, const run_counts *counts);
 
 /* Called for each article whose text was analysed; returns 0, or -1 to stop
  * (output failed). */
@@ -24,15 +39,6 @@ typedef int (*article_fn)(void *ctx, const dyad_article *article, dyad_doc *doc)
 void cli_each_article(char **files, int nfiles, const input_options *opt, article_fn fn, void *ctx,
                       run_counts *counts);
 
-/* Prints "dyad CMD: N articles, ... N rejected" to stderr. */
-void cli_print_counts(const char *cmd, const run_counts *counts);
-
-/* 0 all good, 1 some records rejected, 2 I/O error. */
-int cli_exit_status(const run_counts *counts);
-
-/* Parses --format and --date values; prints a usage error and returns -1. */
-int cli_parse_format(const char *cmd, const char *value, dyad_format *out);
-int cli_parse_date(const char *cmd, const char *value, char out[11]);
 
 int cmd_code(int argc, char **argv);
 int cmd_split(int argc, char **argv);

@@ -33,25 +33,22 @@ static int code_article(void *ctx_, const dyad_article *a, dyad_doc *doc)
 int cmd_code(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'}, {"date", required_argument, NULL, 'd'},
-        {"output", required_argument, NULL, 'O'}, {"stats", no_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+        CLI_INPUT_OPTIONS,
+        {"output", required_argument, NULL, 'O'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     input_options in = {.need_date = 1};
     dyad_output output = DYAD_OUTPUT_JSONL;
     const char *out_path = NULL;
-    char date[11];
-    int stats = 0, c;
+    int c, known;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+        if ((known = cli_input_option("code", c, optarg, &in)) != 0) {
+            if (known < 0) return 2;
+            continue;
+        }
         switch (c) {
-        case 'f':
-            if (cli_parse_format("code", optarg, &in.reader.format)) return 2;
-            break;
-        case 'd':
-            if (cli_parse_date("code", optarg, date)) return 2;
-            in.reader.default_date = date;
-            break;
         case 'O':
             if (dyad_output_from_name(optarg, &output)) {
                 fprintf(stderr, "dyad code: unknown output \"%s\" (jsonl, csv)\n", optarg);
@@ -59,7 +56,6 @@ int cmd_code(int argc, char **argv)
             }
             break;
         case 'o': out_path = optarg; break;
-        case 's': stats = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         default: fputs(usage, stderr); return 2;
         }
@@ -78,6 +74,5 @@ int cmd_code(int argc, char **argv)
         counts.io_error = 1;
     }
     if (out != stdout) fclose(out);
-    if (stats || counts.rejected) cli_print_counts("code", &counts);
-    return cli_exit_status(&counts);
+    return cli_finish("code", &in, &counts);
 }

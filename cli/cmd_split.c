@@ -34,27 +34,42 @@ static void add_text(cJSON *o, const char *key, const char *text, size_t start, 
     free(s);
 }
 
+/* What both output forms read from an analysed article. */
+typedef struct {
+    const char *text;
+    const dyad_dateline *dateline;
+    const dyad_sentence *sentences;
+    const dyad_token *tokens;
+    size_t n_sentences, n_tokens;
+} doc_view;
+
+static doc_view view(const dyad_doc *doc)
+{
+    doc_view v;
+    v.text = dyad_doc_text(doc, NULL);
+    v.dateline = dyad_doc_dateline(doc);
+    v.sentences = dyad_doc_sentences(doc, &v.n_sentences);
+    v.tokens = dyad_doc_tokens(doc, &v.n_tokens);
+    return v;
+}
+
 static int split_text(void *ctx, const dyad_article *a, dyad_doc *doc)
 {
     FILE *out = ctx;
-    size_t ns, nt;
-    const char *text = dyad_doc_text(doc, NULL);
-    const dyad_dateline *d = dyad_doc_dateline(doc);
-    const dyad_sentence *sents = dyad_doc_sentences(doc, &ns);
-    const dyad_token *toks = dyad_doc_tokens(doc, &nt);
+    doc_view v = view(doc);
     fprintf(out, "# article %s  date %s  (%s:%ld)\n", a->id, a->date ? a->date : "-", a->file, a->line);
-    if (d->found) {
+    if (v.dateline->found) {
         fputs("# dateline", out);
-        print_span(out, "place", text, d->place);
-        print_span(out, "date", text, d->date);
-        print_span(out, "agency", text, d->agency);
+        print_span(out, "place", v.text, v.dateline->place);
+        print_span(out, "date", v.text, v.dateline->date);
+        print_span(out, "agency", v.text, v.dateline->agency);
         fputc('\n', out);
     }
-    for (size_t i = 0; i < ns; i++) {
+    for (size_t i = 0; i < v.n_sentences; i++) {
         fprintf(out, "[%zu] %s\n    ", i, dyad_doc_sentence_text(doc, i));
-        for (size_t k = 0; k < sents[i].token_count; k++) {
-            const dyad_token *t = &toks[sents[i].first_token + k];
-            fprintf(out, "%s%.*s/%s", k ? " " : "", (int)t->len, text + t->start,
+        for (size_t k = 0; k < v.sentences[i].token_count; k++) {
+            const dyad_token *t = &v.tokens[v.sentences[i].first_token + k];
+            fprintf(out, "%s%.*s/%s", k ? " " : "", (int)t->len, v.text + t->start,
                     dyad_token_kind_name((dyad_token_kind)t->kind));
         }
         fputc('\n', out);
@@ -65,31 +80,27 @@ static int split_text(void *ctx, const dyad_article *a, dyad_doc *doc)
 static int split_json(void *ctx, const dyad_article *a, dyad_doc *doc)
 {
     FILE *out = ctx;
-    size_t ns, nt;
-    const char *text = dyad_doc_text(doc, NULL);
-    const dyad_dateline *d = dyad_doc_dateline(doc);
-    const dyad_sentence *sents = dyad_doc_sentences(doc, &ns);
-    const dyad_token *toks = dyad_doc_tokens(doc, &nt);
-    for (size_t i = 0; i < ns; i++) {
+    doc_view v = view(doc);
+    for (size_t i = 0; i < v.n_sentences; i++) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "article", a->id);
         cJSON_AddNumberToObject(o, "sentence", (double)i);
         if (a->date) cJSON_AddStringToObject(o, "date", a->date);
         else cJSON_AddNullToObject(o, "date");
-        if (i == 0 && d->found) {
+        if (i == 0 && v.dateline->found) {
             cJSON *dl = cJSON_AddObjectToObject(o, "dateline");
-            add_text(dl, "place", text, d->place.start, d->place.len);
-            add_text(dl, "date", text, d->date.start, d->date.len);
-            add_text(dl, "agency", text, d->agency.start, d->agency.len);
+            add_text(dl, "place", v.text, v.dateline->place.start, v.dateline->place.len);
+            add_text(dl, "date", v.text, v.dateline->date.start, v.dateline->date.len);
+            add_text(dl, "agency", v.text, v.dateline->agency.start, v.dateline->agency.len);
         } else {
             cJSON_AddNullToObject(o, "dateline");
         }
         cJSON_AddStringToObject(o, "text", dyad_doc_sentence_text(doc, i));
         cJSON *arr = cJSON_AddArrayToObject(o, "tokens");
-        for (size_t k = 0; k < sents[i].token_count; k++) {
-            const dyad_token *t = &toks[sents[i].first_token + k];
+        for (size_t k = 0; k < v.sentences[i].token_count; k++) {
+            const dyad_token *t = &v.tokens[v.sentences[i].first_token + k];
             cJSON *tj = cJSON_CreateObject();
-            add_text(tj, "text", text, t->start, t->len);
+            add_text(tj, "text", v.text, t->start, t->len);
             cJSON_AddStringToObject(tj, "kind", dyad_token_kind_name((dyad_token_kind)t->kind));
             cJSON_AddNumberToObject(tj, "start", (double)t->start);
             cJSON_AddItemToArray(arr, tj);
@@ -105,25 +116,21 @@ static int split_json(void *ctx, const dyad_article *a, dyad_doc *doc)
 int cmd_split(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'}, {"date", required_argument, NULL, 'd'},
-        {"json", no_argument, NULL, 'j'},         {"stats", no_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+        CLI_INPUT_OPTIONS,
+        {"json", no_argument, NULL, 'j'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     input_options in = {.need_date = 0};
-    char date[11];
-    int json = 0, stats = 0, c;
+    int json = 0, c, known;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+        if ((known = cli_input_option("split", c, optarg, &in)) != 0) {
+            if (known < 0) return 2;
+            continue;
+        }
         switch (c) {
-        case 'f':
-            if (cli_parse_format("split", optarg, &in.reader.format)) return 2;
-            break;
-        case 'd':
-            if (cli_parse_date("split", optarg, date)) return 2;
-            in.reader.default_date = date;
-            break;
         case 'j': json = 1; break;
-        case 's': stats = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         default: fputs(usage, stderr); return 2;
         }
@@ -131,6 +138,5 @@ int cmd_split(int argc, char **argv)
     run_counts counts = {0};
     cli_each_article(argv + optind, argc - optind, &in, json ? split_json : split_text, stdout, &counts);
     if (fflush(stdout) != 0) counts.io_error = 1;
-    if (stats || counts.rejected) cli_print_counts("split", &counts);
-    return cli_exit_status(&counts);
+    return cli_finish("split", &in, &counts);
 }

@@ -68,24 +68,29 @@ void cli_each_article(char **files, int nfiles, const input_options *opt, articl
     dyad_doc_free(doc);
 }
 
-void cli_print_counts(const char *cmd, const run_counts *c)
+int cli_input_option(const char *cmd, int c, const char *arg, input_options *in)
 {
-    fprintf(stderr, "dyad %s: %zu articles, %zu sentences, %zu tokens, %zu events, %zu rejected\n", cmd,
-            c->articles, c->sentences, c->tokens, c->events, c->rejected);
+    switch (c) {
+    case 'f':
+        if (dyad_format_from_name(arg, &in->reader.format) == 0) return 1;
+        fprintf(stderr, "dyad %s: unknown format \"%s\" (jsonl, text, petrarch-xml, tabari, auto)\n", cmd, arg);
+        return -1;
+    case 'd':
+        if (dyad_date_parse(arg, strlen(arg), in->date_buf) == 0) {
+            in->reader.default_date = in->date_buf;
+            return 1;
+        }
+        fprintf(stderr, "dyad %s: bad --date \"%s\" (want YYYY-MM-DD)\n", cmd, arg);
+        return -1;
+    case 's': in->stats = 1; return 1;
+    default: return 0;
+    }
 }
 
-int cli_exit_status(const run_counts *c) { return c->io_error ? 2 : c->rejected ? 1 : 0; }
-
-int cli_parse_format(const char *cmd, const char *value, dyad_format *out)
+int cli_finish(const char *cmd, const input_options *in, const run_counts *c)
 {
-    if (dyad_format_from_name(value, out) == 0) return 0;
-    fprintf(stderr, "dyad %s: unknown format \"%s\" (jsonl, text, petrarch-xml, tabari, auto)\n", cmd, value);
-    return -1;
-}
-
-int cli_parse_date(const char *cmd, const char *value, char out[11])
-{
-    if (dyad_date_parse(value, strlen(value), out) == 0) return 0;
-    fprintf(stderr, "dyad %s: bad --date \"%s\" (want YYYY-MM-DD)\n", cmd, value);
-    return -1;
+    if (in->stats || c->rejected)
+        fprintf(stderr, "dyad %s: %zu articles, %zu sentences, %zu tokens, %zu events, %zu rejected\n", cmd,
+                c->articles, c->sentences, c->tokens, c->events, c->rejected);
+    return c->io_error ? 2 : c->rejected ? 1 : 0;
 }

@@ -45,12 +45,6 @@ static int32_t cp_before(const tokenizer *t, size_t start, size_t end, size_t *n
     return cp_at(t, p, end, n);
 }
 
-static inline int starts_with(const tokenizer *t, size_t pos, size_t end, const char *s)
-{
-    size_t n = strlen(s);
-    return end - pos >= n && memcmp(t->text + pos, s, n) == 0;
-}
-
 #define LDQUO 0x201C
 #define RDQUO 0x201D
 #define LSQUO 0x2018
@@ -172,27 +166,28 @@ static void emit_quote(tokenizer *t, size_t pos, size_t len, int opening)
 
 static void chunk(tokenizer *t, size_t s, size_t e, int at_space);
 
-/* Length of a dash at pos (—, –, --), or 0. */
+/* Length of the run of c at pos when at least min long, else 0. */
+static size_t run_of(const tokenizer *t, size_t pos, size_t e, char c, size_t min)
+{
+    size_t n = 0;
+    while (pos + n < e && t->text[pos + n] == c) n++;
+    return n >= min ? n : 0;
+}
+
+/* Length of a dash at pos (—, –, ―, or two or more hyphens), or 0. */
 static size_t dash_len(const tokenizer *t, size_t pos, size_t e)
 {
-    if (starts_with(t, pos, e, "--")) {
-        size_t n = 2;
-        while (pos + n < e && t->text[pos + n] == '-') n++;
-        return n;
-    }
-    size_t k;
+    size_t k, n = run_of(t, pos, e, '-', 2);
+    if (n) return n;
     int32_t cp = cp_at(t, pos, e, &k);
     return cp == EM_DASH || cp == EN_DASH || cp == 0x2015 ? k : 0;
 }
 
+/* Length of an ellipsis at pos (…, or three or more periods), or 0. */
 static size_t ellipsis_len(const tokenizer *t, size_t pos, size_t e)
 {
-    if (starts_with(t, pos, e, "...")) {
-        size_t n = 3;
-        while (pos + n < e && t->text[pos + n] == '.') n++;
-        return n;
-    }
-    size_t k;
+    size_t k, n = run_of(t, pos, e, '.', 3);
+    if (n) return n;
     return cp_at(t, pos, e, &k) == ELLIPSIS ? k : 0;
 }
 
