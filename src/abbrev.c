@@ -7,16 +7,15 @@
 #include <string.h>
 
 static const char *const titles[] = {
-    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Ft", "Gen",
-    "Gens", "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms",
-    "Msgr", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "St",
-    "Supt",
+    "Adm", "Amb", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Gen", "Gens",
+    "Gov", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Msgr",
+    "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt",
 };
 
 static const char *const others[] = {
-    "Apr", "Assn", "Aug", "Ave", "Blvd", "Bros", "Co", "Corp", "Dec", "Dept", "Feb", "Gov't",
-    "Gov’t", "Inc", "Intl", "Jan", "Jr", "Jul", "Jun", "Ltd", "Mar", "Nov", "Oct", "Rd",
-    "Sep", "Sept", "Sr", "Univ", "approx", "etc", "vs",
+    "Apr", "Assn", "Aug", "Ave", "Blvd", "Bros", "Co", "Corp", "Dec", "Dept", "Feb", "Ft",
+    "Gov't", "Gov’t", "Inc", "Intl", "Jan", "Jr", "Jul", "Jun", "Ltd", "Mar", "Mt", "Nov",
+    "Oct", "Rd", "Sep", "Sept", "Sr", "St", "Univ", "approx", "etc", "vs",
 };
 
 static const char *const starters[] = {

@@ -8,8 +8,8 @@
 
 typedef enum {
     ABBREV_NONE,
-    ABBREV_TITLE,  /* Mr. Gen. St.: never ends a sentence */
-    ABBREV_OTHER,  /* U.S. Inc. Jan.: ends one only before a sentence starter */
+    ABBREV_TITLE,  /* Mr. Gen. Dr.: never ends a sentence */
+    ABBREV_OTHER,  /* U.S. Inc. Jan. St.: ends one only before a sentence starter */
     ABBREV_NUMBER  /* No. Nos.: an abbreviation only before a number */
 } abbrev_class;
 

@@ -211,6 +211,10 @@ int reader_set_date(dyad_reader *r, const char *text, size_t len)
         if (r->opt.default_date) dbuf_puts(&r->date, r->opt.default_date);
         return 0;
     }
+    /* a timestamp ("2024-03-05T14:30:00Z", "2024-03-05 14:30") gives its date as written */
+    if (len > 10 && (text[10] == 'T' || text[10] == ' ') && text[4] == '-' && len - 11 >= 4 &&
+        text[11] >= '0' && text[11] <= '2' && text[13] == ':')
+        len = 10;
     if (dyad_date_parse(text, len, iso) != 0) return -1;
     dbuf_append(&r->date, iso, 10);
     return 0;
