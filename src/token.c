@@ -124,6 +124,7 @@ static int may_have_clitic(const tokenizer *t, size_t s, size_t e)
     return 0;
 }
 
+/* Emits the word s..e, with its clitics split off ("should" "n't" "'ve"). */
 static void emit_word(tokenizer *t, size_t s, size_t e)
 {
     static const struct {
@@ -131,17 +132,22 @@ static void emit_word(tokenizer *t, size_t s, size_t e)
         size_t len;
     } clitics[] = {{"n't", 3}, {"n’t", 5}, {"'s", 2}, {"’s", 4}, {"'re", 3}, {"’re", 5}, {"'ve", 3},
                    {"’ve", 5}, {"'ll", 3}, {"’ll", 5}, {"'d", 2},  {"’d", 4},  {"'m", 2},  {"’m", 4}};
+    enum { MAX_CLITICS = 3 }; /* "should" "n't" "'ve": more never occur */
+    size_t cuts[MAX_CLITICS + 1], ncuts = 0;
     if (e <= s) return;
-    for (size_t k = 0; may_have_clitic(t, s, e) && k < sizeof clitics / sizeof *clitics; k++) {
-        size_t n = clitics[k].len;
-        if (e - s > n && strncasecmp(t->text + e - n, clitics[k].text, n) == 0) {
-            size_t cut = e - n;
-            int32_t before = cp_before(t, s, cut, &(size_t){0});
-            if (!utf8_is_letter(before) && !is_digit(before)) continue;
-            emit_word(t, s, cut);
-            emit(t, cut, n, DYAD_TOKEN_CLITIC, 0);
-            return;
+    cuts[0] = e;
+    while (ncuts < MAX_CLITICS && may_have_clitic(t, s, e)) {
+        size_t k = 0, n = 0;
+        for (; k < sizeof clitics / sizeof *clitics; k++) {
+            n = clitics[k].len;
+            if (e - s > n && strncasecmp(t->text + e - n, clitics[k].text, n) == 0) {
+                int32_t before = cp_before(t, s, e - n, &(size_t){0});
+                if (utf8_is_letter(before) || is_digit(before)) break;
+            }
         }
+        if (k == sizeof clitics / sizeof *clitics) break;
+        e -= n;
+        cuts[++ncuts] = e;
     }
     dyad_token_kind kind = DYAD_TOKEN_WORD;
     if (t->text[e - 1] == '.') kind = DYAD_TOKEN_ABBREV;
@@ -153,6 +159,7 @@ static void emit_word(tokenizer *t, size_t s, size_t e)
         if (!word) kind = DYAD_TOKEN_SYMBOL;
     }
     emit(t, s, e - s, kind, 0);
+    for (size_t i = ncuts; i > 0; i--) emit(t, cuts[i], cuts[i - 1] - cuts[i], DYAD_TOKEN_CLITIC, 0);
 }
 
 /* ---- quotes ------------------------------------------------------------ */
@@ -282,8 +289,9 @@ static int period_belongs(const tokenizer *t, size_t s, size_t dot)
 }
 
 /* Collects trailing punctuation into *items (last first); returns the end
- * of what is left. */
-static size_t peel_back(tokenizer *t, size_t s, size_t e, pending **items, size_t *count, size_t *cap)
+ * of what is left. Changes no state: the quote states change when the
+ * items are emitted (emit_pending). */
+static size_t peel_back(const tokenizer *t, size_t s, size_t e, pending **items, size_t *count, size_t *cap)
 {
     while (e > s) {
         size_t k, n;
@@ -299,16 +307,13 @@ static size_t peel_back(tokenizer *t, size_t s, size_t e, pending **items, size_
         } else if (cp == '.') {
             if (pos > s && period_belongs(t, s, pos)) break;
         } else if (cp == '"' || cp == RDQUO) {
-            if (cp == '"') t->double_open = 0;
             p.kind = DYAD_TOKEN_QUOTE, p.flags = DYAD_TOKEN_CLOSING;
         } else if (cp == '\'' || cp == RSQUO) {
             int32_t before = pos > s ? cp_before(t, s, pos, &n) : -1;
-            if (!t->single_open && (before == 's' || before == 'S')) {
+            if (!t->single_open && (before == 's' || before == 'S'))
                 p.kind = DYAD_TOKEN_CLITIC; /* plural possessive */
-            } else {
-                t->single_open = 0;
+            else
                 p.kind = DYAD_TOKEN_QUOTE, p.flags = DYAD_TOKEN_CLOSING;
-            }
         } else if (cp == ')' || cp == ']' || cp == '}') {
             p.kind = DYAD_TOKEN_BRACKET, p.flags = DYAD_TOKEN_CLOSING;
         } else if (cp == '%' || cp == 0x2030) {
@@ -337,48 +342,67 @@ static int inner_separator(const tokenizer *t, size_t p, size_t e)
     return !(is_digit((unsigned char)t->text[p - 1]) && p + 1 < e && is_digit((unsigned char)t->text[p + 1]));
 }
 
-/* Splits the core at inner dashes, ellipses and separators, then emits the
- * words. */
-static void core(tokenizer *t, size_t s, size_t e)
+/* Finds the first dash, ellipsis or separator inside s..e with something
+ * after it: returns its position (e when there is none), its length and kind. */
+static size_t inner_split(const tokenizer *t, size_t s, size_t e, size_t *len, dyad_token_kind *kind)
 {
     size_t k;
-    /* only these bytes can start a dash, an ellipsis or a separator */
     for (size_t p = s + utf8_char_len((unsigned char)t->text[s]); p < e; p += k) {
         unsigned char c = (unsigned char)t->text[p];
         k = utf8_char_len(c);
+        /* only these bytes can start a dash, an ellipsis or a separator */
         if (c != '-' && c != '.' && c != ',' && c != ';' && c != 0xE2) continue;
         size_t n;
-        dyad_token_kind kind;
-        if ((n = dash_len(t, p, e)) > 0) kind = DYAD_TOKEN_DASH;
-        else if ((n = ellipsis_len(t, p, e)) > 0) kind = DYAD_TOKEN_PUNCT;
-        else if (inner_separator(t, p, e)) n = 1, kind = DYAD_TOKEN_PUNCT;
+        if ((n = dash_len(t, p, e)) > 0) *kind = DYAD_TOKEN_DASH;
+        else if ((n = ellipsis_len(t, p, e)) > 0) *kind = DYAD_TOKEN_PUNCT;
+        else if (inner_separator(t, p, e)) n = 1, *kind = DYAD_TOKEN_PUNCT;
         else continue;
         if (p + n >= e) break;
-        emit_word(t, s, p);
-        emit(t, p, n, kind, 0);
-        chunk(t, p + n, e, kind == DYAD_TOKEN_DASH);
-        return;
+        *len = n;
+        return p;
     }
-    emit_word(t, s, e);
+    return e;
 }
 
+static void emit_pending(tokenizer *t, const pending *p)
+{
+    if (p->kind == DYAD_TOKEN_QUOTE) {
+        if (t->text[p->pos] == '"') t->double_open = 0;
+        else if (t->text[p->pos] == '\'' || memcmp(t->text + p->pos, "’", 3) == 0) t->single_open = 0;
+    }
+    emit(t, p->pos, p->len, p->kind, p->flags);
+}
+
+/* Tokenizes one white-space-delimited chunk. A loop, not recursion, so that
+ * no input ("a--b--c--..." of any length) can exhaust the stack. */
 static void chunk(tokenizer *t, size_t s, size_t e, int at_space)
 {
-    s = peel_front(t, s, e, at_space);
-    if (s >= e) return;
-    size_t u = url_length(t, s, e);
-    if (u) {
-        emit(t, s, u, DYAD_TOKEN_URL, 0);
-        if (s + u < e) chunk(t, s + u, e, 0);
-        return;
-    }
     pending *items = NULL;
     size_t count = 0, cap = 0;
-    size_t core_end = peel_back(t, s, e, &items, &count, &cap);
-    if (core_end > s) core(t, s, core_end);
-    while (count > 0) {
-        pending p = items[--count];
-        emit(t, p.pos, p.len, p.kind, p.flags);
+    for (;;) {
+        s = peel_front(t, s, e, at_space);
+        if (s >= e) break;
+        size_t u = url_length(t, s, e);
+        if (u) {
+            emit(t, s, u, DYAD_TOKEN_URL, 0);
+            s += u;
+            at_space = 0;
+            continue;
+        }
+        count = 0;
+        size_t core_end = peel_back(t, s, e, &items, &count, &cap), n = 0;
+        dyad_token_kind kind = DYAD_TOKEN_PUNCT;
+        size_t split = core_end > s ? inner_split(t, s, core_end, &n, &kind) : core_end;
+        if (split < core_end) { /* word, separator, then the rest as a new chunk */
+            emit_word(t, s, split);
+            emit(t, split, n, kind, 0);
+            s = split + n;
+            at_space = kind == DYAD_TOKEN_DASH;
+            continue;
+        }
+        emit_word(t, s, core_end);
+        while (count > 0) emit_pending(t, &items[--count]);
+        break;
     }
     free(items);
 }

@@ -437,6 +437,29 @@ static void doc_normalises_to_nfc(void **state)
     dyad_doc_free(doc);
 }
 
+/* Long runs of what the tokenizer splits or peels, in one chunk: no stack
+ * or time blow-up, every byte accounted for. */
+static void doc_survives_pathological_chunks(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"a--", "@a", "an't", "x\xe2\x80\x94", "a,", "(", "\"", "U.S.", "...", "'s"};
+    size_t reps = 1u << 20;
+    dyad_doc *doc = dyad_doc_new();
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t ulen = strlen(units[u]);
+        char *text = malloc(reps * ulen + 1);
+        for (size_t i = 0; i < reps; i++) memcpy(text + i * ulen, units[u], ulen);
+        text[reps * ulen] = '\0';
+        assert_int_equal(dyad_doc_analyse(doc, text, reps * ulen), 0);
+        size_t nt, covered = 0;
+        const dyad_token *toks = dyad_doc_tokens(doc, &nt);
+        for (size_t i = 0; i < nt; i++) covered += toks[i].len;
+        if (covered != reps * ulen) fail_msg("unit \"%s\": tokens cover %zu of %zu bytes", units[u], covered, reps * ulen);
+        free(text);
+    }
+    dyad_doc_free(doc);
+}
+
 /* ---- the conformance suites' records (skipped without ../shared) --------- */
 
 /* White space folded to single spaces and trimmed, for comparing texts. */
@@ -550,6 +573,7 @@ int main(void)
         cmocka_unit_test(date_parsing),
         cmocka_unit_test(doc_rejects_bad_text),
         cmocka_unit_test(doc_normalises_to_nfc),
+        cmocka_unit_test(doc_survives_pathological_chunks),
         cmocka_unit_test(suite_petrarch2_records),
         cmocka_unit_test(suite_petrarch_unittest_records),
         cmocka_unit_test(suite_tabari_records),
