@@ -55,6 +55,12 @@ static int32_t cp_before(const tokenizer *t, size_t start, size_t end, size_t *n
 
 static int is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 
+/* ASCII letters and digits: most chunks are made of nothing else. */
+static inline int is_ascii_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* ---- whole-chunk forms: URLs, e-mail, handles, hashtags ---------------- */
 
 static size_t url_length(const tokenizer *t, size_t s, size_t e)
@@ -202,7 +208,7 @@ static size_t ellipsis_len(const tokenizer *t, size_t pos, size_t e)
  * chunk follows white space or an opening bracket or quote. */
 static size_t peel_front(tokenizer *t, size_t s, size_t e, int at_space)
 {
-    while (s < e) {
+    while (s < e && !is_ascii_alnum((unsigned char)t->text[s])) {
         size_t k, n = 0;
         int32_t cp = cp_at(t, s, e, &k);
         int32_t next = s + k < e ? cp_at(t, s + k, e, &n) : -1;
@@ -293,7 +299,7 @@ static int period_belongs(const tokenizer *t, size_t s, size_t dot)
  * items are emitted (emit_pending). */
 static size_t peel_back(const tokenizer *t, size_t s, size_t e, pending **items, size_t *count, size_t *cap)
 {
-    while (e > s) {
+    while (e > s && !is_ascii_alnum((unsigned char)t->text[e - 1])) {
         size_t k, n;
         int32_t cp = cp_before(t, s, e, &k);
         size_t pos = e - k;
@@ -421,10 +427,16 @@ void tokenize(const char *text, size_t start, size_t end, token_list *list)
         }
         if (p >= end) break;
         size_t e = p;
-        int at = 0;
+        int at = 0, plain = 1; /* plain: ASCII letters and digits only */
         for (;;) {
-            while (e < end && (unsigned char)text[e] > ' ' && (unsigned char)text[e] < 0x80) at |= text[e++] == '@';
+            unsigned char c;
+            while (e < end && (c = (unsigned char)text[e]) > ' ' && c < 0x80) {
+                plain &= is_ascii_alnum(c);
+                at |= c == '@';
+                e++;
+            }
             if (e >= end || utf8_space_len(text + e, text + end) > 0) break;
+            plain = 0;
             e += utf8_char_len((unsigned char)text[e]);
         }
         if (e > end) e = end;
@@ -435,7 +447,10 @@ void tokenize(const char *text, size_t start, size_t end, token_list *list)
         }
         first = 0;
         t.chunk_has_at = at;
-        chunk(&t, p, e, 1);
+        if (plain) /* a bare word or number: nothing to peel or split */
+            emit(&t, p, e - p, is_digit((unsigned char)text[p]) && is_number(&t, p, e) ? DYAD_TOKEN_NUMBER : DYAD_TOKEN_WORD, 0);
+        else
+            chunk(&t, p, e, 1);
         p = e;
     }
 }
