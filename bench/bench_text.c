@@ -2,8 +2,10 @@
  * articles read, UTF-8 checked and normalised, datelines found, tokens and
  * sentences made. Reports MB/s, sentences/s, tokens/s and peak memory.
  * Runs the reader alone first, so the cost of JSON parsing is visible.
- * usage: bench_text FILE.jsonl */
+ * With --parse it also tags and shallow-parses every sentence.
+ * usage: bench_text FILE.jsonl [--parse] */
 #include <stdio.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -21,7 +23,8 @@ typedef struct {
     double seconds;
 } pass_result;
 
-static int run_pass(const char *path, int analyse, pass_result *res)
+/* analyse: 0 read only, 1 text layer, 2 text layer + tagging and parsing */
+static int run_pass(const char *path, int analyse, const dyad_model *model, pass_result *res)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
@@ -41,6 +44,7 @@ static int run_pass(const char *path, int analyse, pass_result *res)
         if (st != DYAD_READ_ARTICLE) continue;
         res->articles++;
         if (!analyse || dyad_doc_analyse(doc, a.text, a.text_len) != 0) continue;
+        if (analyse == 2 && dyad_doc_parse(doc, model, NULL) != 0) continue;
         size_t n;
         dyad_doc_sentences(doc, &n);
         res->sentences += n;
@@ -60,8 +64,14 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: bench_text FILE.jsonl\n");
         return 2;
     }
-    pass_result read_only = {0}, full = {0};
-    if (run_pass(argv[1], 0, &read_only) || run_pass(argv[1], 1, &full)) return 2;
+    pass_result read_only = {0}, full = {0}, parsed = {0};
+    if (run_pass(argv[1], 0, NULL, &read_only) || run_pass(argv[1], 1, NULL, &full)) return 2;
+    char *error = NULL;
+    dyad_model *model = argc > 2 ? dyad_model_load(NULL, &error) : NULL;
+    if (argc > 2 && !model) fprintf(stderr, "bench_text: %s\n", error);
+    free(error);
+    if (model && run_pass(argv[1], 2, model, &parsed)) return 2;
+    dyad_model_free(model);
     double mb = (double)full.bytes / (1024.0 * 1024.0);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
@@ -70,6 +80,9 @@ int main(int argc, char **argv)
     printf("text layer       %.2f s  %.1f MB/s  %.0f sentences/s  %.0f tokens/s\n", full.seconds,
            mb / full.seconds, (double)full.sentences / full.seconds, (double)full.tokens / full.seconds);
     printf("                 %zu sentences, %zu tokens\n", full.sentences, full.tokens);
+    if (parsed.articles)
+        printf("+ tag and parse  %.2f s  %.1f MB/s  %.0f sentences/s  %.0f tokens/s\n", parsed.seconds,
+               mb / parsed.seconds, (double)parsed.sentences / parsed.seconds, (double)parsed.tokens / parsed.seconds);
     printf("peak memory      %.1f MB (max RSS)\n", (double)ru.ru_maxrss / 1024.0);
     return 0;
 }

@@ -11,10 +11,23 @@ cpu=${CPU:-$(($(nproc) - 1))}
 for mb in 50 200; do
     corpus=$build/bench/corpus-$mb.jsonl
     [ -s "$corpus" ] || "$build"/bench/gen_corpus "$mb" >"$corpus"
-    echo "== text layer, ${mb} MB corpus, pinned to CPU $cpu"
+    parse=""
+    [ "$mb" = 50 ] && parse=--parse # tagging and parsing: on the smaller corpus
+    echo "== text layer${parse:+, tagger and parser}, ${mb} MB corpus, pinned to CPU $cpu"
     if command -v taskset >/dev/null 2>&1; then
-        taskset -c "$cpu" "$build"/bench/bench_text "$corpus"
+        taskset -c "$cpu" "$build"/bench/bench_text "$corpus" $parse
     else
-        "$build"/bench/bench_text "$corpus"
+        "$build"/bench/bench_text "$corpus" $parse
     fi
 done
+
+# The tagger alone, on the held-out Brown files (when the model was built
+# here with make model).
+echo "== tagger alone, held-out Brown files, pinned to CPU $cpu"
+if [ ! -f build/model-work/heldout.txt ]; then
+    echo "skipped: build/model-work/heldout.txt is made by 'make model'"
+elif command -v taskset >/dev/null 2>&1; then
+    taskset -c "$cpu" "$build"/bench/bench_tagger
+else
+    "$build"/bench/bench_tagger
+fi

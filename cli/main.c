@@ -12,6 +12,7 @@ static const struct {
 } commands[] = {
     {"code", cmd_code, "code events from news articles"},
     {"split", cmd_split, "show the sentences and tokens of articles"},
+    {"parse", cmd_parse, "show tags, lemmas, chunks and clauses (CoNLL-U or trees)"},
 };
 
 static void print_usage(FILE *out)

@@ -157,6 +157,67 @@ const dyad_token *dyad_doc_tokens(const dyad_doc *doc, size_t *count);
  * a buffer owned by the doc (valid until the next call). */
 const char *dyad_doc_sentence_text(dyad_doc *doc, size_t sentence_index);
 
+/* ---- Models and parsing: tags, lemmas, chunks, clauses ----------------- */
+
+/* The tagger and lemmatiser models (data/model/). */
+typedef struct dyad_model dyad_model;
+
+/* Loads the models from data_dir (NULL: $DYAD_DATA, else the data directory
+ * the library was built with). On failure returns NULL and sets *error to a
+ * one-line message (free it with free()). */
+dyad_model *dyad_model_load(const char *data_dir, char **error);
+void dyad_model_free(dyad_model *model);
+
+/* What the shallow parser says of one token. Token indices (head, clause
+ * fields) count from 0 within the token's sentence. */
+typedef struct {
+    unsigned char tag;         /* Penn tag: dyad_tag_name(), dyad_upos_name() */
+    unsigned char deprel;      /* dyad_deprel_name() */
+    unsigned char chunk;       /* dyad_chunk_name(): O NP VP PP ADJP ADVP SBAR */
+    unsigned char chunk_begin; /* first token of its chunk */
+    unsigned char title;       /* a title word in a name: "Prime" "Minister" */
+    int head;                  /* head token, -1 for the root */
+    int clause;                /* its clause (index into dyad_doc_clauses), -1 */
+    size_t lemma_start, lemma_len; /* in dyad_doc_lemma_text() */
+} dyad_token_parse;
+
+typedef enum {
+    DYAD_CLAUSE_MAIN,     /* "Brazil signed an agreement" */
+    DYAD_CLAUSE_SUB,      /* "... that Brazil signed ...", "because ..." */
+    DYAD_CLAUSE_REL,      /* "... who signed ..." */
+    DYAD_CLAUSE_INF,      /* "... urged X to sign ..." */
+    DYAD_CLAUSE_REPORTING /* "..., the ministry said" */
+} dyad_clause_type;
+
+typedef struct {
+    unsigned char type;    /* dyad_clause_type */
+    unsigned char passive, negated, modal;
+    int first, last;       /* its tokens */
+    int verb;              /* main verb */
+    int marker;            /* that / because / who / to, or -1 */
+    int subject;           /* subject head (for an infinitival clause: its controller), -1 */
+    int object;            /* direct object head, -1 */
+    int agent;             /* by-agent head of a passive, -1 */
+    int parent;            /* clause index, -1 */
+    int speaker;           /* head of who said it ("X said", "according to X"), -1 */
+} dyad_clause;
+
+/* Tags, lemmatises and shallow-parses every sentence of an analysed doc.
+ * `tags`, when not NULL, gives one Penn tag per token (dyad_tag_from_name)
+ * to use instead of the tagger's (for evaluation). Returns 0, or -1 when the
+ * doc holds no analysed text. */
+int dyad_doc_parse(dyad_doc *doc, const dyad_model *model, const unsigned char *tags);
+const dyad_token_parse *dyad_doc_token_parses(const dyad_doc *doc, size_t *count);
+const char *dyad_doc_lemma_text(const dyad_doc *doc);
+const dyad_clause *dyad_doc_clauses(const dyad_doc *doc, size_t sentence, size_t *count);
+
+const char *dyad_tag_name(unsigned tag);
+unsigned dyad_tag_from_name(const char *name, size_t len); /* 0 if unknown */
+const char *dyad_upos_name(unsigned tag);
+const char *dyad_deprel_name(unsigned deprel);
+const char *dyad_chunk_name(unsigned chunk);
+const char *dyad_clause_type_name(unsigned type);
+
 /* ---- Events ------------------------------------------------------------- */
 
 /* Every pointer may be NULL (written as JSON null); numbers have a `has_`

@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs the Debian packages dyad needs, when they are missing, so that a
 # fresh Debian 12 machine can build, demo and test with one command.
-# usage: scripts/install-deps.sh [demo|test|bench|all]
+# usage: scripts/install-deps.sh [demo|test|bench|model|eval-parse|all]
 set -eu
-build="make gcc libc6-dev libcjson-dev libutf8proc-dev"
+build="make gcc libc6-dev libcjson-dev libutf8proc-dev libxxhash-dev"
 testing="libcmocka-dev clang libclang-rt-14-dev util-linux"
 case "${1:-all}" in
-demo | bench | build) wanted=$build ;;
+demo | bench | build | eval-parse) wanted=$build ;;
+model) wanted="$build wordnet-base npm" ;;
 *) wanted="$build $testing" ;;
 esac
 missing=""

@@ -4,18 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "text.h"
+#include "doc.h"
 #include "utf8.h"
-
-struct dyad_doc {
-    dbuf text;        /* normalised article text */
-    dyad_dateline dateline;
-    token_list tokens;
-    sentence_list sentences;
-    dbuf sentence_text;
-    dbuf error;
-};
 
 dyad_doc *dyad_doc_new(void)
 {
@@ -30,6 +20,10 @@ void dyad_doc_free(dyad_doc *doc)
     dbuf_free(&doc->text);
     dbuf_free(&doc->sentence_text);
     dbuf_free(&doc->error);
+    dbuf_free(&doc->lemmas);
+    free(doc->parses);
+    free(doc->clauses);
+    free(doc->clause_index);
     free(doc->tokens.items);
     free(doc->sentences.items);
     free(doc);
@@ -40,6 +34,7 @@ static int fail(dyad_doc *doc, const char *what, size_t offset)
     dbuf_clear(&doc->error);
     dbuf_printf(&doc->error, "%s at byte %zu of the text", what, offset);
     doc->text.len = 0;
+    doc->parsed = 0;
     doc->tokens.count = doc->sentences.count = 0;
     memset(&doc->dateline, 0, sizeof doc->dateline);
     return -1;
@@ -54,6 +49,7 @@ int dyad_doc_analyse(dyad_doc *doc, const char *text, size_t len)
     if (utf8_check(text, len, &bad, &needs_nfc) != 0) return fail(doc, "invalid UTF-8", bad);
     dbuf_clear(&doc->error);
     dbuf_clear(&doc->text);
+    doc->parsed = 0;
     if (needs_nfc) utf8_nfc(text, len, &doc->text);
     else dbuf_append(&doc->text, text, len);
     dbuf_cstr(&doc->text);

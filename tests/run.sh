@@ -45,6 +45,9 @@ for b in $builds; do
     run_suite "$b/test_readers" "$b/tests/test_readers"
     run_suite "$b/test_writer" "$b/tests/test_writer"
     run_suite "$b/test_cli" "$b/tests/test_cli" "$b/dyad"
+    run_suite "$b/test_lemma" "$b/tests/test_lemma" data/model/lemma.bin
+    run_suite "$b/test_parse" "$b/tests/test_parse"
+    run_suite "$b/test_tagger" "$b/tests/test_tagger"
 done
 
 if [ "$fuzz_seconds" -gt 0 ]; then

@@ -228,6 +228,32 @@ static void split_shows_sentences_and_tokens(void **state)
     free(good);
 }
 
+/* dyad parse end to end, with the shipped models: the passive verb group of
+ * the issue's example sentence, CoNLL-U's comments and columns, and trees. */
+static void parse_shows_passive_subject(void **state)
+{
+    (void)state;
+    char *in = TMP("finland.txt", "Finland was formally admitted as the 31st member of the alliance at a "
+                                  "ceremony in Brussels.\n");
+    run_result r = run(NULL, ARGS("parse", "--input", "text", in));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "# newdoc id = finland.txt\n# sent_id = finland.txt-0\n# text = Finland was"));
+    assert_non_null(strstr(r.out, "1\tFinland\tFinland\tPROPN\tNNP\t_\t4\tnsubj:pass\t"));
+    assert_non_null(strstr(r.out, "2\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t"));
+    assert_non_null(strstr(r.out, "4\tadmitted\tadmit\tVERB\tVBN\tVoice=Pass\t0\troot\t"));
+    assert_non_null(strstr(r.out, "Chunk=B-VP|Clause=0:main"));
+    run_free(&r);
+    r = run(NULL, ARGS("parse", "--input", "text", "--format", "tree", in));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "(ROOT (S (NP (NNP Finland)) (VP (VBD was) (RB formally) (VBN admitted))"));
+    run_free(&r);
+    r = run(NULL, ARGS("parse", "--data", "/nonexistent", in));
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "dyad parse: "));
+    run_free(&r);
+    free(in);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) dyad_bin = argv[1];
@@ -240,6 +266,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(usage_errors),
         cmocka_unit_test(csv_output_and_output_file),
         cmocka_unit_test(split_shows_sentences_and_tokens),
+        cmocka_unit_test(parse_shows_passive_subject),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL) ? 1 : 0;
 }

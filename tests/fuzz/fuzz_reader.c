@@ -1,9 +1,12 @@
 /* fuzz_reader.c - libFuzzer target for one input reader and the text layer
  * behind it. Built once per format (FUZZ_FORMAT = jsonl, text, xml, tabari,
  * auto): every record the reader accepts is analysed into sentences and
- * tokens, so the fuzzer reaches the tokenizer, splitter and dateline code. */
+ * tokens and then tagged and parsed with the shipped models (loaded once
+ * from ./data), so the fuzzer reaches the tokenizer, splitter, dateline,
+ * tagger, lemmatiser, chunker and clause code. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "dyad.h"
@@ -20,6 +23,17 @@ static void ignore(void *user, const char *line)
 {
     (void)user;
     (void)line;
+}
+
+static dyad_model *model;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc, (void)argv;
+    char *error = NULL;
+    model = dyad_model_load("data", &error);
+    free(error); /* without models the parser is simply not reached */
+    return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -44,6 +58,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         for (size_t i = 0; i < nt; i++)
             if (t[i].start + t[i].len > len || t[i].len == 0) __builtin_trap();
+        if (model && dyad_doc_parse(doc, model, NULL) == 0) {
+            size_t np;
+            const dyad_token_parse *p = dyad_doc_token_parses(doc, &np);
+            for (size_t i = 0; i < ns; i++) /* every head inside its sentence */
+                for (size_t k = 0; k < s[i].token_count; k++) {
+                    int h = p[s[i].first_token + k].head;
+                    if (h < -1 || h >= (int)s[i].token_count) __builtin_trap();
+                }
+        }
     }
     dyad_doc_free(doc);
     dyad_reader_close(r);

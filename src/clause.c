@@ -1,0 +1,502 @@
+/* clause.c - the second half of the shallow parser: from chunks to clauses.
+ * Each verb group heads a clause; the clause's type (main, subordinate,
+ * relative, infinitival, reporting) comes from its marker and its place,
+ * its subject is the noun phrase before the verb group, its object the noun
+ * phrase after it, a passive's agent the "by" phrase. Coordinated and
+ * appositive noun phrases and possessors are linked, prepositional phrases
+ * attached to the nearest plausible head, and who said what recorded:
+ * "X said Y", "Y, X said", "Y, said X" and "according to X". */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "parse.h"
+
+static const char *const say_verbs[] = {
+    "say", "tell", "report", "add", "announce", "state", "claim", "insist", "warn", "confirm",
+    "write", "note", "declare", "explain", "stress", "tweet", "reply", "respond", "argue",
+    "acknowledge", "allege", "quote", "told", "said", NULL};
+
+static const char *const time_words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "tonight", NULL};
+
+static int in_list(const ptoken *t, const char *const *list, int by_lemma)
+{
+    for (; *list; list++)
+        if (by_lemma ? lemma_is(t, *list) : form_is(t, *list)) return 1;
+    return 0;
+}
+
+static int is_say(const ptoken *t) { return in_list(t, say_verbs, 1) || in_list(t, say_verbs, 0); }
+
+static void link(ptoken *t, int head, dep_rel rel)
+{
+    t->head = head;
+    t->rel = rel;
+}
+
+static int add_clause(parse_state *ps, int phrase_index)
+{
+    DYAD_GROW(ps->clauses, ps->cap_clauses, ps->n_clauses + 1);
+    const phrase *vp = &ps->phrases[phrase_index];
+    ps->clauses[ps->n_clauses] = (clause){CLAUSE_MAIN, vp->first, vp->last, phrase_index, vp->head,
+                                          -1, -1, -1, -1, -1, -1, vp->flags};
+    return (int)ps->n_clauses++;
+}
+
+/* The phrase index of token i, or -1. */
+static int phrase_at(const parse_state *ps, int i)
+{
+    return i >= 0 && (size_t)i < ps->n ? ps->tokens[i].phrase : -1;
+}
+
+static int is_np(const parse_state *ps, int p) { return p >= 0 && ps->phrases[p].type == CHUNK_NP; }
+
+/* ---- noun phrase groups: coordination, apposition, possession ------------ */
+
+/* group[p]: the phrase that stands for NP p in a clause (the first conjunct,
+ * the anchor of an apposition, the possessed phrase of a possessor). */
+static void link_noun_phrases(parse_state *ps, int *group)
+{
+    ptoken *t = ps->tokens;
+    for (size_t p = 0; p < ps->n_phrases; p++) group[p] = (int)p;
+    for (size_t p = 0; p + 1 < ps->n_phrases; p++) {
+        phrase *a = &ps->phrases[p];
+        if (a->type != CHUNK_NP) continue;
+        int after = a->last + 1;
+        if (a->flags & PH_POSSESSIVE) { /* "Iran 's" + "IRNA news agency" */
+            int q = phrase_at(ps, after);
+            if (is_np(ps, q)) {
+                link(&t[a->head], ps->phrases[q].head, DEP_NMOD_POSS);
+                group[p] = q;
+            }
+            continue;
+        }
+        /* "Brazil and Argentina", "Brazil, Chile and Peru" */
+        if ((size_t)after < ps->n && (t[after].tag == PENN_CC || t[after].tag == PENN_COMMA)) {
+            int cc = after, next = after + 1;
+            if (t[after].tag == PENN_COMMA && (size_t)next < ps->n && t[next].tag == PENN_CC) cc = next++;
+            int q = phrase_at(ps, next);
+            if (!is_np(ps, q) || ps->phrases[q].first != next) continue;
+            int anchor = group[p];
+            const phrase *b = &ps->phrases[q];
+            if (t[cc].tag == PENN_CC) {
+                link(&t[b->head], ps->phrases[anchor].head, DEP_CONJ);
+                link(&t[cc], b->head, DEP_CC);
+                ps->phrases[anchor].flags |= PH_COORDINATED;
+                group[q] = anchor;
+            } else {
+                /* a comma: an apposition ("Erdogan, the Turkish president,") when the second
+                 * phrase is a description; a list item when a conjunction follows later */
+                int description = t[b->first].tag == PENN_DT || t[b->first].tag == PENN_PRPS ||
+                                  t[b->head].tag == PENN_NN || t[b->head].tag == PENN_NNS;
+                int close = b->last + 1;
+                int ends = (size_t)close >= ps->n || t[close].tag == PENN_COMMA || t[close].tag == PENN_PERIOD;
+                if (description && ends && !(ps->phrases[anchor].flags & PH_PRONOUN)) {
+                    link(&t[b->head], ps->phrases[anchor].head, DEP_APPOS);
+                    group[q] = anchor;
+                } else if ((size_t)close < ps->n && (t[close].tag == PENN_CC || t[close].tag == PENN_COMMA) &&
+                           !description) {
+                    link(&t[b->head], ps->phrases[anchor].head, DEP_CONJ);
+                    ps->phrases[anchor].flags |= PH_COORDINATED;
+                    group[q] = anchor;
+                }
+            }
+        }
+    }
+    /* follow chains (a possessor of a possessor, a conjunct of a conjunct) */
+    for (size_t p = 0; p < ps->n_phrases; p++)
+        for (int hops = 0; group[group[p]] != group[p] && hops < 64; hops++) group[p] = group[group[p]];
+}
+
+/* ---- clauses --------------------------------------------------------------- */
+
+static int first_np_between(const parse_state *ps, const int *group, int from, int to, int last_one)
+{
+    int found = -1;
+    for (int i = from; i <= to; i++) {
+        int p = phrase_at(ps, i);
+        if (!is_np(ps, p) || ps->phrases[p].first != i) continue;
+        int before = phrase_at(ps, i - 1);
+        if (before >= 0 && ps->phrases[before].type == CHUNK_PP && i - 1 == ps->phrases[before].last) continue;
+        found = group[p];
+        if (!last_one) return found;
+    }
+    return found;
+}
+
+/* Marker of clause k: a subordinator or relative pronoun between the previous
+ * verb group and this one. */
+static void find_marker(parse_state *ps, int k)
+{
+    clause *c = &ps->clauses[k];
+    const phrase *vp = &ps->phrases[c->verb_phrase];
+    int prev_end = k > 0 ? ps->phrases[ps->clauses[k - 1].verb_phrase].last : -1;
+    if (c->flags & PH_INFINITIVE) {
+        c->type = CLAUSE_INF;
+        c->marker = vp->first;
+        return;
+    }
+    /* a participle right after a noun, with no auxiliary, reduces a relative
+     * clause: "a highway linking the two countries", "troops deployed by X" */
+    const ptoken *v0 = &ps->tokens[vp->first];
+    if ((v0->tag == PENN_VBG || v0->tag == PENN_VBN) && vp->first > 0 &&
+        is_np(ps, phrase_at(ps, vp->first - 1)) && k > 0) {
+        c->type = CLAUSE_REL;
+        c->marker = -1;
+        if (v0->tag == PENN_VBN) c->flags |= PH_PASSIVE;
+        return;
+    }
+    for (int i = vp->first - 1; i > prev_end; i--) {
+        const ptoken *t = &ps->tokens[i];
+        if (t->chunk == CHUNK_SBAR) {
+            c->type = CLAUSE_SUB;
+            c->marker = i;
+            return;
+        }
+        if ((t->tag == PENN_WDT || t->tag == PENN_WP || t->tag == PENN_WPS) && i > 0) {
+            c->type = CLAUSE_REL;
+            c->marker = i;
+            return;
+        }
+    }
+}
+
+/* First token of clause k. */
+static int clause_start(const parse_state *ps, const int *group, int k)
+{
+    const clause *c = &ps->clauses[k];
+    const phrase *vp = &ps->phrases[c->verb_phrase];
+    if (k == 0) return 0;
+    if (c->marker >= 0) return c->marker;
+    if (c->type == CLAUSE_REL) return vp->first; /* reduced relative: the noun stays outside */
+    int prev_end = ps->phrases[ps->clauses[k - 1].verb_phrase].last;
+    int start = vp->first;
+    /* the subject right before the verb group belongs to this clause */
+    int p = phrase_at(ps, vp->first - 1);
+    while (p >= 0 && (ps->phrases[p].type == CHUNK_ADVP)) p = phrase_at(ps, ps->phrases[p].first - 1);
+    if (is_np(ps, p) && ps->phrases[p].first > prev_end) {
+        int g = group[p];
+        start = ps->phrases[g].first < ps->phrases[p].first && ps->phrases[g].first > prev_end ? ps->phrases[g].first
+                                                                                                : ps->phrases[p].first;
+        /* a possessor in front: "Iran 's agency said" */
+        int before = phrase_at(ps, start - 1);
+        while (is_np(ps, before) && group[before] == group[p] && ps->phrases[before].first > prev_end) {
+            start = ps->phrases[before].first;
+            before = phrase_at(ps, start - 1);
+        }
+    }
+    /* a comma or conjunction right before belongs here too */
+    while (start - 1 > prev_end && (ps->tokens[start - 1].tag == PENN_CC || ps->tokens[start - 1].tag == PENN_COMMA))
+        start--;
+    return start;
+}
+
+static void set_ranges(parse_state *ps, const int *group)
+{
+    for (size_t k = 0; k < ps->n_clauses; k++) ps->clauses[k].first = clause_start(ps, group, (int)k);
+    for (size_t k = 0; k < ps->n_clauses; k++)
+        ps->clauses[k].last = k + 1 < ps->n_clauses ? ps->clauses[k + 1].first - 1 : (int)ps->n - 1;
+    for (size_t k = 0; k < ps->n_clauses; k++)
+        for (int i = ps->clauses[k].first; i <= ps->clauses[k].last; i++) ps->tokens[i].clause = (int)k;
+}
+
+static int has_comma_or_quote(const parse_state *ps, int from, int to)
+{
+    for (int i = from; i <= to; i++)
+        if (ps->tokens[i].tag == PENN_COMMA || ps->tokens[i].tag == PENN_CLOSE_QUOTE) return 1;
+    return 0;
+}
+
+/* The nearest main (or reporting-free) clause before k. */
+static int previous_main(const parse_state *ps, int k)
+{
+    for (int j = k - 1; j >= 0; j--)
+        if (ps->clauses[j].type == CLAUSE_MAIN) return j;
+    return k > 0 ? k - 1 : -1;
+}
+
+static void roles(parse_state *ps, const int *group)
+{
+    ptoken *t = ps->tokens;
+    for (size_t k = 0; k < ps->n_clauses; k++) {
+        clause *c = &ps->clauses[k];
+        const phrase *vp = &ps->phrases[c->verb_phrase];
+        int from = c->marker >= 0 ? c->marker + 1 : c->first;
+        /* subject: the last noun phrase before the verb group */
+        int s = vp->first > from ? first_np_between(ps, group, from, vp->first - 1, 1) : -1;
+        if (s >= 0) c->subject = ps->phrases[s].head;
+        else if (c->type == CLAUSE_REL && c->marker >= 0 && t[c->marker].tag != PENN_WPS) c->subject = c->marker;
+        else if (c->type == CLAUSE_REL && c->marker < 0) c->subject = ps->phrases[phrase_at(ps, vp->first - 1)].head;
+        /* object: a noun phrase right after the verb group (particles and adverbs may come between) */
+        int i = vp->last + 1;
+        while (i <= c->last && (t[i].tag == PENN_RP || (t[i].chunk == CHUNK_ADVP && !(t[i].tag == PENN_WRB))))
+            i++;
+        int o = phrase_at(ps, i);
+        if (i <= c->last && is_np(ps, o) && ps->phrases[o].first == i && !(c->flags & PH_PASSIVE))
+            c->object = ps->phrases[group[o]].head;
+        /* "Y, said X": the subject comes after a reporting verb at the end */
+        if (c->subject < 0 && is_say(&t[c->verb]) && k > 0 && is_np(ps, o) && ps->phrases[o].first == i &&
+            has_comma_or_quote(ps, c->first, vp->first - 1)) {
+            c->subject = ps->phrases[group[o]].head;
+            c->object = -1;
+            c->type = CLAUSE_REPORTING;
+        }
+    }
+    /* types and parents */
+    for (size_t k = 0; k < ps->n_clauses; k++) {
+        clause *c = &ps->clauses[k];
+        const phrase *vp = &ps->phrases[c->verb_phrase];
+        int prev = (int)k - 1;
+        switch (c->type) {
+        case CLAUSE_INF:
+            c->parent = prev;
+            if (prev >= 0) {
+                const clause *p = &ps->clauses[prev];
+                c->subject = p->object >= 0 && p->object < vp->first ? p->object : p->subject;
+            }
+            break;
+        case CLAUSE_REL:
+            c->parent = prev;
+            break;
+        case CLAUSE_SUB:
+            /* a subordinate clause before any main clause belongs to the one after it */
+            c->parent = prev >= 0 ? prev : (k + 1 < ps->n_clauses ? (int)k + 1 : -1);
+            break;
+        case CLAUSE_REPORTING:
+            c->parent = previous_main(ps, (int)k);
+            break;
+        case CLAUSE_MAIN:
+            if (k == 0) break;
+            {
+                clause *p = &ps->clauses[prev];
+                int cc = 0;
+                for (int i = c->first; i < vp->first; i++) cc |= t[i].tag == PENN_CC;
+                int comma = has_comma_or_quote(ps, c->first, vp->first - 1);
+                int last_clause = k + 1 == ps->n_clauses;
+                if (p->type == CLAUSE_SUB && p->parent == (int)k) {
+                    /* "After X met Y, Z said ..." */
+                } else if (is_say(&t[c->verb]) && last_clause && comma && c->object < 0 && !cc) {
+                    c->type = CLAUSE_REPORTING; /* "Y, X said." */
+                    c->parent = previous_main(ps, (int)k);
+                } else if (cc) {
+                    c->parent = previous_main(ps, (int)k); /* coordinated: "met X and signed Y" */
+                    if (c->subject < 0) c->subject = ps->clauses[c->parent].subject;
+                } else if (is_say(&t[p->verb]) || p->object < 0) {
+                    c->type = CLAUSE_SUB; /* "X said Y would ..." */
+                    c->parent = prev;
+                } else {
+                    c->parent = previous_main(ps, (int)k);
+                }
+            }
+            break;
+        }
+    }
+}
+
+/* ---- links ----------------------------------------------------------------- */
+
+static int antecedent(const parse_state *ps, int marker)
+{
+    int p = phrase_at(ps, marker - 1);
+    if (marker > 0 && ps->tokens[marker - 1].tag == PENN_COMMA) p = phrase_at(ps, marker - 2);
+    return is_np(ps, p) ? ps->phrases[p].head : -1;
+}
+
+static void link_clauses(parse_state *ps, int *root)
+{
+    ptoken *t = ps->tokens;
+    for (size_t k = 0; k < ps->n_clauses; k++) {
+        clause *c = &ps->clauses[k];
+        int v = c->verb;
+        int parent_verb = c->parent >= 0 ? ps->clauses[c->parent].verb : -1;
+        switch (c->type) {
+        case CLAUSE_MAIN:
+            if (c->parent < 0 && *root < 0) {
+                link(&t[v], -1, DEP_ROOT);
+                *root = v;
+            } else {
+                link(&t[v], parent_verb >= 0 ? parent_verb : *root, DEP_CONJ);
+                for (int i = c->first; i < ps->phrases[c->verb_phrase].first; i++)
+                    if (t[i].tag == PENN_CC) link(&t[i], v, DEP_CC);
+            }
+            break;
+        case CLAUSE_SUB: {
+            int complement = c->marker < 0 || form_is(&t[c->marker], "that") || form_is(&t[c->marker], "whether") ||
+                             form_is(&t[c->marker], "if");
+            link(&t[v], parent_verb, complement && c->parent < (int)k ? DEP_CCOMP : DEP_ADVCL);
+            if (c->marker >= 0) link(&t[c->marker], v, DEP_MARK);
+            break;
+        }
+        case CLAUSE_REL: {
+            if (c->marker < 0) { /* reduced: "a highway linking ..." */
+                link(&t[v], c->subject, DEP_ACL);
+                break;
+            }
+            int a = antecedent(ps, c->marker);
+            link(&t[v], a >= 0 ? a : parent_verb, a >= 0 ? DEP_ACL_RELCL : DEP_ADVCL);
+            if (c->subject == c->marker) link(&t[c->marker], v, DEP_NSUBJ);
+            else if (t[c->marker].tag == PENN_WPS) link(&t[c->marker], v, DEP_NMOD_POSS);
+            else link(&t[c->marker], v, DEP_OBJ);
+            break;
+        }
+        case CLAUSE_INF: {
+            const clause *p = c->parent >= 0 ? &ps->clauses[c->parent] : NULL;
+            int before = c->marker - 1;
+            int noun = before >= 0 && is_np(ps, phrase_at(ps, before)) &&
+                       ps->phrases[phrase_at(ps, before)].head != (p ? p->object : -1);
+            if (noun) link(&t[v], ps->phrases[phrase_at(ps, before)].head, DEP_ACL);
+            else link(&t[v], parent_verb, DEP_XCOMP);
+            break;
+        }
+        case CLAUSE_REPORTING:
+            link(&t[v], parent_verb, DEP_PARATAXIS);
+            break;
+        }
+        if (t[v].head == -2) link(&t[v], -1, DEP_ROOT);
+        if (c->subject >= 0 && c->subject != c->marker && t[c->subject].clause == (int)k && t[c->subject].head == -2)
+            link(&t[c->subject], v, c->flags & PH_PASSIVE ? DEP_NSUBJ_PASS : DEP_NSUBJ);
+        if (c->object >= 0 && t[c->object].head == -2) link(&t[c->object], v, DEP_OBJ);
+    }
+}
+
+/* Prepositional phrases: "by" after a passive is the agent, "according to X"
+ * names a speaker, "of" attaches to the noun before it, others to the verb. */
+static void link_prepositions(parse_state *ps)
+{
+    ptoken *t = ps->tokens;
+    for (size_t p = 0; p < ps->n_phrases; p++) {
+        const phrase *pp = &ps->phrases[p];
+        if (pp->type != CHUNK_PP) continue;
+        int q = phrase_at(ps, pp->last + 1);
+        int k = t[pp->first].clause;
+        clause *c = k >= 0 ? &ps->clauses[k] : NULL;
+        int verb = c ? c->verb : -1;
+        if (!is_np(ps, q) || ps->phrases[q].first != pp->last + 1) {
+            if (t[pp->first].head == -2 && verb >= 0) link(&t[pp->first], verb, DEP_ADVMOD);
+            continue;
+        }
+        int head = ps->phrases[q].head;
+        link(&t[pp->first], head, DEP_CASE);
+        if (t[head].head != -2) continue;
+        int before = phrase_at(ps, pp->first - 1);
+        int noun_before = is_np(ps, before) ? ps->phrases[before].head : -1;
+        if (form_is(&t[pp->first], "by") && c && (c->flags & PH_PASSIVE) && pp->first > c->verb) {
+            link(&t[head], verb, DEP_OBL_AGENT);
+            c->agent = head;
+        } else if (form_is(&t[pp->first], "according")) {
+            link(&t[head], verb >= 0 ? verb : noun_before, DEP_OBL);
+            if (c) c->speaker = head;
+        } else if (noun_before >= 0 && (form_is(&t[pp->first], "of") || verb < 0 ||
+                                         ((form_is(&t[pp->first], "between") || form_is(&t[pp->first], "among")) &&
+                                          noun_before != (c ? c->subject : -1)))) {
+            link(&t[head], noun_before, DEP_NMOD);
+        } else if (verb >= 0) {
+            link(&t[head], verb, DEP_OBL);
+        } else if (noun_before >= 0) {
+            link(&t[head], noun_before, DEP_NMOD);
+        }
+    }
+}
+
+/* Who said it: a reporting clause names the speaker of the clause it reports;
+ * a clause under a "say" verb is said by that verb's subject. */
+static void speakers(parse_state *ps)
+{
+    for (size_t k = 0; k < ps->n_clauses; k++) {
+        clause *c = &ps->clauses[k];
+        if (c->type == CLAUSE_REPORTING && c->parent >= 0 && ps->clauses[c->parent].speaker < 0)
+            ps->clauses[c->parent].speaker = c->subject;
+        if (c->type == CLAUSE_SUB && c->parent >= 0 && c->parent < (int)k &&
+            is_say(&ps->tokens[ps->clauses[c->parent].verb]) && c->speaker < 0)
+            c->speaker = ps->clauses[c->parent].subject;
+    }
+    /* clauses below a reported one share its speaker */
+    for (size_t k = 0; k < ps->n_clauses; k++) {
+        clause *c = &ps->clauses[k];
+        if (c->speaker < 0 && c->parent >= 0 && c->type != CLAUSE_REPORTING && ps->clauses[c->parent].type != CLAUSE_REPORTING)
+            c->speaker = ps->clauses[c->parent].speaker;
+    }
+}
+
+/* Everything still unattached goes to its clause's verb (or the root). */
+static void link_rest(parse_state *ps, int root)
+{
+    ptoken *t = ps->tokens;
+    for (size_t i = 0; i < ps->n; i++) {
+        if (t[i].head != -2 || (int)i == root) continue;
+        int k = t[i].clause;
+        int to = k >= 0 ? ps->clauses[k].verb : root;
+        if (to < 0 || to == (int)i) to = root;
+        if (to == (int)i || to < 0) {
+            link(&t[i], -1, DEP_ROOT);
+            continue;
+        }
+        dep_rel rel = DEP_DEP;
+        if (penn_is_punct(t[i].tag)) rel = DEP_PUNCT;
+        else if (t[i].chunk == CHUNK_ADVP) rel = DEP_ADVMOD;
+        else if (t[i].chunk == CHUNK_ADJP) rel = DEP_XCOMP;
+        else if (t[i].tag == PENN_RP) rel = DEP_COMPOUND_PRT;
+        else if (t[i].tag == PENN_CC) rel = DEP_CC;
+        else if (t[i].tag == PENN_EX) rel = DEP_EXPL;
+        else if (t[i].chunk == CHUNK_NP && in_list(&t[i], time_words, 0)) rel = DEP_OBL;
+        else if (t[i].chunk == CHUNK_NP && (int)i > to && k >= 0 && ps->clauses[k].object < 0 &&
+                 t[i].phrase >= 0 && ps->phrases[t[i].phrase].head == (int)i) {
+            rel = DEP_OBJ;
+            ps->clauses[k].object = (int)i;
+        }
+        link(&t[i], to, rel);
+    }
+}
+
+void clause_sentence(parse_state *ps)
+{
+    ps->n_clauses = 0;
+    if (ps->n == 0) return;
+    int stack_group[64];
+    int *group = ps->n_phrases <= 64 ? stack_group : dyad_xmalloc(ps->n_phrases * sizeof *group);
+    link_noun_phrases(ps, group);
+    for (size_t p = 0; p < ps->n_phrases; p++)
+        if (ps->phrases[p].type == CHUNK_VP) add_clause(ps, (int)p);
+    int root = -1;
+    if (ps->n_clauses == 0) {
+        /* no verb: the first noun phrase (or word) is the root */
+        for (size_t p = 0; p < ps->n_phrases && root < 0; p++)
+            if (ps->phrases[p].type == CHUNK_NP) root = ps->phrases[p].head;
+        if (root < 0) root = 0;
+        link(&ps->tokens[root], -1, DEP_ROOT);
+    } else {
+        for (size_t k = 0; k < ps->n_clauses; k++) find_marker(ps, (int)k);
+        set_ranges(ps, group);
+        roles(ps, group);
+        link_clauses(ps, &root);
+        if (root < 0) root = ps->clauses[0].verb;
+        link_prepositions(ps);
+        speakers(ps);
+    }
+    link_rest(ps, root);
+    if (group != stack_group) free(group);
+}
+
+const char *clause_name(clause_type type)
+{
+    static const char *const names[] = {"main", "sub", "rel", "inf", "reporting"};
+    return (unsigned)type < sizeof names / sizeof *names ? names[type] : "?";
+}
+
+const char *dep_name(dep_rel rel)
+{
+    static const char *const names[DEP_COUNT] = {
+        [DEP_NONE] = "_", [DEP_ROOT] = "root", [DEP_NSUBJ] = "nsubj", [DEP_NSUBJ_PASS] = "nsubj:pass",
+        [DEP_OBJ] = "obj", [DEP_IOBJ] = "iobj", [DEP_OBL] = "obl", [DEP_OBL_AGENT] = "obl:agent",
+        [DEP_NMOD] = "nmod", [DEP_NMOD_POSS] = "nmod:poss", [DEP_AMOD] = "amod", [DEP_NUMMOD] = "nummod",
+        [DEP_DET] = "det", [DEP_COMPOUND] = "compound", [DEP_FLAT] = "flat", [DEP_APPOS] = "appos",
+        [DEP_CASE] = "case", [DEP_MARK] = "mark", [DEP_AUX] = "aux", [DEP_AUX_PASS] = "aux:pass",
+        [DEP_COP] = "cop", [DEP_ADVMOD] = "advmod", [DEP_CC] = "cc", [DEP_CONJ] = "conj",
+        [DEP_CCOMP] = "ccomp", [DEP_XCOMP] = "xcomp", [DEP_ADVCL] = "advcl", [DEP_ACL] = "acl",
+        [DEP_ACL_RELCL] = "acl:relcl", [DEP_PARATAXIS] = "parataxis", [DEP_COMPOUND_PRT] = "compound:prt",
+        [DEP_PUNCT] = "punct", [DEP_DEP] = "dep", [DEP_EXPL] = "expl", [DEP_FIXED] = "fixed",
+    };
+    return (unsigned)rel < DEP_COUNT && names[rel] ? names[rel] : "dep";
+}

@@ -1,0 +1,173 @@
+/* tagger.c - the part-of-speech tagger (see tagger.h): greedy left-to-right
+ * tagging with an averaged perceptron whose pruned, quantised weights sit in
+ * a hash table memory-mapped from the model file. The features and the
+ * file layout are in tagger_feat.h, shared with tools/train_tagger.c; the
+ * loader checks the whole file (magic, version, sizes, checksum, every
+ * reference) so that tagging never has to. */
+#include "tagger.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tagger_feat.h"
+
+struct tagger {
+    void *map;
+    size_t map_len;
+    const tf_slot *feat, *lex;
+    const uint32_t *weights;
+    size_t feat_mask, lex_mask;
+};
+
+static const tf_slot *probe(const tf_slot *table, size_t mask, uint64_t h)
+{
+    uint32_t fp = tf_fp(h);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        if (table[i].fp == fp) return &table[i];
+        if (!table[i].fp) return NULL;
+    }
+}
+
+static tagger *fail(dbuf *error, const char *path, const char *why, void *map, size_t len)
+{
+    if (map) munmap(map, len);
+    if (error) dbuf_printf(error, "tagger model %s: %s", path, why);
+    return NULL;
+}
+
+/* Checks a table: at least one empty slot (so probes end) and every
+ * reference in range. */
+static int table_ok(const tf_slot *t, size_t n, int features, uint32_t n_weights)
+{
+    size_t empty = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!t[i].fp) {
+            empty++;
+            continue;
+        }
+        uint32_t ref = t[i].ref;
+        if (features) {
+            uint32_t start = ref >> 6, count = ref & 63;
+            if (count == 0 || (uint64_t)start + count > n_weights) return 0;
+        } else if ((ref & 0xFFu) >= PENN_COUNT || (ref & ~(0xFFu | TF_LEX_KNOWN))) {
+            return 0;
+        }
+    }
+    return empty > 0;
+}
+
+tagger *tagger_load(const char *path, dbuf *error)
+{
+    const uint32_t one = 1;
+    if (*(const unsigned char *)&one != 1) return fail(error, path, "big-endian hosts are not supported", NULL, 0);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return fail(error, path, strerror(errno), NULL, 0);
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return fail(error, path, "not a regular file", NULL, 0);
+    }
+    size_t len = (size_t)st.st_size;
+    if (len < sizeof(tf_header)) {
+        close(fd);
+        return fail(error, path, "truncated (no header)", NULL, 0);
+    }
+    void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) return fail(error, path, strerror(errno), NULL, 0);
+    tf_header h;
+    memcpy(&h, map, sizeof h);
+    if (memcmp(h.magic, TF_MAGIC, 8) != 0) return fail(error, path, "not a dyad tagger model (bad magic)", map, len);
+    if (h.version != TF_VERSION) return fail(error, path, "unsupported model version", map, len);
+    if (h.featset != TF_FEATSET || h.n_tags != PENN_COUNT)
+        return fail(error, path, "model built for other features or tags; rebuild it (make model)", map, len);
+    if (h.feat_bits > TF_MAX_BITS || h.lex_bits > TF_MAX_BITS || h.n_weights >= (1u << 26))
+        return fail(error, path, "corrupt header (sizes)", map, len);
+    size_t nf = (size_t)1 << h.feat_bits, nl = (size_t)1 << h.lex_bits;
+    size_t body = (nf + nl) * sizeof(tf_slot) + (size_t)h.n_weights * sizeof(uint32_t);
+    if (len - sizeof h < body) return fail(error, path, "truncated", map, len);
+    if (len - sizeof h > body) return fail(error, path, "trailing bytes after the model", map, len);
+    const unsigned char *b = (const unsigned char *)map + sizeof h;
+    if (XXH3_64bits(b, body) != h.checksum) return fail(error, path, "checksum mismatch (corrupt file)", map, len);
+    const tf_slot *feat = (const tf_slot *)b, *lex = feat + nf;
+    if (!table_ok(feat, nf, 1, h.n_weights) || !table_ok(lex, nl, 0, 0))
+        return fail(error, path, "corrupt tables", map, len);
+    const uint32_t *weights = (const uint32_t *)(lex + nl);
+    for (uint32_t i = 0; i < h.n_weights; i++)
+        if ((weights[i] & 0xFFFFu) == 0 || (weights[i] & 0xFFFFu) >= PENN_COUNT)
+            return fail(error, path, "corrupt weights", map, len);
+    tagger *t = dyad_xmalloc(sizeof *t);
+    *t = (tagger){map, len, feat, lex, weights, nf - 1, nl - 1};
+    return t;
+}
+
+void tagger_free(tagger *t)
+{
+    if (!t) return;
+    munmap(t->map, t->map_len);
+    free(t);
+}
+
+static void add_features(const tagger *t, const uint64_t *f, size_t nf, int32_t *scores)
+{
+    for (size_t k = 0; k < nf; k++) {
+        const tf_slot *s = probe(t->feat, t->feat_mask, f[k]);
+        if (!s) continue;
+        const uint32_t *w = t->weights + (s->ref >> 6);
+        for (uint32_t j = 0, c = s->ref & 63; j < c; j++) scores[w[j] & 0xFF] += (int16_t)(uint16_t)(w[j] >> 16);
+    }
+}
+
+/* Arabic and Semitic name particles joined by a hyphen to a capitalised
+ * name (al-Assad, el-Sisi, bin-Salman, abu-Bakr) make a proper noun. The
+ * Brown corpus has no such names, so the rule is written, not learnt. */
+static int particle_name(const char *w, size_t n)
+{
+    static const char *const particles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
+                                            "bin-", "ibn-", "bint-", "abu-", "abd-", "ben-", "bani-", "beni-"};
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) {
+        size_t m = strlen(particles[k]);
+        if (n > m + 1 && memcmp(w, particles[k], m) == 0 && w[m] >= 'A' && w[m] <= 'Z') return 1;
+    }
+    return 0;
+}
+
+enum { STACK_WORDS = 128 };
+
+void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    if (n == 0) return;
+    tf_info stack_info[STACK_WORDS + 4];
+    tf_info *info = n <= STACK_WORDS ? stack_info : dyad_xmalloc((n + 4) * sizeof *info);
+    tf_sentence_info(words, lens, n, info);
+    for (size_t i = 0; i < n; i++) {
+        const tf_slot *s = probe(t->lex, t->lex_mask, tf_feat(F_LEX_LW, info[i + 2].lw));
+        if (s && (s->ref & TF_LEX_KNOWN)) info[i + 2].flags |= TF_KNOWN;
+    }
+    unsigned t1 = TF_START1, t2 = TF_START2;
+    uint64_t f[TF_MAX_FEATS];
+    for (size_t i = 0; i < n; i++) {
+        const tf_info *p = &info[i + 2];
+        const tf_slot *d = probe(t->lex, t->lex_mask, tf_feat(F_LEX_FORM, p->form));
+        unsigned best = d ? d->ref & 0xFF : 0;
+        if (!best && particle_name(words[i], lens[i])) best = PENN_NNP;
+        if (!best) {
+            size_t nf = tf_static(p, f);
+            nf += tf_dynamic(p, t1, t2, f + nf);
+            int32_t scores[PENN_COUNT] = {0};
+            add_features(t, f, nf, scores);
+            best = 1;
+            for (unsigned k = 2; k < PENN_COUNT; k++)
+                if (scores[k] > scores[best]) best = k;
+        }
+        tags[i] = (penn_tag)best;
+        t2 = t1, t1 = best;
+    }
+    if (info != stack_info) free(info);
+}

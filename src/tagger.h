@@ -1,0 +1,23 @@
+/* tagger.h - the part-of-speech tagger: an averaged perceptron trained on
+ * the Brown corpus (tools/train_tagger.c), its model memory-mapped from
+ * data/model/tagger.bin. */
+#ifndef DYAD_TAGGER_H
+#define DYAD_TAGGER_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "penn.h"
+
+typedef struct tagger tagger;
+
+/* Loads a model file; on failure returns NULL and appends a one-line reason
+ * to *error. */
+tagger *tagger_load(const char *path, dbuf *error);
+void tagger_free(tagger *t);
+
+/* Tags one sentence: words[i] (lens[i] bytes of UTF-8, as tokenized by
+ * dyad's tokenizer) gets tags[i]. n may be 0. Thread-safe for one tagger. */
+void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, size_t n, penn_tag *tags);
+
+#endif
