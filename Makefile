@@ -61,12 +61,14 @@ check: tests
 check-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" tests
 
-# Fuzz targets: libFuzzer with clang, one per reader.
+# Fuzz targets: libFuzzer with clang, one per reader (text and auto also run
+# the tagger and parser on what they read) and one for the model loaders.
 FUZZ_CFLAGS = -std=c17 -O1 -g -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
               -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 build-fuzz/fuzz_%: tests/fuzz/fuzz_reader.c $(LIB_SRC) $(HEADERS)
 	@mkdir -p build-fuzz
-	clang $(FUZZ_CFLAGS) -DFUZZ_FORMAT=$* -o $@ tests/fuzz/fuzz_reader.c $(LIB_SRC) $(LIBS)
+	clang $(FUZZ_CFLAGS) -DFUZZ_FORMAT=$* $(if $(filter text auto,$*),-DFUZZ_PARSE) -o $@ \
+	    tests/fuzz/fuzz_reader.c $(LIB_SRC) $(LIBS)
 
 build-fuzz/fuzz_model: tests/fuzz/fuzz_model.c $(LIB_SRC) $(HEADERS)
 	@mkdir -p build-fuzz

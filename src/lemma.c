@@ -282,6 +282,15 @@ static void guess_base(word *w, size_t stem)
     }
 }
 
+/* Replaces w by its listed exception's lemma; returns 1 when it has one. */
+static int use_exception(const lemmatizer *l, int table, word *w)
+{
+    const char *x = exception(l, table, w->s);
+    if (x) set(w, x, strlen(x));
+    return x != NULL;
+}
+
+
 static void verb_base(const lemmatizer *l, word *w, penn_tag tag)
 {
     static const char *const be[] = {"is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m", "be"};
@@ -322,11 +331,7 @@ static void verb_base(const lemmatizer *l, word *w, penn_tag tag)
 
     /* base forms: a known verb stays (found/VB is "found", not "find") */
     if ((tag == PENN_VB || tag == PENN_VBP) && known(l, VERB_SET, w->s)) return;
-    const char *x = exception(l, VERB_EXC, w->s);
-    if (x) {
-        set(w, x, strlen(x));
-        return;
-    }
+    if (use_exception(l, VERB_EXC, w)) return;
 
     word c;
     const char *s = w->s;
@@ -371,11 +376,7 @@ static void noun_base(const lemmatizer *l, word *w)
                                        "economics", "physics",  "statistics"};
     for (size_t i = 0; i < sizeof same / sizeof *same; i++)
         if (strcmp(w->s, same[i]) == 0) return;
-    const char *x = exception(l, NOUN_EXC, w->s);
-    if (x) {
-        set(w, x, strlen(x));
-        return;
-    }
+    if (use_exception(l, NOUN_EXC, w)) return;
     word c;
     if (unplural(l, NOUN_SET, w, &c)) {
         *w = c;
@@ -387,11 +388,7 @@ static void noun_base(const lemmatizer *l, word *w)
 
 static void adj_base(const lemmatizer *l, word *w)
 {
-    const char *x = exception(l, ADJ_EXC, w->s);
-    if (x) {
-        set(w, x, strlen(x));
-        return;
-    }
+    if (use_exception(l, ADJ_EXC, w)) return;
     word c;
     const char *s = w->s;
     size_t n = w->n;
