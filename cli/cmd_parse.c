@@ -93,7 +93,7 @@ static void print_tree(FILE *out, dyad_doc *doc, size_t s)
                                                                                    : "S");
         }
         if (open_chunk && (p->chunk_begin || !p->chunk)) fputc(')', out), open_chunk = 0;
-        if (p->chunk && p->chunk_begin) {
+        if (p->chunk && p->chunk_begin && strcmp(dyad_chunk_name(p->chunk), "SBAR") != 0) {
             fprintf(out, " (%s", dyad_chunk_name(p->chunk));
             open_chunk = 1;
         }

@@ -273,7 +273,8 @@ static void roles(parse_state *ps, const int *group)
                 clause *p = &ps->clauses[prev];
                 int cc = 0;
                 for (int i = c->first; i < vp->first; i++) cc |= t[i].tag == PENN_CC;
-                int comma = has_comma_or_quote(ps, c->first, vp->first - 1);
+                /* a comma or closing quote between the two verb groups: "Y, X said", "“Y,” he wrote" */
+                int comma = has_comma_or_quote(ps, ps->phrases[p->verb_phrase].last + 1, vp->first - 1);
                 int last_clause = k + 1 == ps->n_clauses;
                 if (p->type == CLAUSE_SUB && p->parent == (int)k) {
                     /* "After X met Y, Z said ..." */
