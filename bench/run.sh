@@ -31,3 +31,11 @@ elif command -v taskset >/dev/null 2>&1; then
 else
     "$build"/bench/bench_tagger
 fi
+
+# Loading the public Phoenix dictionaries from source (skipped without ../shared).
+echo "== dictionaries, pinned to CPU $cpu"
+if command -v taskset >/dev/null 2>&1; then
+    taskset -c "$cpu" "$build"/bench/bench_dict
+else
+    "$build"/bench/bench_dict
+fi

@@ -43,5 +43,6 @@ void cli_each_article(char **files, int nfiles, const input_options *opt, articl
 int cmd_code(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
 
 #endif

@@ -48,6 +48,8 @@ for b in $builds; do
     run_suite "$b/test_lemma" "$b/tests/test_lemma" data/model/lemma.bin
     run_suite "$b/test_parse" "$b/tests/test_parse"
     run_suite "$b/test_tagger" "$b/tests/test_tagger"
+    run_suite "$b/test_dict_petrarch2" "$b/tests/test_dict_petrarch2"
+    run_suite "$b/test_dict_tabari" "$b/tests/test_dict_tabari"
 done
 
 if [ "$fuzz_seconds" -gt 0 ]; then

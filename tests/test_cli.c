@@ -254,6 +254,37 @@ static void parse_shows_passive_subject(void **state)
     free(in);
 }
 
+/* dyad dict on the hand-written fixtures: per-file counts that match what
+ * the files hold, lint findings with file:line, exit statuses. */
+static void dict_stats_and_check(void **state)
+{
+    (void)state;
+    run_result r = run(NULL, ARGS("dict", "stats", "tests/fixtures/dict/small.actors.txt",
+                                  "tests/fixtures/dict/small.verbs.txt", "tests/fixtures/dict/small.agents"));
+    assert_int_equal(r.status, 0);
+    /* KENYA_ with 3 synonyms, WILLIAM_RUTO_ with 1 and two dated codes, NATO_ with 1 */
+    assert_non_null(strstr(r.out, "small.actors.txt (petrarch2 actors)\n  actors          3\n"
+                                  "  actor names     8\n  synonyms        5\n  codes           4\n"
+                                  "  dated codes     2\n"));
+    /* two verb blocks, ACCUSE with 3 listed forms, 4 patterns, one synset of 3 */
+    assert_non_null(strstr(r.out, "small.verbs.txt (petrarch2 verbs)\n  verbs           2\n"
+                                  "  verb forms      5\n  patterns        4\n  synsets         1\n"
+                                  "  synset members  3\n"));
+    assert_non_null(strstr(r.out, "small.agents (tabari agents)\n  agents          2\n"));
+    assert_non_null(strstr(r.out, "total\n  actors          3\n"));
+    run_free(&r);
+    char *dup = TMP("dup.actors.txt", "KENYA_ [KEN]\nNAIROBI_ [KEN]\nKENYA_ [ETH]\nBROKEN [KEN\n");
+    r = run(NULL, ARGS("dict", "check", dup));
+    assert_int_equal(r.status, 1);
+    assert_non_null(strstr(r.err, "dup.actors.txt:4: "));
+    assert_non_null(strstr(r.err, "dup.actors.txt:3: warning: conflicting codes for KENYA_"));
+    run_free(&r);
+    r = run(NULL, ARGS("dict", "stats", "tests/fixtures/dict/nonexistent.txt"));
+    assert_int_equal(r.status, 2);
+    run_free(&r);
+    free(dup);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) dyad_bin = argv[1];
@@ -267,6 +298,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(csv_output_and_output_file),
         cmocka_unit_test(split_shows_sentences_and_tokens),
         cmocka_unit_test(parse_shows_passive_subject),
+        cmocka_unit_test(dict_stats_and_check),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL) ? 1 : 0;
 }

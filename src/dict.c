@@ -1,0 +1,156 @@
+/* dict.c - the dictionary set's storage (see dict.h): string pool, phrase
+ * building, messages, dates and counts, shared by every loader. */
+#include "dict.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void dict_init(dict_set *set)
+{
+    memset(set, 0, sizeof *set);
+    dbuf_putc(&set->strings, '\0'); /* offset 0 is "" */
+}
+
+void dict_free(dict_set *set)
+{
+    dbuf_free(&set->strings);
+    dbuf_free(&set->msg);
+    for (size_t i = 0; i < set->n_files; i++) free(set->files[i]);
+    free(set->files);
+    free(set->words), free(set->phrases), free(set->codes), free(set->actors), free(set->agents);
+    free(set->synsets), free(set->elements), free(set->patterns), free(set->verbs);
+    free(set->discards), free(set->issues), free(set->times), free(set->options);
+    memset(set, 0, sizeof *set);
+}
+
+dict_str dict_intern(dict_set *set, const char *s, size_t n)
+{
+    if (n == 0) return 0;
+    dict_str at = (dict_str)set->strings.len;
+    dbuf_append(&set->strings, s, n);
+    dbuf_putc(&set->strings, '\0');
+    return at;
+}
+
+uint32_t dict_add_file(dict_set *set, const char *name)
+{
+    DYAD_GROW(set->files, set->cap_files, set->n_files + 1);
+    set->files[set->n_files] = dyad_xstrdup(name);
+    return (uint32_t)set->n_files++;
+}
+
+static int is_separator(char c) { return c == '_' || c == ' ' || c == '\t'; }
+
+dict_span dict_add_words(dict_set *set, const char *text, size_t n)
+{
+    dict_span span = {(uint32_t)set->n_words, 0};
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && is_separator(text[i])) i++;
+        if (i >= n) break;
+        size_t start = i;
+        while (i < n && !is_separator(text[i])) i++;
+        uint32_t flags = 0;
+        size_t w = start, len = i - start;
+        if (text[w] == '&' && len > 1) flags |= DICT_WORD_SYNSET, w++, len--;
+        /* a word followed by '_' is whole: "FORCES_", "UNITED_NATIONS_" */
+        if (i < n && text[i] == '_') flags |= DICT_WORD_EXACT;
+        DYAD_GROW(set->words, set->cap_words, set->n_words + 1);
+        set->words[set->n_words++] = (dict_word){dict_intern(set, text + w, len), flags};
+        span.count++;
+    }
+    return span;
+}
+
+uint32_t dict_add_phrase(dict_set *set, const char *text, size_t n)
+{
+    dict_span words = dict_add_words(set, text, n);
+    DYAD_GROW(set->phrases, set->cap_phrases, set->n_phrases + 1);
+    set->phrases[set->n_phrases] = (dict_phrase){words};
+    return (uint32_t)set->n_phrases++;
+}
+
+static void report(dict_set *set, dict_where at, const char *kind, const char *fmt, va_list ap)
+{
+    dbuf_clear(&set->msg);
+    const char *file = at.file < set->n_files ? set->files[at.file] : "?";
+    dbuf_printf(&set->msg, "%s:%u: %s", file, at.line, kind);
+    char small[512];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    if (n > 0) dbuf_append(&set->msg, small, (size_t)n < sizeof small ? (size_t)n : sizeof small - 1);
+    const char *line = dbuf_cstr(&set->msg);
+    if (set->diag) set->diag(set->diag_user, line);
+    else fprintf(stderr, "%s\n", line);
+}
+
+void dict_error(dict_set *set, dict_where at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(set, at, "", fmt, ap);
+    va_end(ap);
+    set->errors++;
+}
+
+void dict_warning(dict_set *set, dict_where at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(set, at, "warning: ", fmt, ap);
+    va_end(ap);
+    set->warnings++;
+}
+
+int32_t dict_parse_date(const char *s, size_t n)
+{
+    if (n != 6 && n != 8) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return -1;
+    int32_t v = 0;
+    for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
+    int32_t year, md;
+    if (n == 6) {
+        year = v / 10000;
+        year += year <= 30 ? 2000 : 1900; /* as PETRARCH reads them */
+        md = v % 10000;
+    } else if (n == 8) {
+        year = v / 10000;
+        md = v % 10000;
+    } else {
+        return -1;
+    }
+    int month = md / 100, day = md % 100;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return -1;
+    return year * 10000 + md;
+}
+
+void dict_stats_of(const dict_set *set, dict_stats *out)
+{
+    memset(out, 0, sizeof *out);
+    out->actors = set->n_actors;
+    for (size_t i = 0; i < set->n_actors; i++) {
+        const dict_actor *a = &set->actors[i];
+        out->actor_names += a->names.count;
+        out->synonyms += a->names.count ? a->names.count - 1 : 0;
+        out->codes += a->codes.count;
+        for (uint32_t c = 0; c < a->codes.count; c++) {
+            const dict_code *code = &set->codes[a->codes.first + c];
+            if (code->from || code->to) out->dated_codes++;
+        }
+    }
+    out->agents = set->n_agents;
+    for (size_t i = 0; i < set->n_agents; i++) out->agent_names += set->agents[i].names.count;
+    out->verbs = set->n_verbs;
+    for (size_t i = 0; i < set->n_verbs; i++) out->verb_forms += set->verbs[i].forms.count;
+    out->patterns = set->n_patterns;
+    out->synsets = set->n_synsets;
+    for (size_t i = 0; i < set->n_synsets; i++) out->synset_members += set->synsets[i].members.count;
+    out->discards = set->n_discards;
+    out->issues = set->n_issues;
+    out->time_shifts = set->n_times;
+    out->options = set->n_options;
+    out->errors = set->errors;
+    out->warnings = set->warnings;
+}

@@ -1,0 +1,208 @@
+/* dict.h - a set of event-coding dictionaries in memory, whatever format
+ * they were read from: actors with dated codes, agents, verbs with their
+ * forms and patterns, synsets, discards, issues, TABARI time shifts and
+ * options. The loaders (dict_petrarch2.c, dict_tabari.c, and later dyad's
+ * own format) only translate text into this model; matching and coding work
+ * on the model, so they do not care where a dictionary came from.
+ *
+ * Everything lives in flat arrays indexed by uint32_t, with strings in one
+ * pool, so a set can later be written out and memory-mapped as it is. */
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+typedef uint32_t dict_str; /* offset in the string pool; 0 is "" (none) */
+
+/* first..first+count-1 of one of the set's arrays */
+typedef struct {
+    uint32_t first, count;
+} dict_span;
+
+/* A word of a phrase, upper-case as the dictionaries write it. */
+enum {
+    DICT_WORD_EXACT = 1u << 0,  /* the word must match whole ("FORCES_", '_' at the end of a
+                                   phrase's word); otherwise it is a stem that matches any word
+                                   it begins ("FORCE" matches FORCES) */
+    DICT_WORD_SYNSET = 1u << 1, /* the word names a synset: "&CURRENCY" (text without '&') */
+};
+typedef struct {
+    dict_str text;
+    uint32_t flags;
+} dict_word;
+
+/* A phrase: words to match one after another ("UNITED_NATIONS_"). */
+typedef struct {
+    dict_span words; /* into words[] */
+} dict_phrase;
+
+/* A code, valid from..to (YYYYMMDD, inclusive; 0 = open end). */
+typedef struct {
+    dict_str code;
+    int32_t from, to;
+} dict_code;
+
+typedef struct {
+    uint32_t file, line; /* files[] index, 1-based line */
+} dict_where;
+
+typedef struct {
+    dict_span names; /* phrases[]: the entry's own name first, then its synonyms */
+    dict_span codes; /* codes[]: several when dated ("[USAGOV 20090120-20170120]") */
+    dict_where at;
+} dict_actor;
+
+typedef enum {
+    DICT_AGENT_SUFFIX, /* "[~GOV]": added after the actor's code: TUR + GOV -> TURGOV */
+    DICT_AGENT_PREFIX  /* "[GOV~]": put before it */
+} dict_agent_position;
+
+typedef struct {
+    dict_span names; /* phrases[] */
+    dict_str code;   /* without the '~' */
+    uint32_t position; /* dict_agent_position */
+    dict_where at;
+} dict_agent;
+
+typedef struct {
+    dict_str name;     /* without the leading '&' */
+    dict_span members; /* phrases[] */
+    dict_where at;
+} dict_synset;
+
+/* An element of a verb pattern, in the order the pattern writes them. */
+typedef enum {
+    DICT_EL_WORD,      /* a literal word (flags: DICT_WORD_EXACT) */
+    DICT_EL_SYNSET,    /* &NAME */
+    DICT_EL_VERB,      /* where the verb itself stands ('*' in PETRARCH-2 and TABARI patterns) */
+    DICT_EL_SOURCE,    /* '$': the source actor */
+    DICT_EL_TARGET,    /* '+': the target actor */
+    DICT_EL_SKIP,      /* '^' (TABARI: skip to the next noun phrase), and other skips */
+    DICT_EL_NP_OPEN,   /* '{' ... '}': a noun phrase (PETRARCH-2) */
+    DICT_EL_NP_CLOSE,
+    DICT_EL_PP_OPEN,   /* '(' ... ')': a prepositional phrase (PETRARCH-2) */
+    DICT_EL_PP_CLOSE,
+    DICT_EL_MARK       /* any other marker, kept as written in text (e.g. "%", "|", "~") */
+} dict_element_kind;
+
+typedef struct {
+    uint32_t kind;  /* dict_element_kind */
+    uint32_t flags; /* DICT_WORD_* for words */
+    dict_str text;  /* the word, synset name or marker */
+} dict_element;
+
+typedef struct {
+    dict_span elements; /* elements[] */
+    dict_str code;      /* active code as written ("160", "---" when none) */
+    dict_str passive;   /* passive code ("[160:161]" -> "161"), 0 when none */
+    dict_str id;        /* stable id: "<verb block name>.<n>", n from 1 in file order */
+    dict_str text;      /* the pattern's source text, for messages and conversion */
+    uint32_t verb;      /* verbs[] index */
+    dict_where at;
+} dict_pattern;
+
+typedef struct {
+    dict_str name;       /* block name ("FREEZE") or the main form */
+    dict_str code;       /* the block's own code ("---" when none) */
+    dict_span forms;     /* phrases[]: the verb and its listed forms and phrasal variants */
+    dict_span patterns;  /* patterns[] */
+    dict_where at;
+} dict_verb;
+
+typedef enum { DICT_DISCARD_SENTENCE, DICT_DISCARD_STORY } dict_discard_scope;
+
+typedef struct {
+    dict_span phrase; /* words[] */
+    uint32_t scope;   /* dict_discard_scope */
+    dict_where at;
+} dict_discard;
+
+typedef struct {
+    dict_span phrase; /* words[] */
+    dict_str code;    /* issue code, or a TABARI time shift ("-7", "+30", "###") */
+    dict_where at;
+} dict_issue;
+
+typedef struct {
+    dict_str key, value; /* TABARI .options / .project settings, as written */
+    dict_where at;
+} dict_option;
+
+/* Counts, for `dyad dict stats` and the tests. */
+typedef struct {
+    size_t actors, actor_names, synonyms, codes, dated_codes;
+    size_t agents, agent_names;
+    size_t verbs, verb_forms, patterns;
+    size_t synsets, synset_members;
+    size_t discards, issues, time_shifts, options;
+    size_t errors, warnings;
+} dict_stats;
+
+typedef void (*dict_diag_fn)(void *user, const char *line); /* one line, no newline */
+
+typedef struct {
+    dbuf strings;
+    char **files;  size_t n_files, cap_files;
+    dict_word *words;       size_t n_words, cap_words;
+    dict_phrase *phrases;   size_t n_phrases, cap_phrases;
+    dict_code *codes;       size_t n_codes, cap_codes;
+    dict_actor *actors;     size_t n_actors, cap_actors;
+    dict_agent *agents;     size_t n_agents, cap_agents;
+    dict_synset *synsets;   size_t n_synsets, cap_synsets;
+    dict_element *elements; size_t n_elements, cap_elements;
+    dict_pattern *patterns; size_t n_patterns, cap_patterns;
+    dict_verb *verbs;       size_t n_verbs, cap_verbs;
+    dict_discard *discards; size_t n_discards, cap_discards;
+    dict_issue *issues;     size_t n_issues, cap_issues;
+    dict_issue *times;      size_t n_times, cap_times;
+    dict_option *options;   size_t n_options, cap_options;
+    size_t errors, warnings;
+    dict_diag_fn diag;      /* NULL: stderr */
+    void *diag_user;
+    dbuf msg;
+} dict_set;
+
+void dict_init(dict_set *set);
+void dict_free(dict_set *set);
+
+/* The string at s (never NULL). */
+static inline const char *dict_string(const dict_set *set, dict_str s) { return set->strings.data + s; }
+dict_str dict_intern(dict_set *set, const char *s, size_t n); /* adds a copy (no dedup needed) */
+
+uint32_t dict_add_file(dict_set *set, const char *name);
+
+/* Adds a phrase written the dictionaries' way: words joined by '_' or
+ * spaces; a trailing '_' makes the last word exact ("FORCES_"), '&NAME'
+ * words refer to synsets. Returns the phrases[] index. */
+uint32_t dict_add_phrase(dict_set *set, const char *text, size_t n);
+/* The same, appended to words[] only; returns the span. */
+dict_span dict_add_words(dict_set *set, const char *text, size_t n);
+
+/* Reports "file:line: message" (warning: "file:line: warning: message")
+ * and counts it. */
+void dict_error(dict_set *set, dict_where at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void dict_warning(dict_set *set, dict_where at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Parses a dictionary date: YYMMDD (years 00-30 -> 2000s, 31-99 -> 1900s, as
+ * PETRARCH reads them) or YYYYMMDD. Returns YYYYMMDD, or -1. */
+int32_t dict_parse_date(const char *s, size_t n);
+
+void dict_stats_of(const dict_set *set, dict_stats *out);
+
+/* Lints a loaded set (dict_check.c): duplicate and conflicting actor names,
+ * overlapping date ranges, unknown synsets; each a warning with file:line. */
+void dict_check(dict_set *set);
+
+/* ---- loaders: text in memory -> set ---------------------------------------
+ * `name` is the file name for messages. Bad lines are reported with
+ * file:line and skipped; loading goes on. Return the number of errors. */
+typedef enum { DICT_KIND_VERBS, DICT_KIND_ACTORS, DICT_KIND_AGENTS, DICT_KIND_DISCARDS, DICT_KIND_ISSUES,
+               DICT_KIND_OPTIONS, DICT_KIND_PROJECT } dict_kind;
+
+size_t dict_load_petrarch2(dict_set *set, const char *name, const char *data, size_t len, dict_kind kind);
+size_t dict_load_tabari(dict_set *set, const char *name, const char *data, size_t len, dict_kind kind);
+
+#endif
