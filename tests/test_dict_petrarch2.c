@@ -7,31 +7,8 @@
 
 #include "dict.h"
 
-typedef struct {
-    char *msgs[64];
-    size_t n;
-} dlog;
 
-static void collect(void *user, const char *line)
-{
-    dlog *l = user;
-    if (l->n < 64) l->msgs[l->n++] = strdup(line);
-}
-
-static int logged(const dlog *l, const char *needle)
-{
-    for (size_t i = 0; i < l->n; i++)
-        if (strstr(l->msgs[i], needle)) return 1;
-    return 0;
-}
-
-static void dlog_free(dlog *l)
-{
-    for (size_t i = 0; i < l->n; i++) free(l->msgs[i]);
-    l->n = 0;
-}
-
-static size_t load(dict_set *s, dlog *l, const char *name, const char *text, dict_kind kind)
+static size_t load(dict_set *s, diag_log *l, const char *name, const char *text, dict_kind kind)
 {
     dict_init(s);
     s->diag = collect, s->diag_user = l;
@@ -59,7 +36,7 @@ static void actors_fixture(void **state)
                              "+NOT_AN_ACTOR_YET\n"
                              "[ZZZ 1-2]\n";
     dict_set s;
-    dlog l = {0};
+    diag_log l = {0};
     size_t errors = load(&s, &l, "t.actors", in, DICT_KIND_ACTORS);
     assert_int_equal(errors, 1);
     assert_true(logged(&l, "t.actors:11: bad date range"));
@@ -93,14 +70,14 @@ static void actors_fixture(void **state)
     assert_int_equal(st.synonyms, 2);
     assert_int_equal(st.dated_codes, 4);
     dict_free(&s);
-    dlog_free(&l);
+    log_free(&l);
 }
 
 static void actors_errors(void **state)
 {
     (void)state;
     dict_set s;
-    dlog l = {0};
+    diag_log l = {0};
     size_t errors = load(&s, &l, "e.actors", "+ORPHAN\n[ABC]\nX [ ]\nY [BAD\n", DICT_KIND_ACTORS);
     assert_int_equal(errors, 4);
     assert_true(logged(&l, "e.actors:1: synonym before any actor"));
@@ -108,7 +85,7 @@ static void actors_errors(void **state)
     assert_true(logged(&l, "e.actors:3: empty code"));
     assert_true(logged(&l, "e.actors:4: code without ']'"));
     dict_free(&s);
-    dlog_free(&l);
+    log_free(&l);
 }
 
 static void agents_fixture(void **state)
@@ -122,7 +99,7 @@ static void agents_fixture(void **state)
                              "NOCODE\n"
                              "X!NOPE! [~A]\n";
     dict_set s;
-    dlog l = {0};
+    diag_log l = {0};
     size_t errors = load(&s, &l, "a.agents", in, DICT_KIND_AGENTS);
     assert_int_equal(errors, 1);
     assert_true(logged(&l, "a.agents:7: substitution marker !NOPE! not defined"));
@@ -143,7 +120,7 @@ static void agents_fixture(void **state)
     assert_string_equal(word(&s, g->names.first + 1, 0), "ATTORNEYS");
     assert_int_equal(s.agents[3].names.count, 1);
     dict_free(&s);
-    dlog_free(&l);
+    log_free(&l);
 }
 
 static void verbs_fixture(void **state)
@@ -171,7 +148,7 @@ static void verbs_fixture(void **state)
                              "~ a (a b Q) SAY = a b Q\n"
                              "- * NOCODE\n";
     dict_set s;
-    dlog l = {0};
+    diag_log l = {0};
     size_t errors = load(&s, &l, "v.verbs", in, DICT_KIND_VERBS);
     assert_int_equal(errors, 1);
     assert_true(logged(&l, "v.verbs:21: pattern without a [code]"));
@@ -244,14 +221,14 @@ static void verbs_fixture(void **state)
     assert_int_equal(e[1].kind, DICT_EL_VERB);
     assert_string_equal(STR(&s, e[2].text), "DEAL");
     dict_free(&s);
-    dlog_free(&l);
+    log_free(&l);
 }
 
 static void verbs_errors(void **state)
 {
     (void)state;
     dict_set s;
-    dlog l = {0};
+    diag_log l = {0};
     size_t errors = load(&s, &l, "e.verbs", "GIVE\n- * X [010]\n--- [010] ---\n--- A [1] ---\nB {C D\n",
                          DICT_KIND_VERBS);
     assert_int_equal(errors, 4);
@@ -260,14 +237,14 @@ static void verbs_errors(void **state)
     assert_true(logged(&l, "e.verbs:3: verb block without a name"));
     assert_true(logged(&l, "e.verbs:5: verb forms without '}'"));
     dict_free(&s);
-    dlog_free(&l);
+    log_free(&l);
 }
 
 static void discards_and_issues(void **state)
 {
     (void)state;
     dict_set s;
-    dlog l = {0};
+    diag_log l = {0};
     assert_int_equal(load(&s, &l, "d.txt", "+ACADEMY AWARD   # LRP\nAFL GRAND FINAL\nBATSMEN_\n", DICT_KIND_DISCARDS), 0);
     assert_int_equal(s.n_discards, 3);
     assert_int_equal(s.discards[0].scope, DICT_DISCARD_STORY);
@@ -300,7 +277,7 @@ static void discards_and_issues(void **state)
     assert_string_equal(STR(&s, s.issues[9].code), "~~");
     assert_int_equal(s.issues[9].phrase.count, 2);
     dict_free(&s);
-    dlog_free(&l);
+    log_free(&l);
 }
 
 static void odd_bytes(void **state)
@@ -309,17 +286,17 @@ static void odd_bytes(void **state)
     static const char in[] = "AB\xff\xfe [X]\n[\n<!--\n";
     for (int k = DICT_KIND_VERBS; k <= DICT_KIND_ISSUES; k++) {
         dict_set s;
-        dlog l = {0};
+        diag_log l = {0};
         load(&s, &l, "b.txt", in, (dict_kind)k);
         dict_free(&s);
-        dlog_free(&l);
+        log_free(&l);
     }
     dict_set s;
-    dlog l = {0};
+    diag_log l = {0};
     load(&s, &l, "b.txt", in, DICT_KIND_ACTORS);
     assert_true(logged(&l, "b.txt:1: warning: invalid UTF-8"));
     dict_free(&s);
-    dlog_free(&l);
+    log_free(&l);
 }
 
 /* ---- the real files ---------------------------------------------------- */

@@ -11,30 +11,6 @@
 
 /* ---- helpers -------------------------------------------------------------- */
 
-typedef struct {
-    char *messages[64];
-    size_t count;
-} diag_log;
-
-static void collect(void *user, const char *line)
-{
-    diag_log *log = user;
-    if (log->count < 64) log->messages[log->count++] = strdup(line);
-}
-
-static void log_free(diag_log *log)
-{
-    for (size_t i = 0; i < log->count; i++) free(log->messages[i]);
-    log->count = 0;
-}
-
-static int logged(const diag_log *log, const char *needle)
-{
-    for (size_t i = 0; i < log->count; i++)
-        if (strstr(log->messages[i], needle)) return 1;
-    return 0;
-}
-
 static size_t load(dict_set *set, diag_log *log, const char *name, const char *text, dict_kind kind)
 {
     dict_init(set);

@@ -9,30 +9,6 @@
 /* ---- a reader over memory that keeps every message ---------------------- */
 
 typedef struct {
-    char *messages[64];
-    size_t count;
-} diag_log;
-
-static void collect(void *user, const char *line)
-{
-    diag_log *log = user;
-    if (log->count < 64) log->messages[log->count++] = strdup(line);
-}
-
-static void log_free(diag_log *log)
-{
-    for (size_t i = 0; i < log->count; i++) free(log->messages[i]);
-    log->count = 0;
-}
-
-static int logged(const diag_log *log, const char *needle)
-{
-    for (size_t i = 0; i < log->count; i++)
-        if (strstr(log->messages[i], needle)) return 1;
-    return 0;
-}
-
-typedef struct {
     char *ids[64], *dates[64], *texts[64];
     size_t n, rejected;
     diag_log log;

@@ -64,4 +64,30 @@ static inline int tu_exists(const char *path)
     return stat(path, &st) == 0;
 }
 
+/* Messages a library reports through its diagnostics callback, kept for
+ * the test to look at. */
+typedef struct {
+    char *messages[64];
+    size_t count;
+} diag_log;
+
+static inline void collect(void *user, const char *line)
+{
+    diag_log *log = user;
+    if (log->count < 64) log->messages[log->count++] = strdup(line);
+}
+
+static inline void log_free(diag_log *log)
+{
+    for (size_t i = 0; i < log->count; i++) free(log->messages[i]);
+    log->count = 0;
+}
+
+static inline int logged(const diag_log *log, const char *needle)
+{
+    for (size_t i = 0; i < log->count; i++)
+        if (strstr(log->messages[i], needle)) return 1;
+    return 0;
+}
+
 #endif
