@@ -39,3 +39,15 @@ if command -v taskset >/dev/null 2>&1; then
 else
     "$build"/bench/bench_dict
 fi
+
+# The actor and agent matcher over the 50 MB corpus's tokens (skipped without ../shared).
+echo "== dictionary matcher, pinned to CPU $cpu"
+if [ -f ../shared/dictionaries/phoenix-petrarch2/Phoenix.agents.txt ]; then
+    if command -v taskset >/dev/null 2>&1; then
+        taskset -c "$cpu" "$build"/bench/bench_dict_match "$build"/bench/corpus-50.jsonl
+    else
+        "$build"/bench/bench_dict_match "$build"/bench/corpus-50.jsonl
+    fi
+else
+    echo "skipped: ../shared/dictionaries/phoenix-petrarch2 not found"
+fi

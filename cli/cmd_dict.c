@@ -4,6 +4,13 @@
  *   dyad dict check FILE...   loads and lints: malformed lines, duplicates,
  *                             conflicting codes, overlapping dates, unknown
  *                             synsets, each with file:line
+ *   dyad dict compile -o CACHE FILE...
+ *                             the compiled cache (dict_cache.c), memory-
+ *                             mapped by --cache and rebuilt when a file changes
+ *   dyad dict lookup TEXT [--date YYYY-MM-DD] FILE...
+ *                             the actor and agent phrases the compiled
+ *                             matcher (dict_match.c) finds in TEXT, with
+ *                             their entries, file:line and codes
  * The kind of each file (verbs, actors, agents, discards, issues, options,
  * project) and its format come from its name and content, or --kind and
  * --format. */
@@ -15,76 +22,26 @@
 #include <string.h>
 
 #include "dict.h"
+#include "dict_match.h"
+#include "dyad.h"
 #include "cli.h"
 
 static const char usage[] =
-    "usage: dyad dict stats|check [--format petrarch2|tabari] [--kind K] FILE...\n"
+    "usage: dyad dict stats|check [--format petrarch2|tabari] [--kind K] [--cache FILE] FILE...\n"
+    "       dyad dict lookup TEXT [--date YYYY-MM-DD] [--format F] [--kind K] [--cache FILE] FILE...\n"
+    "       dyad dict compile -o CACHE [--format F] [--kind K] FILE...\n"
     "  stats   count what the dictionary files hold\n"
     "  check   report malformed lines, duplicate and conflicting names, overlapping\n"
     "          date ranges and unknown synsets (exit status 1 when there are any)\n"
+    "  lookup  the actor and agent phrases found in TEXT (longest match, left to\n"
+    "          right), with codes on --date (without it: the undated codes)\n"
+    "  compile write the compiled, memory-mapped form of the files to CACHE\n"
+    "  --cache FILE use the compiled form in FILE when it was built from the same,\n"
+    "               unchanged files; otherwise read them and write FILE again\n"
     "  --kind K     verbs, actors, agents, discards, issues, options or project\n"
     "  --format F   petrarch2 (also PETRARCH-1) or tabari\n";
 
 static const char *const kind_names[] = {"verbs", "actors", "agents", "discards", "issues", "options", "project"};
-
-static int kind_from_name(const char *path)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    char lower[256];
-    size_t n = 0;
-    for (; base[n] && n < sizeof lower - 1; n++) lower[n] = (char)tolower((unsigned char)base[n]);
-    lower[n] = '\0';
-    if (strstr(lower, ".options")) return DICT_KIND_OPTIONS;
-    if (strstr(lower, ".project")) return DICT_KIND_PROJECT;
-    if (strstr(lower, "verb") || strstr(lower, "cameo")) return DICT_KIND_VERBS;
-    if (strstr(lower, "actor")) return DICT_KIND_ACTORS;
-    if (strstr(lower, "agent")) return DICT_KIND_AGENTS;
-    if (strstr(lower, "discard")) return DICT_KIND_DISCARDS;
-    if (strstr(lower, "issue")) return DICT_KIND_ISSUES;
-    return -1;
-}
-
-/* 1 for TABARI, 0 for PETRARCH: TABARI's files are named *.verbs, *.actors,
- * ...; PETRARCH's are text files; content decides otherwise. */
-static int is_tabari(const char *path, const char *data, size_t len)
-{
-    const char *dot = strrchr(path, '.');
-    if (dot && (!strcmp(dot, ".verbs") || !strcmp(dot, ".actors") || !strcmp(dot, ".agents") ||
-                !strcmp(dot, ".options") || !strcmp(dot, ".project")))
-        return 1;
-    if (dot && !strcmp(dot, ".txt")) return 0;
-    size_t look = len < 65536 ? len : 65536;
-    char *head = strndup(data, look);
-    int tabari = strstr(head, "<NOUN>") || strstr(head, "<ADJECTIVE>") || (strstr(head, "<TIME>") && !strstr(head, "--- "));
-    free(head);
-    return tabari;
-}
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0, got;
-    char *buf = malloc(cap + 1);
-    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            char *bigger = realloc(buf, (cap *= 2) + 1);
-            if (!bigger) free(buf);
-            buf = bigger;
-        }
-    }
-    int failed = ferror(f);
-    fclose(f);
-    if (!buf || failed) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
 
 static void print_counts(const dict_stats *s, const char *indent)
 {
@@ -110,85 +67,302 @@ static void difference(const dict_stats *after, const dict_stats *before, dict_s
     for (size_t i = 0; i < sizeof *out / sizeof(size_t); i++) o[i] = a[i] - b[i];
 }
 
-int cmd_dict(int argc, char **argv)
+/* Options every dict subcommand takes. */
+typedef struct {
+    int kind, format;  /* -1: from each file's name and content */
+    int32_t date;      /* YYYYMMDD for lookup; 0: undated codes */
+    const char *cache; /* --cache / -o: the compiled cache file */
+} dict_options;
+
+/* Parses options from argv[2] on; returns the index of the first operand,
+ * or -1 after printing a usage message (exit 2), -2 after --help (exit 0). */
+static int parse_options(int argc, char **argv, dict_options *o)
 {
     static const struct option longopts[] = {
         {"kind", required_argument, NULL, 'k'}, {"format", required_argument, NULL, 'f'},
-        {"help", no_argument, NULL, 'h'},       {NULL, 0, NULL, 0},
+        {"date", required_argument, NULL, 'd'}, {"cache", required_argument, NULL, 'c'},
+        {"output", required_argument, NULL, 'c'}, {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
-    if (argc < 2 || (strcmp(argv[1], "stats") && strcmp(argv[1], "check"))) {
-        fputs(usage, argc >= 2 && !strcmp(argv[1], "--help") ? stdout : stderr);
-        return argc >= 2 && !strcmp(argv[1], "--help") ? 0 : 2;
-    }
-    int check = !strcmp(argv[1], "check"), kind = -1, format = -1, c;
+    *o = (dict_options){-1, -1, 0, NULL};
+    int c;
     optind = 2;
-    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
         switch (c) {
         case 'k':
             for (size_t k = 0; k < sizeof kind_names / sizeof *kind_names; k++)
-                if (!strcmp(optarg, kind_names[k])) kind = (int)k;
-            if (kind < 0) {
+                if (!strcmp(optarg, kind_names[k])) o->kind = (int)k;
+            if (o->kind < 0) {
                 fprintf(stderr, "dyad dict: unknown --kind \"%s\"\n", optarg);
-                return 2;
+                return -1;
             }
             break;
         case 'f':
-            if (!strcmp(optarg, "petrarch2") || !strcmp(optarg, "petrarch")) format = 0;
-            else if (!strcmp(optarg, "tabari")) format = 1;
+            if (!strcmp(optarg, "petrarch2") || !strcmp(optarg, "petrarch")) o->format = 0;
+            else if (!strcmp(optarg, "tabari")) o->format = 1;
             else {
                 fprintf(stderr, "dyad dict: unknown --format \"%s\" (petrarch2, tabari)\n", optarg);
-                return 2;
+                return -1;
             }
             break;
-        case 'h': fputs(usage, stdout); return 0;
-        default: fputs(usage, stderr); return 2;
+        case 'd': {
+            char iso[11];
+            if (dyad_date_parse(optarg, strlen(optarg), iso) != 0) {
+                fprintf(stderr, "dyad dict: bad --date \"%s\" (YYYY-MM-DD)\n", optarg);
+                return -1;
+            }
+            o->date = (int32_t)(atoi(iso) * 10000 + atoi(iso + 5) * 100 + atoi(iso + 8));
+            break;
+        }
+        case 'c':
+        case 'o': o->cache = optarg; break;
+        case 'h': fputs(usage, stdout); return -2;
+        default: fputs(usage, stderr); return -1;
         }
     }
-    if (optind >= argc) {
-        fputs(usage, stderr);
-        return 2;
+    return optind;
+}
+
+/* Loads the files into set, through the cache when one is named. Returns 0,
+ * or 2 when a file could not be read. */
+static int load_files(dict_set *set, char **files, int n, const dict_options *o, int *from_cache)
+{
+    dbuf error = {0};
+    int rc = 0;
+    *from_cache = 0;
+    if (o->cache) {
+        rc = dict_load_cached(set, o->cache, files, (size_t)n, o->kind, o->format, from_cache, &error);
+    } else {
+        for (int i = 0; i < n; i++)
+            if (dict_load_file(set, files[i], o->kind, o->format, &error) != 0) {
+                fprintf(stderr, "dyad dict: %s\n", dbuf_cstr(&error));
+                dbuf_clear(&error);
+                rc = -1;
+            }
     }
-    dict_set set;
-    dict_init(&set);
-    int status = 0;
-    dict_stats before, after, file_counts;
-    for (int i = optind; i < argc; i++) {
-        size_t len;
-        char *data = read_file(argv[i], &len);
-        if (!data) {
-            fprintf(stderr, "dyad dict: cannot read %s: %s\n", argv[i], strerror(errno));
+    if (rc && error.len) fprintf(stderr, "dyad dict: %s\n", dbuf_cstr(&error));
+    dbuf_free(&error);
+    return rc ? 2 : 0;
+}
+
+static int dict_lookup(dict_set *set, const char *query, int32_t date);
+
+/* stats: per file unless a cache is used (then for the whole set). */
+static int dict_stats_files(dict_set *set, char **files, int n, const dict_options *o)
+{
+    int from_cache, status = 0;
+    dict_stats before, after, counts;
+    if (o->cache) {
+        status = load_files(set, files, n, o, &from_cache);
+        dict_stats_of(set, &after);
+        printf("%d files (%s %s)\n", n, from_cache ? "from the cache" : "compiled into", o->cache);
+        print_counts(&after, "  ");
+        return status;
+    }
+    for (int i = 0; i < n; i++) {
+        dict_stats_of(set, &before);
+        dict_options one = *o;
+        if (load_files(set, files + i, 1, &one, &from_cache) != 0) {
             status = 2;
             continue;
         }
-        int k = kind >= 0 ? kind : kind_from_name(argv[i]);
-        if (k < 0) {
-            fprintf(stderr, "dyad dict: cannot tell what %s holds (use --kind)\n", argv[i]);
-            free(data);
-            status = 2;
-            continue;
+        dict_stats_of(set, &after);
+        difference(&after, &before, &counts);
+        int kind = o->kind >= 0 ? o->kind : dict_kind_of(files[i]);
+        int tabari = o->format;
+        if (tabari < 0) {
+            FILE *f = fopen(files[i], "rb");
+            char head[65536];
+            size_t got = f ? fread(head, 1, sizeof head, f) : 0;
+            if (f) fclose(f);
+            tabari = dict_is_tabari(files[i], head, got);
         }
-        int tabari = format >= 0 ? format : is_tabari(argv[i], data, len);
-        dict_stats_of(&set, &before);
-        if (tabari) dict_load_tabari(&set, argv[i], data, len, (dict_kind)k);
-        else dict_load_petrarch2(&set, argv[i], data, len, (dict_kind)k);
-        free(data);
-        dict_stats_of(&set, &after);
-        difference(&after, &before, &file_counts);
-        if (!check) {
-            printf("%s (%s %s)\n", argv[i], tabari ? "tabari" : "petrarch2", kind_names[k]);
-            print_counts(&file_counts, "  ");
-            if (file_counts.errors || file_counts.warnings)
-                printf("  %-15s %zu\n  %-15s %zu\n", "errors", file_counts.errors, "warnings", file_counts.warnings);
-        }
+        printf("%s (%s %s)\n", files[i], tabari ? "tabari" : "petrarch2", kind >= 0 ? kind_names[kind] : "?");
+        print_counts(&counts, "  ");
+        if (counts.errors || counts.warnings)
+            printf("  %-15s %zu\n  %-15s %zu\n", "errors", counts.errors, "warnings", counts.warnings);
     }
-    if (check) dict_check(&set);
-    dict_stats_of(&set, &after);
-    if (!check && argc - optind > 1) {
+    if (n > 1) {
+        dict_stats_of(set, &after);
         printf("total\n");
         print_counts(&after, "  ");
     }
+    return status;
+}
+
+int cmd_dict(int argc, char **argv)
+{
+    static const char *const commands[] = {"stats", "check", "lookup", "compile"};
+    int which = -1;
+    for (int i = 0; argc >= 2 && i < 4; i++)
+        if (!strcmp(argv[1], commands[i])) which = i;
+    if (which < 0) {
+        int help = argc >= 2 && !strcmp(argv[1], "--help");
+        fputs(usage, help ? stdout : stderr);
+        return help ? 0 : 2;
+    }
+    dict_options o;
+    int first = parse_options(argc, argv, &o);
+    if (first < 0) return first == -2 ? 0 : 2;
+    const char *query = NULL;
+    if (which == 2) {
+        if (first >= argc) {
+            fputs(usage, stderr);
+            return 2;
+        }
+        query = argv[first++];
+    }
+    if (first >= argc || (which == 3 && !o.cache)) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    char **files = argv + first;
+    int n = argc - first, status = 0, from_cache = 0;
+    dict_set set;
+    dict_init(&set);
+    switch (which) {
+    case 0: status = dict_stats_files(&set, files, n, &o); break;
+    case 1:
+        status = load_files(&set, files, n, &o, &from_cache);
+        if (!status) dict_check(&set);
+        break;
+    case 2:
+        status = load_files(&set, files, n, &o, &from_cache);
+        if (!status) status = dict_lookup(&set, query, o.date);
+        break;
+    case 3: {
+        dict_options fresh = o;
+        fresh.cache = NULL; /* compile always reads the sources */
+        status = load_files(&set, files, n, &fresh, &from_cache);
+        dbuf error = {0};
+        if (!status && set.errors == 0 && dict_cache_write(&set, o.cache, &error) != 0) {
+            fprintf(stderr, "dyad dict compile: %s\n", dbuf_cstr(&error));
+            status = 2;
+        } else if (!status && set.errors) {
+            fprintf(stderr, "dyad dict compile: not written: the files have errors\n");
+            status = 1;
+        } else if (!status) {
+            dict_stats st;
+            dict_stats_of(&set, &st);
+            printf("%s: %zu actors, %zu agents, %zu verbs, %zu patterns from %d files\n", o.cache, st.actors,
+                   st.agents, st.verbs, st.patterns, n);
+        }
+        dbuf_free(&error);
+        break;
+    }
+    }
+    dict_stats after;
+    dict_stats_of(&set, &after);
     fprintf(stderr, "dyad dict %s: %zu errors, %zu warnings\n", argv[1], after.errors, after.warnings);
-    if (!status && (after.errors || (check && after.warnings))) status = 1;
+    if (!status && (after.errors || (which == 1 && after.warnings))) status = 1;
     dict_free(&set);
     return status;
+}
+
+/* ---- dyad dict lookup ---------------------------------------------------- */
+
+/* A phrase written back the dictionaries' way: "UNITED_NATIONS_", "MINISTR". */
+static void print_phrase(const dict_set *set, uint32_t phrase)
+{
+    dict_span ws = set->phrases[phrase].words;
+    for (uint32_t i = 0; i < ws.count; i++) {
+        const dict_word *w = &set->words[ws.first + i];
+        if (w->flags & DICT_WORD_SYNSET) putchar('&');
+        fputs(dict_string(set, w->text), stdout);
+        if (w->flags & DICT_WORD_EXACT) putchar('_');
+        else if (i + 1 < ws.count) putchar(' ');
+    }
+}
+
+static const char *where_file(const dict_set *set, dict_where at)
+{
+    return at.file < set->n_files ? set->files[at.file] : "?";
+}
+
+/* Prints one match: text, kind, first name, file:line, code[, combination]. */
+static void print_match(const dict_set *set, const char *text, const dyad_token *toks, size_t first,
+                        const dict_match *mt, int32_t date, const char *actor_code, dbuf *scratch)
+{
+    const dyad_token *a = &toks[first + mt->first], *b = &toks[first + mt->first + mt->count - 1];
+    printf("%.*s\t", (int)(b->start + b->len - a->start), text + a->start);
+    if (mt->kind == DICT_MATCH_ACTOR) {
+        const dict_actor *ac = &set->actors[mt->index];
+        const char *code = dict_actor_code(set, mt->index, date);
+        printf("actor\t");
+        print_phrase(set, ac->names.first);
+        printf("\t%s:%u\t%s", where_file(set, ac->at), ac->at.line, code ? code : "-");
+    } else {
+        const dict_agent *ag = &set->agents[mt->index];
+        const char *code = dict_string(set, ag->code);
+        printf("agent\t");
+        print_phrase(set, ag->names.first);
+        printf("\t%s:%u\t%s%s%s", where_file(set, ag->at), ag->at.line, ag->position == DICT_AGENT_PREFIX ? "" : "~",
+               code, ag->position == DICT_AGENT_PREFIX ? "~" : "");
+        dbuf_clear(scratch);
+        dict_agent_apply(set, mt->index, actor_code, scratch);
+        if (actor_code && *actor_code) {
+            if (ag->position == DICT_AGENT_PREFIX)
+                printf("\t%s + %s = %s", code, actor_code, dbuf_cstr(scratch));
+            else printf("\t%s + %s = %s", actor_code, code, dbuf_cstr(scratch));
+        } else {
+            printf("\t%s", dbuf_cstr(scratch));
+        }
+    }
+    if (mt->possessive) printf("\tpossessive");
+    if (mt->candidates > 1) printf("\t(%u entries with this name)", mt->candidates);
+    putchar('\n');
+}
+
+static int dict_lookup(dict_set *set_, const char *query, int32_t date)
+{
+    dict_set *set = set_;
+    dyad_doc *doc = dyad_doc_new();
+    if (dyad_doc_analyse(doc, query, strlen(query)) != 0) {
+        fprintf(stderr, "dyad dict lookup: TEXT: %s\n", dyad_doc_error(doc));
+        dyad_doc_free(doc);
+        return 2;
+    }
+    dict_matcher *m = dict_matcher_build(set);
+    size_t text_len, n_sent, n_tok;
+    const char *text = dyad_doc_text(doc, &text_len);
+    const dyad_sentence *sents = dyad_doc_sentences(doc, &n_sent);
+    const dyad_token *toks = dyad_doc_tokens(doc, &n_tok);
+    const char **words = malloc((n_tok ? n_tok : 1) * sizeof *words);
+    size_t *lens = malloc((n_tok ? n_tok : 1) * sizeof *lens);
+    dict_match *found = malloc((n_tok ? n_tok : 1) * sizeof *found);
+    if (!words || !lens || !found) abort();
+    for (size_t t = 0; t < n_tok; t++) words[t] = text + toks[t].start, lens[t] = toks[t].len;
+    dbuf scratch = {0};
+    for (size_t s = 0; s < n_sent; s++) {
+        size_t first = sents[s].first_token, n = sents[s].token_count, n_found = 0;
+        for (size_t i = 0; i < n;) {
+            if (dict_match_at(m, words + first, lens + first, n, i, &found[n_found])) {
+                i += found[n_found++].count;
+            } else {
+                found[n_found++] = (dict_match){.kind = UINT32_MAX, .first = i, .count = 1};
+                i++;
+            }
+        }
+        for (size_t k = 0; k < n_found; k++) {
+            const dict_match *mt = &found[k];
+            if (mt->kind == UINT32_MAX) {
+                printf("%.*s\tunmatched\n", (int)toks[first + mt->first].len, text + toks[first + mt->first].start);
+                continue;
+            }
+            /* an agent takes the code of the actor right before it, else right after it */
+            const char *actor_code = NULL;
+            if (mt->kind == DICT_MATCH_AGENT) {
+                if (k > 0 && found[k - 1].kind == DICT_MATCH_ACTOR)
+                    actor_code = dict_actor_code(set, found[k - 1].index, date);
+                else if (k + 1 < n_found && found[k + 1].kind == DICT_MATCH_ACTOR)
+                    actor_code = dict_actor_code(set, found[k + 1].index, date);
+            }
+            print_match(set, text, toks, first, mt, date, actor_code, &scratch);
+        }
+    }
+    dbuf_free(&scratch);
+    free(words), free(lens), free(found);
+    dict_matcher_free(m);
+    dyad_doc_free(doc);
+    return 0;
 }

@@ -13,7 +13,7 @@ static const struct {
     {"code", cmd_code, "code events from news articles"},
     {"split", cmd_split, "show the sentences and tokens of articles"},
     {"parse", cmd_parse, "show tags, lemmas, chunks and clauses (CoNLL-U or trees)"},
-    {"dict", cmd_dict, "dictionary files: stats, check"},
+    {"dict", cmd_dict, "dictionary files: stats, check, lookup, compile"},
 };
 
 static void print_usage(FILE *out)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 void dict_init(dict_set *set)
 {
@@ -15,8 +16,14 @@ void dict_init(dict_set *set)
 
 void dict_free(dict_set *set)
 {
-    dbuf_free(&set->strings);
     dbuf_free(&set->msg);
+    if (set->mapping) { /* only files[] was allocated: its strings and every array are in the mapping */
+        free(set->files);
+        munmap(set->mapping, set->mapping_len);
+        memset(set, 0, sizeof *set);
+        return;
+    }
+    dbuf_free(&set->strings);
     for (size_t i = 0; i < set->n_files; i++) free(set->files[i]);
     free(set->files);
     free(set->words), free(set->phrases), free(set->codes), free(set->actors), free(set->agents);

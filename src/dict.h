@@ -163,6 +163,8 @@ typedef struct {
     dict_diag_fn diag;      /* NULL: stderr */
     void *diag_user;
     dbuf msg;
+    void *mapping;          /* a set mapped from a cache file (dict_cache.c): its arrays */
+    size_t mapping_len;     /* point into the mapping and must not grow */
 } dict_set;
 
 void dict_init(dict_set *set);
@@ -201,6 +203,38 @@ void dict_check(dict_set *set);
  * file:line and skipped; loading goes on. Return the number of errors. */
 typedef enum { DICT_KIND_VERBS, DICT_KIND_ACTORS, DICT_KIND_AGENTS, DICT_KIND_DISCARDS, DICT_KIND_ISSUES,
                DICT_KIND_OPTIONS, DICT_KIND_PROJECT } dict_kind;
+
+/* ---- the compiled cache (dict_cache.c) --------------------------------------
+ * A set written as it is in memory, with the size and modification time of
+ * every source file, memory-mapped back in one call. */
+
+/* Writes set to path (through a temporary file and a rename). The set's
+ * files[] are its sources: their sizes and times are recorded. 0, or -1
+ * with a reason in *error. */
+int dict_cache_write(const dict_set *set, const char *path, dbuf *error);
+/* Maps a cache into an empty set (dict_init'ed); the set is read-only.
+ * 0, or -1 with a reason in *error (bad, truncated or foreign file). */
+int dict_cache_map(dict_set *set, const char *path, dbuf *error);
+/* Are the sources a cache was built from unchanged (same names, sizes and
+ * modification times as now on disk)? */
+int dict_cache_fresh(const dict_set *mapped);
+
+/* ---- files by name (dict_load.c) ------------------------------------------ */
+
+/* The kind a file's name says (dict_kind), or -1. */
+int dict_kind_of(const char *path);
+/* 1 when a file is in TABARI's format, 0 for PETRARCH's (by extension, then content). */
+int dict_is_tabari(const char *path, const char *data, size_t len);
+/* Loads one file; kind and format -1 mean "from its name and content".
+ * 0, or -1 with a reason in *error when the file cannot be read or its kind
+ * is unknown (bad lines are reported through the set, not here). */
+int dict_load_file(dict_set *set, const char *path, int kind, int format, dbuf *error);
+/* Loads paths through the cache file `cache` (NULL: no cache): maps it when
+ * it was built from the same paths, unchanged; otherwise loads them and
+ * writes the cache again (not when they had errors). *from_cache says which
+ * happened. 0, or -1 with a reason in *error. */
+int dict_load_cached(dict_set *set, const char *cache, char *const *paths, size_t n, int kind, int format,
+                     int *from_cache, dbuf *error);
 
 size_t dict_load_petrarch2(dict_set *set, const char *name, const char *data, size_t len, dict_kind kind);
 size_t dict_load_tabari(dict_set *set, const char *name, const char *data, size_t len, dict_kind kind);

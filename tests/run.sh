@@ -50,6 +50,8 @@ for b in $builds; do
     run_suite "$b/test_tagger" "$b/tests/test_tagger"
     run_suite "$b/test_dict_petrarch2" "$b/tests/test_dict_petrarch2"
     run_suite "$b/test_dict_tabari" "$b/tests/test_dict_tabari"
+    run_suite "$b/test_dict_cache" "$b/tests/test_dict_cache"
+    run_suite "$b/test_dict_match" "$b/tests/test_dict_match"
 done
 
 if [ "$fuzz_seconds" -gt 0 ]; then

@@ -285,6 +285,41 @@ static void dict_stats_and_check(void **state)
     free(dup);
 }
 
+/* dyad dict compile, --cache and lookup: the compiled set is used while its
+ * files are unchanged, and lookups find names, agents and dated codes. */
+static void dict_compile_cache_and_lookup(void **state)
+{
+    (void)state;
+    char cache[256];
+    snprintf(cache, sizeof cache, "%s/small.dcache", tu_tmpdir());
+    run_result r = run(NULL, ARGS("dict", "compile", "-o", cache, "tests/fixtures/dict/small.actors.txt",
+                                  "tests/fixtures/dict/small.agents.txt"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, ": 3 actors, 4 agents, 0 verbs, 0 patterns from 2 files"));
+    run_free(&r);
+    r = run(NULL, ARGS("dict", "stats", "--cache", cache, "tests/fixtures/dict/small.actors.txt",
+                       "tests/fixtures/dict/small.agents.txt"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "2 files (from the cache "));
+    assert_non_null(strstr(r.out, "  actors          3\n"));
+    run_free(&r);
+    r = run(NULL, ARGS("dict", "lookup", "Ruto met Kenyan troops.", "--date", "2023-05-01", "--cache", cache,
+                       "tests/fixtures/dict/small.actors.txt", "tests/fixtures/dict/small.agents.txt"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "Ruto\tactor\tWILLIAM_RUTO_\ttests/fixtures/dict/small.actors.txt:7\tKENGOV"));
+    assert_non_null(strstr(r.out, "Kenyan\tactor\tKENYA_\t"));
+    assert_non_null(strstr(r.out, "troops\tagent\tTROOPS\t"));
+    assert_non_null(strstr(r.out, "KEN + MIL = KENMIL"));
+    assert_non_null(strstr(r.out, "met\tunmatched"));
+    run_free(&r);
+    r = run(NULL, ARGS("dict", "lookup", "Ruto", "--date", "2015-01-01", "tests/fixtures/dict/small.actors.txt"));
+    assert_non_null(strstr(r.out, "\tKENELI"));
+    run_free(&r);
+    r = run(NULL, ARGS("dict", "compile", "tests/fixtures/dict/small.actors.txt"));
+    assert_int_equal(r.status, 2); /* -o is required */
+    run_free(&r);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) dyad_bin = argv[1];
@@ -299,6 +334,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(split_shows_sentences_and_tokens),
         cmocka_unit_test(parse_shows_passive_subject),
         cmocka_unit_test(dict_stats_and_check),
+        cmocka_unit_test(dict_compile_cache_and_lookup),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL) ? 1 : 0;
 }

@@ -20,6 +20,7 @@
 static inline char *tu_read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
+    if (len) *len = 0;
     if (!f) return NULL;
     size_t cap = 1 << 16, n = 0, got;
     char *buf = malloc(cap + 1);
