@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "buf.h"
 
@@ -53,6 +54,9 @@ typedef struct {
     dict_span names; /* phrases[]: the entry's own name first, then its synonyms */
     dict_span codes; /* codes[]: several when dated ("[USAGOV 20090120-20170120]") */
     dict_where at;
+    dict_str country; /* dyad's own format: ISO alpha-3 country, 0 when not given */
+    dict_str sector;  /* dyad's own format: CAMEO sector (GOV, MIL, ...), 0 when not given */
+    dict_span members; /* codes[]: an organisation's member countries with join and leave dates */
 } dict_actor;
 
 typedef enum {
@@ -102,6 +106,7 @@ typedef struct {
     dict_str text;      /* the pattern's source text, for messages and conversion */
     uint32_t verb;      /* verbs[] index */
     dict_where at;
+    dict_str plover_type, plover_mode; /* dyad's own format: PLOVER event type and mode, 0 when not given */
 } dict_pattern;
 
 typedef struct {
@@ -235,6 +240,11 @@ int dict_load_file(dict_set *set, const char *path, int kind, int format, dbuf *
  * happened. 0, or -1 with a reason in *error. */
 int dict_load_cached(dict_set *set, const char *cache, char *const *paths, size_t n, int kind, int format,
                      int *from_cache, dbuf *error);
+
+/* dyad's own format (dict_dyad.c, docs/dictionaries.md): one loader for
+ * every kind of entry, and a writer that puts a whole set in that format. */
+size_t dict_load_dyad(dict_set *set, const char *name, const char *data, size_t len);
+int dict_write_dyad(const dict_set *set, FILE *out);
 
 size_t dict_load_petrarch2(dict_set *set, const char *name, const char *data, size_t len, dict_kind kind);
 size_t dict_load_tabari(dict_set *set, const char *name, const char *data, size_t len, dict_kind kind);

@@ -20,7 +20,7 @@
 #include "dict.h"
 
 #define CACHE_MAGIC "DYADDIC1"
-enum { CACHE_VERSION = 1 };
+enum { CACHE_VERSION = 2 };
 
 typedef struct {
     char magic[8];
@@ -166,7 +166,8 @@ static int references_ok(const dict_set *s)
         if (!str_ok(&c, s->codes[i].code)) return 0;
     for (size_t i = 0; i < s->n_actors; i++)
         if (!span_ok(s->actors[i].names, s->n_phrases) || !span_ok(s->actors[i].codes, s->n_codes) ||
-            !where_ok(&c, s->actors[i].at))
+            !span_ok(s->actors[i].members, s->n_codes) || !str_ok(&c, s->actors[i].country) ||
+            !str_ok(&c, s->actors[i].sector) || !where_ok(&c, s->actors[i].at))
             return 0;
     for (size_t i = 0; i < s->n_agents; i++)
         if (!span_ok(s->agents[i].names, s->n_phrases) || !str_ok(&c, s->agents[i].code) || !where_ok(&c, s->agents[i].at))
@@ -178,7 +179,8 @@ static int references_ok(const dict_set *s)
     for (size_t i = 0; i < s->n_patterns; i++) {
         const dict_pattern *p = &s->patterns[i];
         if (!span_ok(p->elements, s->n_elements) || !str_ok(&c, p->code) || !str_ok(&c, p->passive) ||
-            !str_ok(&c, p->id) || !str_ok(&c, p->text) || (p->verb >= s->n_verbs && s->n_verbs) || !where_ok(&c, p->at))
+            !str_ok(&c, p->id) || !str_ok(&c, p->text) || !str_ok(&c, p->plover_type) ||
+            !str_ok(&c, p->plover_mode) || (p->verb >= s->n_verbs && s->n_verbs) || !where_ok(&c, p->at))
             return 0;
     }
     for (size_t i = 0; i < s->n_verbs; i++) {

@@ -289,7 +289,7 @@ static void load_actors(reader *r)
         DYAD_GROW(set->actors, set->cap_actors, set->n_actors + 1);
         cur = set->n_actors++;
         dict_actor *a = &set->actors[cur];
-        *a = (dict_actor){{(uint32_t)set->n_phrases, 0}, {(uint32_t)set->n_codes, 0}, here(r)};
+        *a = (dict_actor){.names = {(uint32_t)set->n_phrases, 0}, .codes = {(uint32_t)set->n_codes, 0}, .at = here(r)};
         dict_add_phrase(set, name.p, name.n);
         a->names.count = 1;
         if (br) add_codes(r, a, sub(br, s.p + s.n));

@@ -315,7 +315,7 @@ static void open_entry(loader *ld, slice name)
     uint32_t ph = dict_add_phrase(set, name.s, name.n);
     if (ld->kind == DICT_KIND_ACTORS) {
         DYAD_GROW(set->actors, set->cap_actors, set->n_actors + 1);
-        set->actors[set->n_actors] = (dict_actor){{ph, 1}, {(uint32_t)set->n_codes, 0}, ld->at};
+        set->actors[set->n_actors] = (dict_actor){.names = {ph, 1}, .codes = {(uint32_t)set->n_codes, 0}, .at = ld->at};
         ld->entry = (int64_t)set->n_actors++;
     } else {
         DYAD_GROW(set->agents, set->cap_agents, set->n_agents + 1);
@@ -582,8 +582,9 @@ static void verb_pattern(loader *ld, slice x)
     dict_str id = dict_intern(set, ld->tmp.data, ld->tmp.len);
     dict_str text = dict_intern(set, body.s, body.n);
     DYAD_GROW(set->patterns, set->cap_patterns, set->n_patterns + 1);
-    set->patterns[set->n_patterns++] = (dict_pattern){{first, (uint32_t)set->n_elements - first}, code, passive,
-                                                      id, text, (uint32_t)ld->verb, ld->at};
+    set->patterns[set->n_patterns++] = (dict_pattern){.elements = {first, (uint32_t)set->n_elements - first},
+                                                      .code = code, .passive = passive, .id = id, .text = text,
+                                                      .verb = (uint32_t)ld->verb, .at = ld->at};
     set->verbs[ld->verb].patterns.count++;
 }
 
