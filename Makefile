@@ -65,20 +65,28 @@ check-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" tests
 
 # Fuzz targets: libFuzzer with clang, one per reader (text and auto also run
-# the tagger and parser on what they read) and one for the model loaders.
+# the tagger and parser on what they read), one per model and dictionary
+# loader, the cache and the matcher. The library is built once for them.
 FUZZ_CFLAGS = -std=c17 -O1 -g -Iinclude -Isrc -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
               -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
-build-fuzz/fuzz_%: tests/fuzz/fuzz_reader.c $(LIB_SRC) $(HEADERS)
-	@mkdir -p build-fuzz
-	clang $(FUZZ_CFLAGS) -DFUZZ_FORMAT=$* $(if $(filter text auto,$*),-DFUZZ_PARSE) -o $@ \
-	    tests/fuzz/fuzz_reader.c $(LIB_SRC) $(LIBS)
+FUZZ_LIB_CFLAGS = $(subst -fsanitize=fuzzer,-fsanitize=fuzzer-no-link,$(FUZZ_CFLAGS))
+FUZZ_OBJ = $(LIB_SRC:%.c=build-fuzz/obj/%.o)
+
+build-fuzz/obj/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_LIB_CFLAGS) -c $< -o $@
+
+build-fuzz/libdyad.a: $(FUZZ_OBJ)
+	ar rcs $@ $^
+
+build-fuzz/fuzz_jsonl build-fuzz/fuzz_text build-fuzz/fuzz_xml build-fuzz/fuzz_tabari build-fuzz/fuzz_auto: \
+        build-fuzz/fuzz_%: tests/fuzz/fuzz_reader.c build-fuzz/libdyad.a
+	clang $(FUZZ_CFLAGS) -DFUZZ_FORMAT=$* $(if $(filter text auto,$*),-DFUZZ_PARSE) -o $@ $< \
+	    build-fuzz/libdyad.a $(LIBS)
 
 build-fuzz/fuzz_model build-fuzz/fuzz_dict_petrarch2 build-fuzz/fuzz_dict_tabari build-fuzz/fuzz_dict_cache \
-        build-fuzz/fuzz_dict_match: \
-        build-fuzz/%: tests/fuzz/%.c \
-        $(LIB_SRC) $(HEADERS)
-	@mkdir -p build-fuzz
-	clang $(FUZZ_CFLAGS) -o $@ $< $(LIB_SRC) $(LIBS)
+        build-fuzz/fuzz_dict_match: build-fuzz/%: tests/fuzz/%.c build-fuzz/libdyad.a
+	clang $(FUZZ_CFLAGS) -o $@ $< build-fuzz/libdyad.a $(LIBS)
 
 fuzz-build: $(FUZZERS:%=build-fuzz/%)
 fuzz: fuzz-build

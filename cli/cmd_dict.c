@@ -1,5 +1,5 @@
 /* cmd_dict.c - `dyad dict`: works on dictionary files in the formats dyad
- * reads (PETRARCH-2/PETRARCH-1 and TABARI).
+ * reads (PETRARCH-2/PETRARCH-1, TABARI and dyad's own format).
  *   dyad dict stats FILE...   counts per kind: what the files hold
  *   dyad dict check FILE...   loads and lints: malformed lines, duplicates,
  *                             conflicting codes, overlapping dates, unknown
@@ -11,6 +11,9 @@
  *                             the actor and agent phrases the compiled
  *                             matcher (dict_match.c) finds in TEXT, with
  *                             their entries, file:line and codes
+ *   dyad dict convert --to dyad [-o FILE] FILE...
+ *                             the files written in dyad's own format
+ *                             (dict_dyad.c), which loads back unchanged
  * The kind of each file (verbs, actors, agents, discards, issues, options,
  * project) and its format come from its name and content, or --kind and
  * --format. */
@@ -30,12 +33,15 @@ static const char usage[] =
     "usage: dyad dict stats|check [--format petrarch2|tabari] [--kind K] [--cache FILE] FILE...\n"
     "       dyad dict lookup TEXT [--date YYYY-MM-DD] [--format F] [--kind K] [--cache FILE] FILE...\n"
     "       dyad dict compile -o CACHE [--format F] [--kind K] FILE...\n"
+    "       dyad dict convert --to dyad [-o FILE] [--format F] [--kind K] FILE...\n"
     "  stats   count what the dictionary files hold\n"
     "  check   report malformed lines, duplicate and conflicting names, overlapping\n"
     "          date ranges and unknown synsets (exit status 1 when there are any)\n"
     "  lookup  the actor and agent phrases found in TEXT (longest match, left to\n"
     "          right), with codes on --date (without it: the undated codes)\n"
     "  compile write the compiled, memory-mapped form of the files to CACHE\n"
+    "  convert write the files in dyad's own format (.dyad) to FILE or standard\n"
+    "          output (exit status 1 when the sources had errors)\n"
     "  --cache FILE use the compiled form in FILE when it was built from the same,\n"
     "               unchanged files; otherwise read them and write FILE again\n"
     "  --kind K     verbs, actors, agents, discards, issues, options or project\n"
@@ -71,7 +77,8 @@ static void difference(const dict_stats *after, const dict_stats *before, dict_s
 typedef struct {
     int kind, format;  /* -1: from each file's name and content */
     int32_t date;      /* YYYYMMDD for lookup; 0: undated codes */
-    const char *cache; /* --cache / -o: the compiled cache file */
+    const char *cache; /* --cache / -o: the compiled cache file (convert: the output) */
+    const char *to;    /* convert --to: the target format */
 } dict_options;
 
 /* Parses options from argv[2] on; returns the index of the first operand,
@@ -82,9 +89,10 @@ static int parse_options(int argc, char **argv, dict_options *o)
         {"kind", required_argument, NULL, 'k'}, {"format", required_argument, NULL, 'f'},
         {"date", required_argument, NULL, 'd'}, {"cache", required_argument, NULL, 'c'},
         {"output", required_argument, NULL, 'c'}, {"help", no_argument, NULL, 'h'},
+        {"to", required_argument, NULL, 't'},
         {NULL, 0, NULL, 0},
     };
-    *o = (dict_options){-1, -1, 0, NULL};
+    *o = (dict_options){-1, -1, 0, NULL, NULL};
     int c;
     optind = 2;
     while ((c = getopt_long(argc, argv, "ho:", longopts, NULL)) != -1) {
@@ -116,6 +124,13 @@ static int parse_options(int argc, char **argv, dict_options *o)
         }
         case 'c':
         case 'o': o->cache = optarg; break;
+        case 't':
+            if (strcmp(optarg, "dyad") != 0) {
+                fprintf(stderr, "dyad dict: unknown --to \"%s\" (dyad)\n", optarg);
+                return -1;
+            }
+            o->to = optarg;
+            break;
         case 'h': fputs(usage, stdout); return -2;
         default: fputs(usage, stderr); return -1;
         }
@@ -146,6 +161,36 @@ static int load_files(dict_set *set, char **files, int n, const dict_options *o,
 }
 
 static int dict_lookup(dict_set *set, const char *query, int32_t date);
+
+/* convert: every file into one set, written in dyad's own format to -o FILE
+ * (through a temporary file and a rename) or standard output. */
+static int dict_convert(dict_set *set, char **files, int n, const dict_options *o)
+{
+    dict_options fresh = *o;
+    fresh.cache = NULL; /* -o is the output here, not a cache */
+    int from_cache, status = load_files(set, files, n, &fresh, &from_cache);
+    if (status) return status;
+    if (!o->cache) {
+        if (dict_write_dyad(set, stdout) != 0) {
+            fprintf(stderr, "dyad dict convert: cannot write: %s\n", strerror(errno));
+            return 2;
+        }
+        return 0;
+    }
+    dbuf tmp = {0};
+    dbuf_printf(&tmp, "%s.tmp", o->cache);
+    FILE *out = fopen(dbuf_cstr(&tmp), "wb");
+    int failed = !out || dict_write_dyad(set, out) != 0;
+    if (out && fclose(out) != 0) failed = 1;
+    if (!failed && rename(dbuf_cstr(&tmp), o->cache) != 0) failed = 1;
+    if (failed) {
+        fprintf(stderr, "dyad dict convert: cannot write %s: %s\n", o->cache, strerror(errno));
+        remove(dbuf_cstr(&tmp));
+        status = 2;
+    }
+    dbuf_free(&tmp);
+    return status;
+}
 
 /* stats: per file unless a cache is used (then for the whole set). */
 static int dict_stats_files(dict_set *set, char **files, int n, const dict_options *o)
@@ -192,9 +237,9 @@ static int dict_stats_files(dict_set *set, char **files, int n, const dict_optio
 
 int cmd_dict(int argc, char **argv)
 {
-    static const char *const commands[] = {"stats", "check", "lookup", "compile"};
+    static const char *const commands[] = {"stats", "check", "lookup", "compile", "convert"};
     int which = -1;
-    for (int i = 0; argc >= 2 && i < 4; i++)
+    for (int i = 0; argc >= 2 && i < 5; i++)
         if (!strcmp(argv[1], commands[i])) which = i;
     if (which < 0) {
         int help = argc >= 2 && !strcmp(argv[1], "--help");
@@ -211,6 +256,10 @@ int cmd_dict(int argc, char **argv)
             return 2;
         }
         query = argv[first++];
+    }
+    if (which == 4 && !o.to) {
+        fprintf(stderr, "dyad dict convert: say --to dyad\n");
+        return 2;
     }
     if (first >= argc || (which == 3 && !o.cache)) {
         fputs(usage, stderr);
@@ -250,6 +299,7 @@ int cmd_dict(int argc, char **argv)
         dbuf_free(&error);
         break;
     }
+    case 4: status = dict_convert(&set, files, n, &o); break;
     }
     dict_stats after;
     dict_stats_of(&set, &after);

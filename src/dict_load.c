@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dict.h"
 
@@ -60,20 +61,42 @@ static int read_all(const char *path, dbuf *out)
     return failed ? -1 : 0;
 }
 
+/* dyad's own format: a ".dyad" file, or one that opens with its header line */
+static int is_dyad_name(const char *path)
+{
+    size_t n = strlen(path);
+    return n >= 5 && !strcasecmp(path + n - 5, ".dyad");
+}
+
+static int is_dyad_content(const char *data, size_t len)
+{
+    static const char header[] = "# dyad dictionary";
+    if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) data += 3, len -= 3;
+    return len >= sizeof header - 1 && !memcmp(data, header, sizeof header - 1);
+}
+
 int dict_load_file(dict_set *set, const char *path, int kind, int format, dbuf *error)
 {
-    if (kind < 0) kind = dict_kind_of(path);
-    if (kind < 0) {
-        dbuf_printf(error, "cannot tell what %s holds (give its kind)", path);
-        return -1;
-    }
+    int dyad = is_dyad_name(path);
+    if (!dyad && kind < 0) kind = dict_kind_of(path);
     dbuf data = {0};
-    if (read_all(path, &data) != 0) {
+    if ((dyad || kind >= 0 || format < 0) && read_all(path, &data) != 0) {
         dbuf_printf(error, "cannot read %s: %s", path, strerror(errno));
         dbuf_free(&data);
         return -1;
     }
     dbuf_cstr(&data);
+    /* dyad's own format holds every kind of entry: no kind needed */
+    if (dyad || (format < 0 && is_dyad_content(data.data, data.len))) {
+        dict_load_dyad(set, path, data.data, data.len);
+        dbuf_free(&data);
+        return 0;
+    }
+    if (kind < 0) {
+        dbuf_printf(error, "cannot tell what %s holds (give its kind)", path);
+        dbuf_free(&data);
+        return -1;
+    }
     int tabari = format >= 0 ? format : dict_is_tabari(path, data.data, data.len);
     if (tabari) dict_load_tabari(set, path, data.data, data.len, (dict_kind)kind);
     else dict_load_petrarch2(set, path, data.data, data.len, (dict_kind)kind);
