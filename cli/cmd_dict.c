@@ -222,7 +222,9 @@ static int dict_stats_files(dict_set *set, char **files, int n, const dict_optio
             if (f) fclose(f);
             tabari = dict_is_tabari(files[i], head, got);
         }
-        printf("%s (%s %s)\n", files[i], tabari ? "tabari" : "petrarch2", kind >= 0 ? kind_names[kind] : "?");
+        size_t n = strlen(files[i]);
+        if (n >= 5 && !strcmp(files[i] + n - 5, ".dyad")) printf("%s (dyad)\n", files[i]);
+        else printf("%s (%s %s)\n", files[i], tabari ? "tabari" : "petrarch2", kind >= 0 ? kind_names[kind] : "?");
         print_counts(&counts, "  ");
         if (counts.errors || counts.warnings)
             printf("  %-15s %zu\n  %-15s %zu\n", "errors", counts.errors, "warnings", counts.warnings);

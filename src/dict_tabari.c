@@ -534,7 +534,7 @@ static int pattern_elements(loader *ld, slice body)
                 bad = 1;
                 break;
             }
-            add_element(set, DICT_EL_SYNSET, flags, body.s + start + 1, i - start - 1);
+            add_element(set, DICT_EL_SYNSET, flags | DICT_WORD_SYNSET, body.s + start + 1, i - start - 1);
         } else {
             add_element(set, DICT_EL_WORD, flags, body.s + start, i - start);
         }

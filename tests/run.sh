@@ -52,6 +52,7 @@ for b in $builds; do
     run_suite "$b/test_dict_tabari" "$b/tests/test_dict_tabari"
     run_suite "$b/test_dict_cache" "$b/tests/test_dict_cache"
     run_suite "$b/test_dict_match" "$b/tests/test_dict_match"
+    run_suite "$b/test_dict_dyad" "$b/tests/test_dict_dyad"
 done
 
 if [ "$fuzz_seconds" -gt 0 ]; then
