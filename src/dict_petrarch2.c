@@ -100,6 +100,17 @@ static int raw_line(reader *r, span_t *out)
 }
 
 /* The next line with content, comments removed and trimmed; 0 at the end. */
+
+/* Skips lines up to the one holding "-->" (a comment over several lines). */
+static void skip_comment_lines(reader *r)
+{
+    uint32_t opened = r->line;
+    span_t c;
+    while (raw_line(r, &c))
+        if (find_str(c, "-->")) return;
+    dict_warning(r->set, (dict_where){r->file, opened}, "comment \"<!--\" never closed");
+}
+
 static int next_line(reader *r, span_t *out)
 {
     span_t s;
@@ -109,12 +120,7 @@ static int next_line(reader *r, span_t *out)
         if (starts(s, "<!")) {
             /* a comment line; "<!--" without "-->" goes on to the line that closes it */
             if (starts(s, "<!--") && !find_str(sub(s.p + 4, s.p + s.n), "-->")) {
-                uint32_t opened = r->line;
-                span_t c;
-                int closed = 0;
-                while (raw_line(r, &c))
-                    if (find_str(c, "-->")) { closed = 1; break; }
-                if (!closed) dict_warning(r->set, (dict_where){r->file, opened}, "comment \"<!--\" never closed");
+                skip_comment_lines(r);
             }
             continue;
         }
@@ -137,12 +143,7 @@ static int next_line(reader *r, span_t *out)
             } else {
                 /* a comment over several lines: skip to the line holding "-->";
                  * the rest of that line is dropped, as PETRARCH does */
-                uint32_t opened = r->line;
-                span_t c;
-                int closed = 0;
-                while (raw_line(r, &c))
-                    if (find_str(c, "-->")) { closed = 1; break; }
-                if (!closed) dict_warning(r->set, (dict_where){r->file, opened}, "comment \"<!--\" never closed");
+                skip_comment_lines(r);
                 s.n = (size_t)(open - s.p);
             }
         }
