@@ -229,7 +229,7 @@ static void split_shows_sentences_and_tokens(void **state)
 }
 
 /* dyad parse end to end, with the shipped models: the passive verb group of
- * the issue's example sentence, CoNLL-U's comments and columns, and trees. */
+ * a passive example sentence, CoNLL-U's comments and columns, and trees. */
 static void parse_shows_passive_subject(void **state)
 {
     (void)state;
