@@ -23,23 +23,6 @@ static double now(void)
 
 static void quiet(void *user, const char *line) { (void)user, (void)line; }
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    rewind(f);
-    char *data = malloc((size_t)n + 1);
-    if (data && fread(data, 1, (size_t)n, f) != (size_t)n) {
-        free(data);
-        data = NULL;
-    }
-    fclose(f);
-    *len = (size_t)n;
-    return data;
-}
-
 typedef struct {
     const char **words;
     size_t *lens;
@@ -69,16 +52,15 @@ int main(int argc, char **argv)
     set.diag = quiet;
     char path[4096];
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
-        size_t len;
         snprintf(path, sizeof path, "%s/%s", dir, files[i].file);
-        char *data = slurp(path, &len);
-        if (!data) {
+        dbuf error = {0};
+        int rc = dict_load_file(&set, path, (int)files[i].kind, 0, &error);
+        dbuf_free(&error);
+        if (rc != 0) {
             printf("bench_dict_match: %s not found, skipped\n", path);
             dict_free(&set);
             return 0;
         }
-        dict_load_petrarch2(&set, files[i].file, data, len, files[i].kind);
-        free(data);
     }
     double t0 = now();
     dict_matcher *m = dict_matcher_build(&set);
