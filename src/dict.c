@@ -133,6 +133,25 @@ int32_t dict_parse_date(const char *s, size_t n)
     return year * 10000 + md;
 }
 
+static int days_in(int year, int month)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
+    return days[month - 1];
+}
+
+int32_t dict_day_before(int32_t d)
+{
+    int y = d / 10000, m = d / 100 % 100, day = d % 100;
+    if (m < 1 || m > 12) return d;
+    if (day > days_in(y, m)) day = days_in(y, m) + 1; /* "0231" still means before Mar 1 */
+    if (--day < 1) {
+        if (--m < 1) m = 12, y--;
+        day = days_in(y, m);
+    }
+    return y * 10000 + m * 100 + day;
+}
+
 void dict_stats_of(const dict_set *set, dict_stats *out)
 {
     memset(out, 0, sizeof *out);

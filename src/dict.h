@@ -197,6 +197,12 @@ void dict_warning(dict_set *set, dict_where at, const char *fmt, ...) __attribut
  * PETRARCH reads them) or YYYYMMDD. Returns YYYYMMDD, or -1. */
 int32_t dict_parse_date(const char *s, size_t n);
 
+/* The day before YYYYMMDD. Date restrictions mean the same in every format:
+ * "<D" is before D (to = the day before D), ">D" is from D on, "D1-D2"
+ * includes both ends; so "[X < 950601] [Y 950601-990815] [Z > 990816]"
+ * hands over from one code to the next without a gap or an overlap. */
+int32_t dict_day_before(int32_t yyyymmdd);
+
 void dict_stats_of(const dict_set *set, dict_stats *out);
 
 /* Lints a loaded set (dict_check.c): duplicate and conflicting actor names,

@@ -211,7 +211,7 @@ static int parse_code(reader *r, span_t in, dict_code *out)
         dict_error(r->set, here(r), "bad date \"%.*s\"", (int)d.n, d.p);
         return 0;
     }
-    if (rel == '<') out->to = date;
+    if (rel == '<') out->to = dict_day_before(date);
     else if (rel == '>') out->from = date;
     else {
         dict_warning(r->set, here(r), "date without '<', '>' or a range: read as that day only");

@@ -91,34 +91,6 @@ static slice before(slice x, char c)
 
 /* ---- dates ---------------------------------------------------------------- */
 
-static int days_in(int year, int month)
-{
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
-    return days[month - 1];
-}
-
-static int32_t day_before(int32_t d)
-{
-    int y = d / 10000, m = d / 100 % 100, day = d % 100;
-    if (day > days_in(y, m)) day = days_in(y, m) + 1; /* "0231" still means before Mar 1 */
-    if (--day < 1) {
-        if (--m < 1) m = 12, y--;
-        day = days_in(y, m);
-    }
-    return y * 10000 + m * 100 + day;
-}
-
-static int32_t day_after(int32_t d)
-{
-    int y = d / 10000, m = d / 100 % 100, day = d % 100;
-    if (++day > days_in(y, m)) {
-        day = 1;
-        if (++m > 12) m = 1, y++;
-    }
-    return y * 10000 + m * 100 + day;
-}
-
 /* ---- the loader's state --------------------------------------------------- */
 
 enum { BLOCK_NONE, BLOCK_NOUN, BLOCK_ADJECTIVE, BLOCK_SYNSETS, BLOCK_TIME, BLOCK_DISCARD };
@@ -226,10 +198,10 @@ static void actor_code(loader *ld, slice in)
     int32_t from = 0, to = 0, d;
     if (rest.n && rest.s[0] == '<') {
         if (!parse_date_at(ld, (slice){rest.s + 1, rest.n - 1}, &d)) return;
-        to = day_before(d);
+        to = dict_day_before(d);
     } else if (rest.n && rest.s[0] == '>') {
         if (!parse_date_at(ld, (slice){rest.s + 1, rest.n - 1}, &d)) return;
-        from = day_after(d);
+        from = d;
     } else if (rest.n) {
         const char *dash = memchr(rest.s, '-', rest.n);
         if (!dash) {

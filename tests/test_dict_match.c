@@ -232,8 +232,8 @@ static void dated_codes(void **state)
     match(f, "old one", 0, &m);
     uint32_t old = m.index;
     assert_string_equal(dict_actor_code(s, old, 18000101), "XXX"); /* open start */
-    assert_string_equal(dict_actor_code(s, old, 19750101), "XXX");
-    assert_string_equal(dict_actor_code(s, old, 19750102), "YYY"); /* the undated code */
+    assert_string_equal(dict_actor_code(s, old, 19741231), "XXX"); /* "<750101": up to the day before */
+    assert_string_equal(dict_actor_code(s, old, 19750101), "YYY"); /* the undated code */
     assert_string_equal(dict_actor_code(s, old, 0), "YYY");
     match(f, "Turkey", 0, &m);
     assert_string_equal(dict_actor_code(s, m.index, 20240101), "TUR");

@@ -319,7 +319,7 @@ static void actors_model(void **state)
     assert_int_equal(c[1].from, 19950601);
     assert_int_equal(c[1].to, 19990815);
     assert_string_equal(S(&set, c[2].code), "HOBREB");
-    assert_int_equal(c[2].from, 19990817); /* "> 990816": after Aug 16 */
+    assert_int_equal(c[2].from, 19990816); /* "> 990816": from Aug 16 on, after HOBGOV ends */
     assert_int_equal(c[2].to, 0);
 
     c = &set.codes[a[3].codes.first];
@@ -327,7 +327,12 @@ static void actors_model(void **state)
     assert_string_equal(S(&set, c[0].code), "###");
     assert_int_equal(c[0].to, 19881231);
     assert_string_equal(S(&set, c[1].code), "---");
-    assert_int_equal(c[1].from, 20000229); /* leap year */
+    assert_int_equal(c[1].from, 20000228); /* "> 000228": from that day on */
+    /* the day before, across month, leap-year and year ends */
+    assert_int_equal(dict_day_before(20000301), 20000229);
+    assert_int_equal(dict_day_before(19000301), 19000228);
+    assert_int_equal(dict_day_before(20240101), 20231231);
+    assert_int_equal(dict_day_before(19950601), 19950531);
 
     assert_string_equal(S(&set, set.codes[a[4].codes.first].code), "ELR/GAL");
     assert_string_equal(phrase_text(&set, a[5].names.first), "MOUSE"); /* '=' dropped */
