@@ -40,21 +40,16 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *dir = argc > 2 ? argv[2] : "../shared/dictionaries/phoenix-petrarch2";
-    static const struct {
-        const char *file;
-        dict_kind kind;
-    } files[] = {
-        {"Phoenix.Countries.actors.txt", DICT_KIND_ACTORS}, {"Phoenix.International.actors.txt", DICT_KIND_ACTORS},
-        {"Phoenix.MilNonState.actors.txt", DICT_KIND_ACTORS}, {"Phoenix.agents.txt", DICT_KIND_AGENTS},
-    };
+    static const char *const files[] = {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                                        "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"};
     dict_set set;
     dict_init(&set);
     set.diag = quiet;
     char path[4096];
     for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
-        snprintf(path, sizeof path, "%s/%s", dir, files[i].file);
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         dbuf error = {0};
-        int rc = dict_load_file(&set, path, (int)files[i].kind, 0, &error);
+        int rc = dict_load_file(&set, path, -1, -1, &error); /* kind and format from the name */
         dbuf_free(&error);
         if (rc != 0) {
             printf("bench_dict_match: %s not found, skipped\n", path);
