@@ -22,12 +22,14 @@ LIB_SRC = src/buf.c src/source.c src/date.c src/reader.c src/read_jsonl.c src/re
           src/read_xml.c src/read_tabari.c src/utf8.c src/abbrev.c src/dateline.c src/token.c \
           src/split.c src/doc.c src/writer.c src/penn.c src/tagger.c src/lemma.c src/chunk.c \
           src/clause.c src/docparse.c src/model.c src/dict.c src/dict_check.c src/dict_petrarch2.c \
-          src/dict_tabari.c src/dict_cache.c src/dict_load.c src/dict_match.c src/dict_dyad.c
+          src/dict_tabari.c src/dict_cache.c src/dict_load.c src/dict_match.c src/dict_dyad.c \
+          src/cameo.c src/mention.c src/verbmatch.c src/coder.c src/dicts.c
 CLI_SRC = cli/main.c cli/inputs.c cli/cmd_code.c cli/cmd_split.c cli/cmd_parse.c cli/cmd_dict.c
 TESTS   = test_text test_readers test_writer test_cli test_lemma test_parse test_tagger \
-          test_dict_petrarch2 test_dict_tabari test_dict_cache test_dict_match test_dict_dyad
+          test_dict_petrarch2 test_dict_tabari test_dict_cache test_dict_match test_dict_dyad \
+          test_cameo
 FUZZERS = fuzz_jsonl fuzz_text fuzz_xml fuzz_tabari fuzz_auto fuzz_model fuzz_dict_petrarch2 \
-          fuzz_dict_tabari fuzz_dict_cache fuzz_dict_match fuzz_dict_dyad
+          fuzz_dict_tabari fuzz_dict_cache fuzz_dict_match fuzz_dict_dyad fuzz_cameo
 FUZZ_SECONDS ?= 60
 
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
@@ -85,7 +87,7 @@ build-fuzz/fuzz_jsonl build-fuzz/fuzz_text build-fuzz/fuzz_xml build-fuzz/fuzz_t
 	    build-fuzz/libdyad.a $(LIBS)
 
 build-fuzz/fuzz_model build-fuzz/fuzz_dict_petrarch2 build-fuzz/fuzz_dict_tabari build-fuzz/fuzz_dict_cache \
-        build-fuzz/fuzz_dict_match build-fuzz/fuzz_dict_dyad: build-fuzz/%: tests/fuzz/%.c build-fuzz/libdyad.a
+        build-fuzz/fuzz_dict_match build-fuzz/fuzz_dict_dyad build-fuzz/fuzz_cameo: build-fuzz/%: tests/fuzz/%.c build-fuzz/libdyad.a
 	clang $(FUZZ_CFLAGS) -o $@ $< build-fuzz/libdyad.a $(LIBS)
 
 fuzz-build: $(FUZZERS:%=build-fuzz/%)

@@ -1,9 +1,11 @@
 /* cmd_code.c - `dyad code`: articles in, events out. Reads every input,
- * runs the text layer on each article and writes the events found as JSON
- * Lines or CSV. (The event coder plugs in here; until it exists the command
- * reads, splits and counts, and writes no events.) */
+ * analyses, tags and parses each article, codes its events with the
+ * dictionaries (dyad's default set in data/dict/, parts of it replaced by
+ * --verbs, --actors, --agents, --discards, --issues, or a whole other set by
+ * --dictionaries) and writes them as JSON Lines or CSV. */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -11,23 +13,92 @@
 static const char usage[] =
     "usage: dyad code [options] [FILE...]\n"
     "Codes events from news articles (standard input when no FILE or '-').\n"
-    "  --format F     input format: auto (default), jsonl, text, petrarch-xml, tabari\n"
-    "  --date D       date (YYYY-MM-DD) for articles that have none (plain text)\n"
-    "  --output O     jsonl (default) or csv\n"
-    "  -o FILE        write events to FILE instead of standard output\n"
-    "  --stats        print counts of articles, sentences, tokens, events and\n"
-    "                 rejected records to standard error\n";
+    "  --format F          input format: auto (default), jsonl, text, petrarch-xml, tabari\n"
+    "  --date D            date (YYYY-MM-DD) for articles that have none (plain text)\n"
+    "  --output O          jsonl (default) or csv\n"
+    "  -o FILE             write events to FILE instead of standard output\n"
+    "  --dictionaries DIR  a whole dictionary set instead of the default (DATA/dict)\n"
+    "  --verbs FILE        verbs and patterns, replacing the set's\n"
+    "  --actors FILE       actors, replacing the set's (repeat for several files)\n"
+    "  --agents FILE       agents, replacing the set's\n"
+    "  --discards FILE     discard phrases, replacing the set's\n"
+    "  --issues FILE       issue phrases, replacing the set's\n"
+    "  --keep-negated      also write events of negated verbs (negated: true)\n"
+    "  --allow-self        keep events whose source and target codes are equal\n"
+    "  --data DIR          data directory (models, cameo.tsv, dict/)\n"
+    "  --explain           show each sentence's actors, verbs and patterns on\n"
+    "                      standard error\n"
+    "  --stats             print counts of articles, sentences, tokens, events and\n"
+    "                      rejected records to standard error\n";
 
 typedef struct {
     dyad_writer *writer;
     FILE *out;
+    const dyad_model *model;
+    dyad_coder *coder;
+    run_counts *counts;
 } code_ctx;
+
+static int write_event(void *ctx_, const dyad_event *ev)
+{
+    code_ctx *ctx = ctx_;
+    return dyad_writer_event(ctx->writer, ev);
+}
 
 static int code_article(void *ctx_, const dyad_article *a, dyad_doc *doc)
 {
     code_ctx *ctx = ctx_;
-    (void)a, (void)doc;
+    if (dyad_doc_parse(doc, ctx->model, NULL) != 0) return 0;
+    long n = dyad_code_doc(ctx->coder, doc, a->id, a->date, write_event, ctx);
+    if (n < 0) return -1;
+    ctx->counts->events += (size_t)n;
     return ferror(ctx->out) ? -1 : 0;
+}
+
+typedef struct {
+    const char *dir;
+    char **files[DYAD_DICT_OPTIONS + 1];
+    size_t n_files[DYAD_DICT_OPTIONS + 1];
+} dict_options;
+
+static void add_file(dict_options *d, int kind, char *path)
+{
+    d->files[kind] = realloc(d->files[kind], (d->n_files[kind] + 1) * sizeof *d->files[kind]);
+    if (!d->files[kind]) abort();
+    d->files[kind][d->n_files[kind]++] = path;
+}
+
+/* The set the options ask for: the directory's files without the kinds given
+ * as files, then those files. NULL after a message. */
+static dyad_dicts *load_dicts(const dict_options *d, const char *data_dir)
+{
+    dyad_dicts *dicts = dyad_dicts_new(NULL, NULL);
+    unsigned skip = 0;
+    for (int k = 0; k <= DYAD_DICT_OPTIONS; k++)
+        if (d->n_files[k]) skip |= 1u << k;
+    char *error = NULL;
+    char *dir = NULL;
+    if (d->dir) {
+        dir = strdup(d->dir);
+    } else {
+        const char *data = dyad_data_dir(data_dir);
+        dir = malloc(strlen(data) + 6);
+        if (dir) sprintf(dir, "%s/dict", data);
+    }
+    if (!dir) abort();
+    int rc = dyad_dicts_add_dir(dicts, dir, skip, &error);
+    free(dir);
+    for (int k = 0; rc == 0 && k <= DYAD_DICT_OPTIONS; k++)
+        for (size_t i = 0; rc == 0 && i < d->n_files[k]; i++) rc = dyad_dicts_add(dicts, d->files[k][i], k, &error);
+    if (rc != 0) {
+        fprintf(stderr, "dyad code: %s\n", error);
+        free(error);
+        dyad_dicts_free(dicts);
+        return NULL;
+    }
+    if (dyad_dicts_errors(dicts))
+        fprintf(stderr, "dyad code: %zu bad dictionary lines skipped\n", dyad_dicts_errors(dicts));
+    return dicts;
 }
 
 int cmd_code(int argc, char **argv)
@@ -35,44 +106,87 @@ int cmd_code(int argc, char **argv)
     static const struct option longopts[] = {
         CLI_INPUT_OPTIONS,
         {"output", required_argument, NULL, 'O'},
+        {"dictionaries", required_argument, NULL, 'D'},
+        {"verbs", required_argument, NULL, 'V'},
+        {"actors", required_argument, NULL, 'A'},
+        {"agents", required_argument, NULL, 'G'},
+        {"discards", required_argument, NULL, 'X'},
+        {"issues", required_argument, NULL, 'I'},
+        {"keep-negated", no_argument, NULL, 'N'},
+        {"allow-self", no_argument, NULL, 'S'},
+        {"data", required_argument, NULL, 'P'},
+        {"explain", no_argument, NULL, 'E'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     input_options in = {.need_date = 1};
     dyad_output output = DYAD_OUTPUT_JSONL;
-    const char *out_path = NULL;
-    int c, known;
+    dyad_coder_options copt = {0};
+    dict_options dopt = {0};
+    const char *out_path = NULL, *data_dir = NULL;
+    int c, known, status = 2;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
         if ((known = cli_input_option("code", c, optarg, &in)) != 0) {
-            if (known < 0) return 2;
+            if (known < 0) goto done;
             continue;
         }
         switch (c) {
         case 'O':
             if (dyad_output_from_name(optarg, &output)) {
                 fprintf(stderr, "dyad code: unknown output \"%s\" (jsonl, csv)\n", optarg);
-                return 2;
+                goto done;
             }
             break;
         case 'o': out_path = optarg; break;
-        case 'h': fputs(usage, stdout); return 0;
-        default: fputs(usage, stderr); return 2;
+        case 'D': dopt.dir = optarg; break;
+        case 'V': add_file(&dopt, DYAD_DICT_VERBS, optarg); break;
+        case 'A': add_file(&dopt, DYAD_DICT_ACTORS, optarg); break;
+        case 'G': add_file(&dopt, DYAD_DICT_AGENTS, optarg); break;
+        case 'X': add_file(&dopt, DYAD_DICT_DISCARDS, optarg); break;
+        case 'I': add_file(&dopt, DYAD_DICT_ISSUES, optarg); break;
+        case 'N': copt.keep_negated = 1; break;
+        case 'S': copt.allow_self = 1; break;
+        case 'P': data_dir = optarg; break;
+        case 'E': copt.explain = stderr; break;
+        case 'h': fputs(usage, stdout); status = 0; goto done;
+        default: fputs(usage, stderr); goto done;
         }
     }
+    char *error = NULL;
+    dyad_model *model = dyad_model_load(data_dir, &error);
+    if (!model) {
+        fprintf(stderr, "dyad code: %s\n", error);
+        free(error);
+        goto done;
+    }
+    dyad_dicts *dicts = load_dicts(&dopt, data_dir);
+    dyad_coder *coder = dicts ? dyad_coder_new(dicts, data_dir, &copt, &error) : NULL;
+    if (dicts && !coder) {
+        fprintf(stderr, "dyad code: %s\n", error);
+        free(error);
+    }
     FILE *out = stdout;
-    if (out_path && !(out = fopen(out_path, "w"))) {
+    if (coder && out_path && !(out = fopen(out_path, "w"))) {
         perror(out_path);
-        return 2;
+        out = NULL;
     }
-    code_ctx ctx = {dyad_writer_new(out, output), out};
-    run_counts counts = {0};
-    cli_each_article(argv + optind, argc - optind, &in, code_article, &ctx, &counts);
-    dyad_writer_free(ctx.writer);
-    if (fflush(out) != 0 || ferror(out)) {
-        fprintf(stderr, "dyad code: error writing %s\n", out_path ? out_path : "standard output");
-        counts.io_error = 1;
+    if (coder && out) {
+        run_counts counts = {0};
+        code_ctx ctx = {dyad_writer_new(out, output), out, model, coder, &counts};
+        cli_each_article(argv + optind, argc - optind, &in, code_article, &ctx, &counts);
+        dyad_writer_free(ctx.writer);
+        if (fflush(out) != 0 || ferror(out)) {
+            fprintf(stderr, "dyad code: error writing %s\n", out_path ? out_path : "standard output");
+            counts.io_error = 1;
+        }
+        if (out != stdout) fclose(out);
+        status = cli_finish("code", &in, &counts);
     }
-    if (out != stdout) fclose(out);
-    return cli_finish("code", &in, &counts);
+    dyad_coder_free(coder);
+    dyad_dicts_free(dicts);
+    dyad_model_free(model);
+done:
+    for (int k = 0; k <= DYAD_DICT_OPTIONS; k++) free(dopt.files[k]);
+    return status;
 }

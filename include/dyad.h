@@ -167,6 +167,8 @@ typedef struct dyad_model dyad_model;
  * one-line message (free it with free()). */
 dyad_model *dyad_model_load(const char *data_dir, char **error);
 void dyad_model_free(dyad_model *model);
+/* The data directory: data_dir, else $DYAD_DATA, else the one built in. */
+const char *dyad_data_dir(const char *data_dir);
 
 /* What the shallow parser says of one token. Token indices (head, clause
  * fields) count from 0 within the token's sentence. */
@@ -254,6 +256,62 @@ typedef struct {
     const char *text;
     const char *rule;
 } dyad_event;
+
+/* ---- Dictionaries and the coder ---------------------------------------- */
+
+/* A set of event-coding dictionaries: dyad's own format, PETRARCH-2 or
+ * TABARI/PETRARCH-1 files (docs/dictionaries.md), in any mix. Bad lines are
+ * reported through diag (NULL: standard error) as "file:line: message" and
+ * skipped. */
+typedef struct dyad_dicts dyad_dicts;
+
+/* What a dictionary file holds, when its name does not say (dyad's own
+ * format needs none). */
+typedef enum {
+    DYAD_DICT_AUTO = -1,
+    DYAD_DICT_VERBS,
+    DYAD_DICT_ACTORS,
+    DYAD_DICT_AGENTS,
+    DYAD_DICT_DISCARDS,
+    DYAD_DICT_ISSUES,
+    DYAD_DICT_OPTIONS
+} dyad_dict_kind;
+
+dyad_dicts *dyad_dicts_new(dyad_diag_fn diag, void *user);
+/* Loads one file into the set. 0, or -1 with a malloc'ed one-line reason in
+ * *error (unreadable file, unknown kind). */
+int dyad_dicts_add(dyad_dicts *dicts, const char *path, int kind, char **error);
+/* Loads every dictionary file of a directory (kinds from file names, in
+ * name order), except the kinds whose bit (1u << kind) is in skip_kinds.
+ * 0, or -1 with a reason in *error (no such directory, no files). */
+int dyad_dicts_add_dir(dyad_dicts *dicts, const char *dir, unsigned skip_kinds, char **error);
+size_t dyad_dicts_errors(const dyad_dicts *dicts); /* bad lines so far */
+void dyad_dicts_free(dyad_dicts *dicts);
+
+typedef struct {
+    int keep_negated; /* also code negated verbs, with negated = true */
+    int allow_self;   /* keep events whose source and target codes are equal */
+    FILE *explain;    /* when not NULL: each sentence's actor mentions and verb
+                         matches, and why events were or were not made */
+} dyad_coder_options;
+
+typedef struct dyad_coder dyad_coder;
+
+/* A coder over dicts (which must outlive it and take no more files once a
+ * coder exists). data_dir holds cameo.tsv (NULL: as dyad_model_load). NULL
+ * with a malloc'ed reason in *error on failure. */
+dyad_coder *dyad_coder_new(dyad_dicts *dicts, const char *data_dir, const dyad_coder_options *opt, char **error);
+void dyad_coder_free(dyad_coder *coder);
+
+/* Called once per event; the event and its strings live until it returns.
+ * Return non-zero to stop. */
+typedef int (*dyad_event_fn)(void *user, const dyad_event *event);
+
+/* Codes every sentence of an analysed and parsed doc (article id and date
+ * YYYY-MM-DD go into the events). Returns the number of events, or -1 when
+ * the doc is not parsed or fn asked to stop. */
+long dyad_code_doc(dyad_coder *coder, dyad_doc *doc, const char *article, const char *date, dyad_event_fn fn,
+                   void *user);
 
 /* ---- Output ------------------------------------------------------------- */
 

@@ -41,6 +41,17 @@ dict_str dict_intern(dict_set *set, const char *s, size_t n)
     return at;
 }
 
+void dict_split_code(dict_set *set, dict_str *code, dict_str *reverse)
+{
+    const char *c = dict_string(set, *code), *colon = strchr(c, ':');
+    if (!colon) return;
+    size_t off = (size_t)*code, an = (size_t)(colon - c), rn = strlen(colon + 1);
+    /* the pool may move while it grows: copy by offset, after reserving */
+    dbuf_reserve(&set->strings, an + rn + 2);
+    *reverse = rn ? dict_intern(set, set->strings.data + off + an + 1, rn) : 0;
+    *code = an ? dict_intern(set, set->strings.data + off, an) : dict_intern(set, "---", 3);
+}
+
 uint32_t dict_add_file(dict_set *set, const char *name)
 {
     DYAD_GROW(set->files, set->cap_files, set->n_files + 1);
@@ -65,10 +76,29 @@ dict_span dict_add_words(dict_set *set, const char *text, size_t n)
         /* a word followed by '_' is whole: "FORCES_", "UNITED_NATIONS_" */
         if (i < n && text[i] == '_') flags |= DICT_WORD_EXACT;
         DYAD_GROW(set->words, set->cap_words, set->n_words + 1);
-        set->words[set->n_words++] = (dict_word){dict_intern(set, text + w, len), flags};
+        set->words[set->n_words++] = (dict_word){dict_intern_upper(set, text + w, len), flags};
         span.count++;
     }
     return span;
+}
+
+dict_str dict_intern_upper(dict_set *set, const char *s, size_t n)
+{
+    if (n == 0) return 0;
+    dict_str at = (dict_str)set->strings.len;
+    dbuf_append(&set->strings, s, n);
+    for (size_t i = at; i < at + n; i++)
+        if (set->strings.data[i] >= 'a' && set->strings.data[i] <= 'z') set->strings.data[i] -= 32;
+    dbuf_putc(&set->strings, '\0');
+    return at;
+}
+
+void dict_add_element(dict_set *set, uint32_t kind, uint32_t flags, const char *text, size_t n)
+{
+    int word = kind == DICT_EL_WORD || kind == DICT_EL_SYNSET;
+    dict_str s = word ? dict_intern_upper(set, text, n) : dict_intern(set, text, n);
+    DYAD_GROW(set->elements, set->cap_elements, set->n_elements + 1);
+    set->elements[set->n_elements++] = (dict_element){kind, flags, s};
 }
 
 uint32_t dict_add_phrase(dict_set *set, const char *text, size_t n)

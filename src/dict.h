@@ -101,7 +101,8 @@ typedef struct {
 typedef struct {
     dict_span elements; /* elements[] */
     dict_str code;      /* active code as written ("160", "---" when none) */
-    dict_str passive;   /* passive code ("[160:161]" -> "161"), 0 when none */
+    dict_str reverse;   /* "[042:043]": a second event, target -> source, with this code
+                           ("043"); 0 when none. "[:074]" has code "---" and reverse "074" */
     dict_str id;        /* stable id: "<verb block name>.<n>", n from 1 in file order */
     dict_str text;      /* the pattern's source text, for messages and conversion */
     uint32_t verb;      /* verbs[] index */
@@ -115,6 +116,7 @@ typedef struct {
     dict_span forms;     /* phrases[]: the verb and its listed forms and phrasal variants */
     dict_span patterns;  /* patterns[] */
     dict_where at;
+    dict_str reverse;    /* the block's own reverse code ("[042:043]" -> "043"), 0 when none */
 } dict_verb;
 
 typedef enum { DICT_DISCARD_SENTENCE, DICT_DISCARD_STORY } dict_discard_scope;
@@ -178,8 +180,18 @@ void dict_free(dict_set *set);
 /* The string at s (never NULL). */
 static inline const char *dict_string(const dict_set *set, dict_str s) { return set->strings.data + s; }
 dict_str dict_intern(dict_set *set, const char *s, size_t n); /* adds a copy (no dedup needed) */
+/* The same, ASCII letters upper-cased: words are held upper-case, as the
+ * field's formats write them, whatever the file says. */
+dict_str dict_intern_upper(dict_set *set, const char *s, size_t n);
 
 uint32_t dict_add_file(dict_set *set, const char *name);
+
+/* Splits a code written "042:043" into *code "042" and *reverse "043"
+ * ("[:074]": code "---"); a code without ':' is left as it is. */
+void dict_split_code(dict_set *set, dict_str *code, dict_str *reverse);
+
+/* Appends a pattern element; words and synset names are upper-cased. */
+void dict_add_element(dict_set *set, uint32_t kind, uint32_t flags, const char *text, size_t n);
 
 /* Adds a phrase written the dictionaries' way: words joined by '_' or
  * spaces; a trailing '_' makes the last word exact ("FORCES_"), '&NAME'

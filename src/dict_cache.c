@@ -20,7 +20,7 @@
 #include "dict.h"
 
 #define CACHE_MAGIC "DYADDIC1"
-enum { CACHE_VERSION = 2 };
+enum { CACHE_VERSION = 3 };
 
 typedef struct {
     char magic[8];
@@ -178,14 +178,14 @@ static int references_ok(const dict_set *s)
         if (!str_ok(&c, s->elements[i].text)) return 0;
     for (size_t i = 0; i < s->n_patterns; i++) {
         const dict_pattern *p = &s->patterns[i];
-        if (!span_ok(p->elements, s->n_elements) || !str_ok(&c, p->code) || !str_ok(&c, p->passive) ||
+        if (!span_ok(p->elements, s->n_elements) || !str_ok(&c, p->code) || !str_ok(&c, p->reverse) ||
             !str_ok(&c, p->id) || !str_ok(&c, p->text) || !str_ok(&c, p->plover_type) ||
             !str_ok(&c, p->plover_mode) || (p->verb >= s->n_verbs && s->n_verbs) || !where_ok(&c, p->at))
             return 0;
     }
     for (size_t i = 0; i < s->n_verbs; i++) {
         const dict_verb *v = &s->verbs[i];
-        if (!str_ok(&c, v->name) || !str_ok(&c, v->code) || !span_ok(v->forms, s->n_phrases) ||
+        if (!str_ok(&c, v->name) || !str_ok(&c, v->code) || !str_ok(&c, v->reverse) || !span_ok(v->forms, s->n_phrases) ||
             !span_ok(v->patterns, s->n_patterns))
             return 0;
     }

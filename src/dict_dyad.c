@@ -162,7 +162,7 @@ static int parse_word(loader *ld, tok t, dict_str *text, uint32_t *flags)
         dict_error(ld->set, ld->at, "bad word '%.*s'", (int)t.n, t.p);
         return 0;
     }
-    *text = dict_intern(ld->set, ld->tmp.data, ld->tmp.len);
+    *text = dict_intern_upper(ld->set, ld->tmp.data, ld->tmp.len); /* words are held upper-case */
     return 1;
 }
 
@@ -422,6 +422,7 @@ static int verb_line(loader *ld, const tok *t, size_t n)
         ld->verb = SIZE_MAX;
         return 0;
     }
+    dict_split_code(set, &v.code, &v.reverse); /* "042:043" */
     v.patterns = (dict_span){(uint32_t)set->n_patterns, 0};
     DYAD_GROW(set->verbs, set->cap_verbs, set->n_verbs + 1);
     ld->verb = set->n_verbs;
@@ -435,7 +436,7 @@ static void add_element(dict_set *set, uint32_t kind, uint32_t flags, dict_str t
     set->elements[set->n_elements++] = (dict_element){kind, flags, text};
 }
 
-/* pattern ID ELEMENT... code=C [passive=P] [plover=TYPE/MODE] */
+/* pattern ID ELEMENT... code=C [reverse=R] [plover=TYPE/MODE] */
 static int pattern_line(loader *ld, const tok *t, size_t n)
 {
     dict_set *set = ld->set;
@@ -493,8 +494,8 @@ static int pattern_line(loader *ld, const tok *t, size_t n)
         if (tok_is(key, "code")) {
             if (!intern_tok(ld, val, &p.code)) return 0;
             have_code = 1;
-        } else if (tok_is(key, "passive")) {
-            if (!intern_tok(ld, val, &p.passive)) return 0;
+        } else if (tok_is(key, "reverse")) {
+            if (!intern_tok(ld, val, &p.reverse)) return 0;
         } else if (tok_is(key, "plover")) {
             long slash = find_unescaped(val, '/');
             tok type = slash < 0 ? val : sub_tok(val, 0, (size_t)slash);
@@ -770,7 +771,7 @@ static void write_pattern(FILE *out, const dict_set *set, const dict_pattern *p)
     }
     fputs("  code=", out);
     put_token(out, dict_string(set, p->code), ESC_CODE);
-    if (p->passive) fputs(" passive=", out), put_token(out, dict_string(set, p->passive), ESC_CODE);
+    if (p->reverse) fputs(" reverse=", out), put_token(out, dict_string(set, p->reverse), ESC_CODE);
     if (p->plover_type || p->plover_mode) {
         fputs(" plover=", out);
         if (p->plover_type) put_token(out, dict_string(set, p->plover_type), ESC_CODE);
@@ -841,6 +842,7 @@ int dict_write_dyad(const dict_set *set, FILE *out)
         put_token(out, dict_string(set, v->name), 0);
         fputc(' ', out);
         put_token(out, dict_string(set, v->code), 0);
+        if (v->reverse) fputc(':', out), put_token(out, dict_string(set, v->reverse), 0);
         put_phrases(out, set, v->forms);
         fputc('\n', out);
         for (uint32_t p = 0; p < v->patterns.count; p++) write_pattern(out, set, &set->patterns[v->patterns.first + p]);

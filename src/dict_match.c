@@ -335,6 +335,36 @@ void dict_match_candidate(const dict_matcher *m, const dict_match *match, uint32
     out->kind = e->kind, out->index = e->index, out->phrase = e->phrase;
 }
 
+/* ---- single words ------------------------------------------------------- */
+
+/* The next byte of s[*i..n) folded as above (curly apostrophes count as one
+ * '\''), advancing *i. */
+static char fold_next(const char *s, size_t n, size_t *i)
+{
+    unsigned char c = (unsigned char)s[*i];
+    if (c == 0xE2 && *i + 2 < n && (unsigned char)s[*i + 1] == 0x80 &&
+        ((unsigned char)s[*i + 2] == 0x98 || (unsigned char)s[*i + 2] == 0x99)) {
+        *i += 3;
+        return '\'';
+    }
+    (*i)++;
+    return c >= 'a' && c <= 'z' ? (char)(c - 32) : (char)c;
+}
+
+int dict_word_matches(const char *token, size_t n, const char *word, size_t wlen, int exact)
+{
+    size_t i = 0;
+    if (wlen == 0) return 0;
+    for (size_t k = 0; k < wlen; k++)
+        if (i >= n || fold_next(token, n, &i) != word[k]) return 0;
+    if (!exact || i == n) return 1;
+    if (wlen < 3) return 0;
+    char a = fold_next(token, n, &i);
+    if (i == n) return a == 'S';
+    char b = fold_next(token, n, &i);
+    return i == n && a == 'E' && b == 'S' && sibilant_end(word, wlen);
+}
+
 /* ---- codes -------------------------------------------------------------- */
 
 const char *dict_actor_code(const dict_set *set, uint32_t actor, int32_t date)

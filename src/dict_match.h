@@ -65,6 +65,11 @@ int dict_match_at(const dict_matcher *m, const char *const *words, const size_t 
  * its kind, index and phrase go into *out (the other fields are copied). */
 void dict_match_candidate(const dict_matcher *m, const dict_match *match, uint32_t i, dict_match *out);
 
+/* Does one token (UTF-8, any case) match one dictionary word (upper case,
+ * wlen bytes) by the word rules above: an exact word, or its plural, when
+ * `exact`; otherwise any token the word begins. */
+int dict_word_matches(const char *token, size_t n, const char *word, size_t wlen, int exact);
+
 /* The code of actors[actor] valid on date (YYYYMMDD): the first dated code
  * whose from..to holds it (bounds inclusive, 0 = open end), else the first
  * undated code, else NULL. date <= 0 means "no date": the undated code. */

@@ -702,7 +702,8 @@ static void flush_block(verbs_state *st)
         DYAD_GROW(set->verbs, set->cap_verbs, set->n_verbs + 1);
         dict_verb *nv = &set->verbs[set->n_verbs++];
         *nv = (dict_verb){set->verbs[v].name, st->forms[i].code, {(uint32_t)set->n_phrases, 0},
-                          {(uint32_t)set->n_patterns, 0}, st->forms[i].at};
+                          {(uint32_t)set->n_patterns, 0}, st->forms[i].at, 0};
+        dict_split_code(set, &nv->code, &nv->reverse); /* "LEFT [042:043]" */
         while (j < st->n_forms && st->forms[j].code == st->forms[i].code) {
             add_form_phrase(st, st->forms[j].text);
             nv->forms.count++;
@@ -781,12 +782,6 @@ static void verb_form_line(verbs_state *st, span_t s)
     }
 }
 
-static void add_element(dict_set *set, uint32_t kind, uint32_t flags, const char *text, size_t n)
-{
-    DYAD_GROW(set->elements, set->cap_elements, set->n_elements + 1);
-    set->elements[set->n_elements++] = (dict_element){kind, flags, dict_intern(set, text, n)};
-}
-
 static int word_char(char c)
 {
     return !is_blank(c) && c != '{' && c != '}' && c != '(' && c != ')' && c != '*' && c != '$' && c != '+' &&
@@ -815,7 +810,7 @@ static size_t pattern_elements(dict_set *set, span_t b, int *depth_np, int *dept
         default: break;
         }
         if (kind != UINT32_MAX) {
-            add_element(set, kind, 0, &b.p[i], 1);
+            dict_add_element(set, kind, 0, &b.p[i], 1);
             i++;
             continue;
         }
@@ -824,13 +819,13 @@ static size_t pattern_elements(dict_set *set, span_t b, int *depth_np, int *dept
             while (i < b.n && (word_char(b.p[i]) || b.p[i] == '_')) i++;
             size_t e = i;
             while (e > s && b.p[e - 1] == '_') e--;
-            if (e == s) add_element(set, DICT_EL_MARK, 0, "&", 1);
-            else add_element(set, DICT_EL_SYNSET, DICT_WORD_SYNSET, b.p + s, e - s);
+            if (e == s) dict_add_element(set, DICT_EL_MARK, 0, "&", 1);
+            else dict_add_element(set, DICT_EL_SYNSET, DICT_WORD_SYNSET, b.p + s, e - s);
             continue;
         }
         size_t s = i;
         while (i < b.n && word_char(b.p[i])) i++;
-        add_element(set, DICT_EL_WORD, i < b.n && b.p[i] == '_' ? DICT_WORD_EXACT : 0, b.p + s, i - s);
+        dict_add_element(set, DICT_EL_WORD, i < b.n && b.p[i] == '_' ? DICT_WORD_EXACT : 0, b.p + s, i - s);
     }
     return stars;
 }
@@ -878,7 +873,7 @@ static void verb_pattern_line(verbs_state *st, span_t s, span_t body_in)
     if (stars != 1) dict_warning(set, here(r), "pattern has %zu '*' (the verb) instead of one", stars);
     if (np || pp) dict_warning(set, here(r), "unbalanced '{}' or '()' in pattern");
     p.code = active.n ? dict_intern(set, active.p, active.n) : dict_intern(set, "---", 3);
-    p.passive = passive.n ? dict_intern(set, passive.p, passive.n) : 0;
+    p.reverse = passive.n ? dict_intern(set, passive.p, passive.n) : 0;
     dict_verb *v = &set->verbs[st->verb];
     uint32_t *counter = name_counter(set, &st->names, v->name);
     ++*counter;
@@ -905,7 +900,7 @@ static void verb_header(verbs_state *st, span_t s)
     span_t name = trim(br ? sub(in.p, br) : in);
     while (name.n && name.p[name.n - 1] == '-') name.n--;
     name = trim(name);
-    dict_str code = 0;
+    dict_str code = 0, reverse = 0;
     if (br) {
         const char *cb = find_char(sub(br, in.p + in.n), ']');
         if (!cb) {
@@ -913,6 +908,12 @@ static void verb_header(verbs_state *st, span_t s)
             return;
         }
         span_t c = trim(sub(br + 1, cb));
+        const char *colon = find_char(c, ':');
+        if (colon) { /* "[042:043]": a reverse event too */
+            span_t rev = trim(sub(colon + 1, c.p + c.n));
+            if (rev.n) reverse = dict_intern(set, rev.p, rev.n);
+            c = trim(sub(c.p, colon));
+        }
         if (c.n) code = dict_intern(set, c.p, c.n);
         span_t rest = trim(sub(cb + 1, in.p + in.n));
         while (rest.n && rest.p[rest.n - 1] == '-') rest.n--;
@@ -927,7 +928,7 @@ static void verb_header(verbs_state *st, span_t s)
     DYAD_GROW(set->verbs, set->cap_verbs, set->n_verbs + 1);
     st->verb = set->n_verbs++;
     set->verbs[st->verb] = (dict_verb){dict_intern(set, name.p, name.n), code, {(uint32_t)set->n_phrases, 0},
-                                       {(uint32_t)set->n_patterns, 0}, here(r)};
+                                       {(uint32_t)set->n_patterns, 0}, here(r), reverse};
 }
 
 static void synset_member(verbs_state *st, span_t s)

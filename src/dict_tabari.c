@@ -23,7 +23,7 @@
  *    invent codes, so each becomes an option with key "NOUN" or "ADJECTIVE"
  *    and the phrase as written as its value (no warning).
  *  - a '=' ending an entry's name ("BAN=", "MOUSE=") is dropped.
- *  - verbs: "VERB [code]" or "[active:passive]"; a "{ FORM FORM }" line (or
+ *  - verbs: "VERB [code]" or "[code:reverse]" (a second event, target -> source); a "{ FORM FORM }" line (or
  *    the same after the code) adds irregular forms; "- ... [code]" patterns
  *    become elements: '*' verb, '$' source, '+' target, '^' skip, '&NAME'
  *    synset, '%', '{', '|', '}' and '~' marks, words otherwise. '_' joins
@@ -385,7 +385,7 @@ static void actors_line(loader *ld, slice raw)
 
 /* ---- verbs ---------------------------------------------------------------- */
 
-/* "[code]" or "[active:passive]" at the start of x; *rest gets what follows. */
+/* "[code]" or "[code:reverse]" at the start of x; *rest gets what follows. */
 static int parse_verb_code(loader *ld, slice x, dict_str *code, dict_str *passive, slice *rest)
 {
     dict_set *set = ld->set;
@@ -450,13 +450,6 @@ static void verb_forms(loader *ld, slice x)
     }
 }
 
-static void add_element(dict_set *set, uint32_t kind, uint32_t flags, const char *s, size_t n)
-{
-    DYAD_GROW(set->elements, set->cap_elements, set->n_elements + 1);
-    dict_str text = dict_intern(set, s, n);
-    set->elements[set->n_elements++] = (dict_element){kind, flags, text};
-}
-
 static int word_end(char c) { return is_space(c) || c == '_' || c == '{' || c == '|' || c == '}' || c == '*' || c == '~'; }
 
 /* Splits a pattern's body into elements; returns 0 (and adds none) when
@@ -492,7 +485,7 @@ static int pattern_elements(loader *ld, slice body)
         default: kind = DICT_EL_WORD; break;
         }
         if (kind != DICT_EL_WORD) {
-            add_element(set, kind, 0, body.s + i, 1);
+            dict_add_element(set, kind, 0, body.s + i, 1);
             i++;
             continue;
         }
@@ -506,9 +499,9 @@ static int pattern_elements(loader *ld, slice body)
                 bad = 1;
                 break;
             }
-            add_element(set, DICT_EL_SYNSET, flags | DICT_WORD_SYNSET, body.s + start + 1, i - start - 1);
+            dict_add_element(set, DICT_EL_SYNSET, flags | DICT_WORD_SYNSET, body.s + start + 1, i - start - 1);
         } else {
-            add_element(set, DICT_EL_WORD, flags, body.s + start, i - start);
+            dict_add_element(set, DICT_EL_WORD, flags, body.s + start, i - start);
         }
     }
     if (!bad && depth) dict_error(set, ld->at, "'{' without '}' in pattern"), bad = 1;
@@ -555,7 +548,7 @@ static void verb_pattern(loader *ld, slice x)
     dict_str text = dict_intern(set, body.s, body.n);
     DYAD_GROW(set->patterns, set->cap_patterns, set->n_patterns + 1);
     set->patterns[set->n_patterns++] = (dict_pattern){.elements = {first, (uint32_t)set->n_elements - first},
-                                                      .code = code, .passive = passive, .id = id, .text = text,
+                                                      .code = code, .reverse = passive, .id = id, .text = text,
                                                       .verb = (uint32_t)ld->verb, .at = ld->at};
     set->verbs[ld->verb].patterns.count++;
 }
@@ -584,7 +577,6 @@ static void verb_entry(loader *ld, slice x)
         ld->last = LAST_NONE;
         return;
     }
-    if (passive) dict_warning(set, ld->at, "verb '%.*s': passive code of the verb itself ignored", (int)name.n, name.s);
     if (rest.n && rest.s[0] != '{') {
         dict_error(set, ld->at, "unexpected text '%.*s' after the code", (int)rest.n, rest.s);
         ld->verb = -1;
@@ -594,7 +586,7 @@ static void verb_entry(loader *ld, slice x)
     uint32_t ph = dict_add_phrase(set, name.s, name.n);
     DYAD_GROW(set->verbs, set->cap_verbs, set->n_verbs + 1);
     dict_str vname = dict_intern(set, name.s, name.n);
-    set->verbs[set->n_verbs] = (dict_verb){vname, code, {ph, 1}, {(uint32_t)set->n_patterns, 0}, ld->at};
+    set->verbs[set->n_verbs] = (dict_verb){vname, code, {ph, 1}, {(uint32_t)set->n_patterns, 0}, ld->at, passive};
     ld->verb = (int64_t)set->n_verbs++;
     ld->verb_patterns = 0;
     ld->last = LAST_VERB;

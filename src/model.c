@@ -13,10 +13,16 @@
 #define DYAD_DATA_DIR "data"
 #endif
 
-dyad_model *dyad_model_load(const char *data_dir, char **error)
+const char *dyad_data_dir(const char *data_dir)
 {
     if (!data_dir) data_dir = getenv("DYAD_DATA");
     if (!data_dir || !*data_dir) data_dir = DYAD_DATA_DIR;
+    return data_dir;
+}
+
+dyad_model *dyad_model_load(const char *data_dir, char **error)
+{
+    data_dir = dyad_data_dir(data_dir);
     dyad_model *m = dyad_xmalloc(sizeof *m);
     memset(m, 0, sizeof *m);
     dbuf path = {0}, err = {0};

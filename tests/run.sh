@@ -53,6 +53,7 @@ for b in $builds; do
     run_suite "$b/test_dict_cache" "$b/tests/test_dict_cache"
     run_suite "$b/test_dict_match" "$b/tests/test_dict_match"
     run_suite "$b/test_dict_dyad" "$b/tests/test_dict_dyad"
+    run_suite "$b/test_cameo" "$b/tests/test_cameo"
 done
 
 if [ "$fuzz_seconds" -gt 0 ]; then

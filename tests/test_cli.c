@@ -16,6 +16,13 @@ typedef struct {
     char *out, *err;
 } run_result;
 
+static int has_dict_option(const char *const *args)
+{
+    for (size_t i = 0; args[i]; i++)
+        if (!strncmp(args[i], "--dictionaries", 14) || !strcmp(args[i], "--default-dictionaries")) return 1;
+    return 0;
+}
+
 /* Runs dyad with args (NULL-terminated); stdin from `input` (a path) or /dev/null. */
 static run_result run(const char *input, const char *const *args)
 {
@@ -23,9 +30,14 @@ static run_result run(const char *input, const char *const *args)
     char out_path[256], err_path[256];
     snprintf(out_path, sizeof out_path, "%s/stdout", dir);
     snprintf(err_path, sizeof err_path, "%s/stderr", dir);
-    const char *argv[32] = {dyad_bin};
+    const char *argv[40] = {dyad_bin};
     size_t n = 1;
-    for (; args[n - 1]; n++) argv[n] = args[n - 1];
+    for (size_t i = 0; args[i]; i++) {
+        argv[n++] = args[i];
+        /* `dyad code` runs with the small test set unless a test names one */
+        if (i == 0 && !strcmp(args[0], "code") && !has_dict_option(args))
+            argv[n++] = "--dictionaries", argv[n++] = "tests/fixtures/coder";
+    }
     argv[n] = NULL;
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
@@ -70,7 +82,7 @@ static void code_bundled_samples(void **state)
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.err, "dyad code: 12 articles"));
     assert_non_null(strstr(r.err, " 0 rejected"));
-    assert_string_equal(r.out, ""); /* no coder yet: no events, and none invented */
+    assert_true(count_lines(r.out) > 0); /* each line one event, checked in code_writes_events */
     run_free(&r);
     r = run(NULL, ARGS("code", "--stats", "data/samples/wire.tabari"));
     assert_int_equal(r.status, 0);
@@ -182,6 +194,84 @@ static void usage_errors(void **state)
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.out, "code"));
     run_free(&r);
+}
+
+static const char coder_jsonl[] =
+    "{\"id\": \"c1\", \"date\": \"2024-05-06\", \"text\": \"Kenya signed a trade agreement with Ethiopia on "
+    "Monday. Kenya did not attack Somalia.\"}\n";
+
+static cJSON *line_json(const char *out, size_t k)
+{
+    for (size_t i = 0; i < k && out; i++) out = strchr(out, '\n'), out = out ? out + 1 : NULL;
+    if (!out || !*out) return NULL;
+    const char *end = strchr(out, '\n');
+    return cJSON_ParseWithLength(out, end ? (size_t)(end - out) : strlen(out));
+}
+
+static const char *jstr(cJSON *o, const char *a, const char *b)
+{
+    cJSON *x = cJSON_GetObjectItemCaseSensitive(o, a);
+    if (b) x = cJSON_GetObjectItemCaseSensitive(x, b);
+    return cJSON_GetStringValue(x);
+}
+
+/* dyad code end to end with the small test set: one event line in the
+ * output contract, the negated verb left out unless --keep-negated, and a
+ * part of the set replaced by --verbs. */
+static void code_writes_events(void **state)
+{
+    (void)state;
+    char *in = TMP("coder.jsonl", coder_jsonl);
+    run_result r = run(NULL, ARGS("code", "--stats", in));
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 1);
+    assert_non_null(strstr(r.err, "2 sentences"));
+    assert_non_null(strstr(r.err, " 1 events"));
+    cJSON *e = line_json(r.out, 0);
+    assert_non_null(e);
+    assert_string_equal(jstr(e, "article", NULL), "c1");
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(e, "sentence")), 0);
+    assert_string_equal(jstr(e, "date", NULL), "2024-05-06");
+    assert_string_equal(jstr(e, "source", "code"), "KEN");
+    assert_string_equal(jstr(e, "source", "country"), "KEN");
+    assert_string_equal(jstr(e, "source", "text"), "Kenya");
+    assert_string_equal(jstr(e, "target", "code"), "ETH");
+    assert_string_equal(jstr(e, "cameo", NULL), "057");
+    assert_string_equal(jstr(e, "root", NULL), "05");
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(e, "quad")), 1);
+    assert_true(cJSON_IsNumber(cJSON_GetObjectItemCaseSensitive(e, "goldstein")));
+    assert_string_equal(jstr(e, "plover", "type"), "SUPPORT"); /* PLOVER 2021 table: 057 -> SUPPORT */
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(e, "location")));
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(e, "negated")));
+    assert_string_equal(jstr(e, "rule", NULL), "SIGN.1");
+    assert_string_equal(jstr(e, "text", NULL), "Kenya signed a trade agreement with Ethiopia on Monday.");
+    cJSON_Delete(e);
+    run_free(&r);
+
+    r = run(NULL, ARGS("code", "--keep-negated", in));
+    assert_int_equal(count_lines(r.out), 2);
+    e = line_json(r.out, 1);
+    assert_string_equal(jstr(e, "target", "code"), "SOM");
+    assert_string_equal(jstr(e, "cameo", NULL), "190");
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "negated")));
+    cJSON_Delete(e);
+    run_free(&r);
+
+    /* --verbs replaces the set's verbs: SIGN has no pattern here, so no event */
+    char *verbs = TMP("other.verbs.dyad", "verb ATTACK 190 attack\n");
+    r = run(NULL, ARGS("code", "--dictionaries", "tests/fixtures/coder", "--verbs", verbs, "--keep-negated", in));
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 1);
+    assert_non_null(strstr(r.out, "\"cameo\":\"190\""));
+    run_free(&r);
+
+    /* a dictionary directory that is not there: one line, status 2 */
+    r = run(NULL, ARGS("code", "--dictionaries", "/nonexistent/dicts", in));
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "/nonexistent/dicts"));
+    run_free(&r);
+    free(verbs);
+    free(in);
 }
 
 static void csv_output_and_output_file(void **state)
@@ -334,6 +424,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(split_shows_sentences_and_tokens),
         cmocka_unit_test(parse_shows_passive_subject),
         cmocka_unit_test(dict_stats_and_check),
+        cmocka_unit_test(code_writes_events),
         cmocka_unit_test(dict_compile_cache_and_lookup),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL) ? 1 : 0;

@@ -87,7 +87,7 @@ static void same_model(const dict_set *a, const dict_set *b)
             assert_int_equal(q->verb, i);
             assert_string_equal(str(a, p->id), str(b, q->id));
             assert_string_equal(str(a, p->code), str(b, q->code));
-            assert_string_equal(str(a, p->passive), str(b, q->passive));
+            assert_string_equal(str(a, p->reverse), str(b, q->reverse));
             assert_string_equal(str(a, p->plover_type), str(b, q->plover_type));
             assert_string_equal(str(a, p->plover_mode), str(b, q->plover_mode));
             assert_int_equal(p->elements.count, q->elements.count);
@@ -195,7 +195,7 @@ static void hand_written(void **state)
     assert_int_equal(ken->names.count, 4);
     dict_span rk = s.phrases[ken->names.first + 1].words;
     assert_int_equal(rk.count, 3);
-    assert_string_equal(str(&s, s.words[rk.first + 2].text), "Kenya");
+    assert_string_equal(str(&s, s.words[rk.first + 2].text), "KENYA"); /* words are held upper-case */
     assert_int_equal(s.words[rk.first + 2].flags, DICT_WORD_EXACT);
     assert_int_equal(s.words[s.phrases[ken->names.first + 2].words.first].flags, 0); /* Kenyan* */
     assert_string_equal(str(&s, ken->country), "KEN");
@@ -217,7 +217,7 @@ static void hand_written(void **state)
     assert_int_equal(s.actors[4].codes.count, 0);
     dict_span xyz = s.actors[5].names;
     assert_string_equal(str(&s, s.words[s.phrases[xyz.first].words.first].text), "C#");
-    assert_string_equal(str(&s, s.words[s.phrases[xyz.first + 2].words.first].text), "ABc");
+    assert_string_equal(str(&s, s.words[s.phrases[xyz.first + 2].words.first].text), "ABC"); /* upper-cased */
     assert_int_equal(s.n_agents, 2);
     assert_int_equal(s.agents[0].position, DICT_AGENT_SUFFIX);
     assert_int_equal(s.agents[1].position, DICT_AGENT_PREFIX);
@@ -233,7 +233,7 @@ static void hand_written(void **state)
     const dict_pattern *p = &s.patterns[0];
     assert_string_equal(str(&s, p->id), "MEET.1");
     assert_string_equal(str(&s, p->code), "040");
-    assert_string_equal(str(&s, p->passive), "041");
+    assert_string_equal(str(&s, p->reverse), "041");
     assert_string_equal(str(&s, p->plover_type), "CONSULT");
     assert_string_equal(str(&s, p->plover_mode), "visit");
     static const uint32_t kinds1[] = {DICT_EL_SOURCE, DICT_EL_VERB, DICT_EL_WORD, DICT_EL_TARGET};
@@ -252,7 +252,7 @@ static void hand_written(void **state)
     assert_int_equal(p->elements.count, 9);
     for (int i = 3; i < 8; i++) assert_int_equal(s.elements[p->elements.first + i].kind, DICT_EL_MARK);
     assert_string_equal(str(&s, s.elements[p->elements.first + 7].text), "@");
-    assert_string_equal(str(&s, s.elements[p->elements.first + 8].text), "=eq");
+    assert_string_equal(str(&s, s.elements[p->elements.first + 8].text), "=EQ"); /* a word: upper-cased */
     assert_string_equal(str(&s, s.patterns[3].code), "---");
     assert_int_equal(s.n_discards, 2);
     assert_int_equal(s.discards[1].scope, DICT_DISCARD_STORY);

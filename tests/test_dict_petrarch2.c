@@ -179,7 +179,8 @@ static void verbs_fixture(void **state)
     assert_int_equal(second->patterns.count, 1);
     dict_verb *own = &s.verbs[1];
     assert_string_equal(STR(&s, own->name), "GRANT");
-    assert_string_equal(STR(&s, own->code), "040:041");
+    assert_string_equal(STR(&s, own->code), "040");
+    assert_string_equal(STR(&s, own->reverse), "041");
     assert_int_equal(own->forms.count, 1);
     assert_string_equal(word(&s, own->forms.first, 0), "CLARIFY");
 
@@ -187,7 +188,7 @@ static void verbs_fixture(void **state)
     assert_string_equal(STR(&s, p[0].id), "GRANT.1");
     assert_string_equal(STR(&s, p[0].text), "- * &CURRENCY [903]");
     assert_string_equal(STR(&s, p[0].code), "903");
-    assert_int_equal(p[0].passive, 0);
+    assert_int_equal(p[0].reverse, 0);
     assert_int_equal(p[0].elements.count, 2);
     dict_element *e = &s.elements[p[0].elements.first];
     assert_int_equal(e[0].kind, DICT_EL_VERB);
@@ -200,7 +201,7 @@ static void verbs_fixture(void **state)
     for (size_t i = 0; i < 10; i++) assert_int_equal(s.elements[p[1].elements.first + i].kind, k1[i]);
     assert_string_equal(STR(&s, s.elements[p[1].elements.first + 3].text), "TO");
     assert_string_equal(STR(&s, p[1].code), "071");
-    assert_string_equal(STR(&s, p[1].passive), "072");
+    assert_string_equal(STR(&s, p[1].reverse), "072");
     assert_string_equal(STR(&s, p[1].id), "GRANT.2");
 
     static const uint32_t k2[] = {DICT_EL_MARK, DICT_EL_SYNSET, DICT_EL_VERB, DICT_EL_SKIP, DICT_EL_MARK};
@@ -209,7 +210,7 @@ static void verbs_fixture(void **state)
     assert_string_equal(STR(&s, s.elements[p[2].elements.first].text), "%");
     assert_string_equal(STR(&s, s.elements[p[2].elements.first + 4].text), "|");
     assert_string_equal(STR(&s, p[2].code), "---");
-    assert_string_equal(STR(&s, p[2].passive), "073");
+    assert_string_equal(STR(&s, p[2].reverse), "073");
 
     p = &s.patterns[second->patterns.first];
     assert_string_equal(STR(&s, p->id), "GRANT.4"); /* numbering goes on by name */

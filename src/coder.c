@@ -1,0 +1,385 @@
+/* coder.c - events from parsed sentences: the last stage before output.
+ *
+ * For each sentence: drop it (or the whole article) when a discard phrase is
+ * in it; find the actor mentions (mention.c); at each verb find the best
+ * dictionary pattern (verbmatch.c); then take the source and the target
+ *   - from the pattern when it binds them itself ('$', '+');
+ *   - else from the verb's clause: subject -> source; direct object, else
+ *     the first actor after the verb in the clause (a prepositional
+ *     complement) -> target; an infinitive or relative clause without its
+ *     own subject borrows its parent's ("Arnor agreed to restore ties");
+ *   - in the passive ("was attacked by Gondor") the by-agent is the source
+ *     and the subject the target.
+ * A code written "[042:043]" (TABARI's and PETRARCH's reading) adds a second
+ * event from the target back to the source with the second code: "Arnor
+ * arrived in Gondor" is ARN->GON 042 (visit) and GON->ARN 043 (host).
+ * A compound source or target ("Arnor and Gondor") gives one event per
+ * pair. No event pairs an actor with itself, and none comes from a negated
+ * verb ("did not attack") unless negated events are asked for, in which case
+ * they carry negated = true. Each event carries its rule: the pattern id, or
+ * the verb's name when its own code applied. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cameo.h"
+#include "coder.h"
+#include "doc.h"
+#include "model.h"
+
+struct dyad_coder {
+    const dyad_dicts *dicts;
+    dyad_coder_options opt;
+    cameo_table *cameo;
+    coder_mentions mentions;
+    /* the current sentence's views */
+    const char **words, **lemmas;
+    size_t *lens, *lemma_lens, cap;
+    dbuf event_strings;
+};
+
+/* ---- the coder ---------------------------------------------------------- */
+
+dyad_coder *dyad_coder_new(dyad_dicts *dicts, const char *data_dir, const dyad_coder_options *opt, char **error)
+{
+    dyad_coder *c = dyad_xmalloc(sizeof *c);
+    memset(c, 0, sizeof *c);
+    c->dicts = dicts;
+    if (opt) c->opt = *opt;
+    data_dir = dyad_data_dir(data_dir);
+    dbuf path = {0};
+    dbuf_printf(&path, "%s/cameo.tsv", data_dir);
+    c->cameo = cameo_load(dbuf_cstr(&path), NULL, NULL, error);
+    dbuf_free(&path);
+    if (!c->cameo) {
+        free(c);
+        return NULL;
+    }
+    if (!dicts->matcher) {
+        dicts->matcher = dict_matcher_build(&dicts->set);
+        dicts->verbs = verb_index_build(&dicts->set);
+    }
+    return c;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+    if (!c) return;
+    cameo_free(c->cameo);
+    coder_mentions_free(&c->mentions);
+    free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens);
+    dbuf_free(&c->event_strings);
+    free(c);
+}
+
+/* Does any discard phrase of the given scope occur in the sentence? */
+static int discarded(const dict_set *set, const coder_sentence *s, unsigned scope)
+{
+    for (size_t d = 0; d < set->n_discards; d++) {
+        const dict_discard *dc = &set->discards[d];
+        if (dc->scope != scope || !dc->phrase.count) continue;
+        for (size_t t = 0; t + dc->phrase.count <= s->n; t++) {
+            uint32_t k = 0;
+            for (; k < dc->phrase.count; k++) {
+                const dict_word *w = &set->words[dc->phrase.first + k];
+                const char *text = dict_string(set, w->text);
+                if (!dict_word_matches(s->words[t + k], s->lens[t + k], text, strlen(text),
+                                       (w->flags & DICT_WORD_EXACT) != 0))
+                    break;
+            }
+            if (k == dc->phrase.count) return 1;
+        }
+    }
+    return 0;
+}
+
+/* The mention a noun phrase headed at `head` names: the one covering the
+ * head, else one inside the head's chunk, else one after "of (the)". */
+static int mention_of_head(const coder_sentence *s, const coder_mentions *ms, int head)
+{
+    if (head < 0) return -1;
+    int m = coder_mention_at(ms, head);
+    if (m >= 0) return m;
+    int start = head;
+    while (start > 0 && !s->parses[start].chunk_begin && s->parses[start - 1].chunk == s->parses[head].chunk) start--;
+    for (int t = head - 1; t >= start; t--)
+        if ((m = coder_mention_at(ms, t)) >= 0) return m;
+    int t = head + 1;
+    if ((size_t)t < s->n && s->lens[t] == 2 && strncasecmp(s->words[t], "of", 2) == 0) {
+        t++;
+        if ((size_t)t < s->n && s->lens[t] == 3 && strncasecmp(s->words[t], "the", 3) == 0) t++;
+        return coder_mention_at(ms, t);
+    }
+    return -1;
+}
+
+/* Is token t in clause ci, or in a clause below it that still belongs to
+ * its verb: an infinitive ("signed an accord to supply Gondor"), a relative
+ * or participle clause ("roads leading into Mordor"), a complement clause
+ * ("allowed that Mordor ...", "believes Dagolath can ...")? Adverbial
+ * clauses ("after crowds burned ...") and "X said" are not. */
+static int in_clause_of(const coder_sentence *s, int t, int ci)
+{
+    int c = s->parses[t].clause;
+    for (int depth = 0; c >= 0 && (size_t)c < s->n_clauses && depth < 16; depth++) {
+        if (c == ci) return 1;
+        const dyad_clause *cl = &s->clauses[c];
+        if (cl->type == DYAD_CLAUSE_REPORTING || cl->type == DYAD_CLAUSE_MAIN) return 0;
+        if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
+            int m = cl->marker;
+            if (!(s->lens[m] == 4 && strncasecmp(s->words[m], "that", 4) == 0)) return 0;
+        }
+        c = cl->parent;
+    }
+    return 0;
+}
+
+/* The first mention in tokens from..to (inclusive) within clause ci (any
+ * clause when ci < 0), skipping `not`. */
+static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci, int not)
+{
+    for (size_t k = 0; k < ms->n; k++) {
+        const coder_mention *m = &ms->items[k];
+        if ((int)k != not && m->first >= from && m->last <= to && (ci < 0 || in_clause_of(s, m->first, ci)))
+            return (int)k;
+    }
+    return -1;
+}
+
+static int last_mention_in(const coder_mentions *ms, int from, int to)
+{
+    for (size_t k = ms->n; k-- > 0;) {
+        const coder_mention *m = &ms->items[k];
+        if (m->first >= from && m->last <= to) return (int)k;
+    }
+    return -1;
+}
+
+/* The subject of clause ci, borrowed from the parent when it has none. */
+static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int ci)
+{
+    for (int depth = 0; ci >= 0 && depth < 8; depth++) {
+        const dyad_clause *c = &s->clauses[ci];
+        int m = mention_of_head(s, ms, c->subject);
+        if (m >= 0) return m;
+        if (c->subject >= 0 && c->type != DYAD_CLAUSE_INF && c->type != DYAD_CLAUSE_REL) return -1;
+        ci = c->parent;
+    }
+    return -1;
+}
+
+typedef struct {
+    int source, target; /* mentions */
+    int passive, negated;
+} roles;
+
+static void find_roles(const coder_sentence *s, const coder_mentions *ms, const verb_match *vm, roles *r)
+{
+    int ci = s->parses[vm->verb_token].clause;
+    const dyad_clause *c = ci >= 0 && (size_t)ci < s->n_clauses ? &s->clauses[ci] : NULL;
+    r->passive = c && c->passive && c->verb == vm->verb_token;
+    r->negated = c && c->negated;
+    r->source = vm->source, r->target = vm->target;
+    int from = c ? c->first : 0, to = c ? c->last : (int)s->n - 1;
+    if (r->passive) {
+        if (r->source < 0 && c) r->source = mention_of_head(s, ms, c->agent);
+        if (r->target < 0) r->target = clause_subject(s, ms, ci);
+        if (r->source < 0) r->source = first_mention_in(s, ms, vm->last_token + 1, to, ci, r->target);
+        return;
+    }
+    if (r->source < 0) r->source = c ? clause_subject(s, ms, ci) : -1;
+    if (r->source < 0) r->source = last_mention_in(ms, from, vm->verb_token - 1);
+    if (r->source < 0) r->source = last_mention_in(ms, 0, vm->verb_token - 1);
+    if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
+    if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, ci, r->source);
+}
+
+static void copy_tokens(dbuf *out, const coder_sentence *s, const coder_mention *m)
+{
+    for (int t = m->first; t <= m->last; t++) {
+        if (t > m->first) dbuf_putc(out, ' ');
+        dbuf_append(out, s->words[t], s->lens[t]);
+    }
+    dbuf_putc(out, '\0');
+}
+
+typedef struct {
+    const char *article, *date, *text;
+    long sentence;
+    dyad_event_fn fn;
+    void *user;
+    size_t events;
+    int failed;
+} emit_ctx;
+
+/* One event from mention src to mention tgt; `reverse`: the event a
+ * "[042:043]" code adds from the target back to the source (src and tgt are
+ * then already swapped). */
+static void emit(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src, int tgt,
+                 int reverse, emit_ctx *e)
+{
+    const dict_set *set = &c->dicts->set;
+    const coder_mentions *ms = &c->mentions;
+    const coder_mention *ms_src = &ms->items[src], *ms_tgt = &ms->items[tgt];
+    const char *scode = coder_mention_code(ms, ms_src), *tcode = coder_mention_code(ms, ms_tgt);
+    if (!c->opt.allow_self && strcmp(scode, tcode) == 0) return;
+    const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
+    const dict_verb *v = &set->verbs[vm->verb];
+    const char *code = p ? dict_string(set, p->code) : dict_string(set, v->code);
+    dict_str rc = p ? p->reverse : v->reverse;
+    const char *colon = strchr(code, ':'); /* a form's own "[042:043]" */
+    char forward[32];
+    if (colon) {
+        size_t n = (size_t)(colon - code) < sizeof forward ? (size_t)(colon - code) : sizeof forward - 1;
+        if (reverse) code = colon + 1;
+        else code = memcpy(forward, code, n), forward[n] = '\0', forward;
+    } else if (reverse) {
+        code = rc ? dict_string(set, rc) : "";
+    }
+    if (!*code || strcmp(code, "---") == 0) return;
+
+    dbuf *b = &c->event_strings;
+    dbuf_clear(b);
+    size_t o_stext = b->len;
+    copy_tokens(b, s, ms_src);
+    size_t o_ttext = b->len;
+    copy_tokens(b, s, ms_tgt);
+    size_t o_rule = b->len;
+    if (p) dbuf_puts(b, dict_string(set, p->id));
+    else dbuf_puts(b, dict_string(set, v->name));
+    dbuf_putc(b, '\0');
+    size_t o_ssector = b->len, o_tsector = 0;
+    if (ms_src->agent >= 0) dbuf_puts(b, dict_string(set, set->agents[ms_src->agent].code));
+    dbuf_putc(b, '\0');
+    o_tsector = b->len;
+    if (ms_tgt->agent >= 0) dbuf_puts(b, dict_string(set, set->agents[ms_tgt->agent].code));
+    dbuf_putc(b, '\0');
+
+    dyad_event ev = {0};
+    ev.article = e->article, ev.sentence = e->sentence, ev.date = e->date, ev.text = e->text;
+    const dict_actor *sa = ms_src->actor >= 0 ? &set->actors[ms_src->actor] : NULL;
+    const dict_actor *ta = ms_tgt->actor >= 0 ? &set->actors[ms_tgt->actor] : NULL;
+    ev.source = (dyad_event_actor){scode, sa && sa->country ? dict_string(set, sa->country) : NULL,
+                                   b->data[o_ssector] ? b->data + o_ssector
+                                   : sa && sa->sector ? dict_string(set, sa->sector) : NULL,
+                                   b->data + o_stext};
+    ev.target = (dyad_event_actor){tcode, ta && ta->country ? dict_string(set, ta->country) : NULL,
+                                   b->data[o_tsector] ? b->data + o_tsector
+                                   : ta && ta->sector ? dict_string(set, ta->sector) : NULL,
+                                   b->data + o_ttext};
+    ev.cameo = code;
+    const cameo_info *info = cameo_lookup(c->cameo, code);
+    if (info) {
+        ev.root = info->root;
+        ev.has_quad = 1, ev.quad = info->quad;
+        ev.has_goldstein = 1, ev.goldstein = info->goldstein;
+        ev.plover_type = info->plover_type, ev.plover_mode = info->plover_mode;
+    }
+    if (p && p->plover_type) ev.plover_type = dict_string(set, p->plover_type);
+    if (p && p->plover_mode) ev.plover_mode = dict_string(set, p->plover_mode);
+    ev.has_negated = 1, ev.negated = r->negated;
+    ev.rule = b->data + o_rule;
+    e->events++;
+    if (e->fn && e->fn(e->user, &ev) != 0) e->failed = 1;
+}
+
+/* Every mention of m's compound. */
+static void group_members(const coder_mentions *ms, int m, int *out, size_t *n)
+{
+    *n = 0;
+    if (m < 0) return;
+    for (size_t k = 0; k < ms->n; k++)
+        if (ms->items[k].group == ms->items[m].group) out[(*n)++] = (int)k;
+}
+
+static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
+{
+    const dyad_dicts *d = c->dicts;
+    coder_find_mentions(&d->set, d->matcher, s, &c->mentions);
+    const coder_mentions *ms = &c->mentions;
+    FILE *x = c->opt.explain;
+    if (x) {
+        fprintf(x, "sentence %ld: %s\n", e->sentence, e->text);
+        for (size_t k = 0; k < ms->n; k++) {
+            const coder_mention *m = &ms->items[k];
+            fprintf(x, "  actor %s [%d-%d] group %d:", coder_mention_code(ms, m), m->first, m->last, m->group);
+            for (int t = m->first; t <= m->last; t++) fprintf(x, " %.*s", (int)s->lens[t], s->words[t]);
+            fputc('\n', x);
+        }
+    }
+    int *srcs = dyad_xmalloc((ms->n + 1) * sizeof *srcs), *tgts = dyad_xmalloc((ms->n + 1) * sizeof *tgts);
+    for (int t = 0; (size_t)t < s->n && !e->failed; t++) {
+        verb_match vm;
+        if (!verb_match_at(d->verbs, &d->set, s, ms, t, &vm)) continue;
+        roles r;
+        find_roles(s, ms, &vm, &r);
+        t = vm.last_token;
+        if (x) {
+            const dict_set *set = &d->set;
+            fprintf(x, "  verb %.*s (%s) rule %s score %d: source %s target %s%s%s\n", (int)s->lens[vm.verb_token],
+                    s->words[vm.verb_token], dict_string(set, set->verbs[vm.verb].name),
+                    vm.pattern >= 0 ? dict_string(set, set->patterns[vm.pattern].text) : "(verb code)", vm.score,
+                    r.source >= 0 ? coder_mention_code(ms, &ms->items[r.source]) : "none",
+                    r.target >= 0 ? coder_mention_code(ms, &ms->items[r.target]) : "none", r.passive ? " passive" : "",
+                    r.negated ? " negated" : "");
+        }
+        if (r.negated && !c->opt.keep_negated) continue;
+        if (r.source < 0 || r.target < 0) continue;
+        size_t ns, nt;
+        group_members(ms, r.source, srcs, &ns);
+        group_members(ms, r.target, tgts, &nt);
+        for (size_t i = 0; i < ns; i++)
+            for (size_t j = 0; j < nt; j++)
+                if (srcs[i] != tgts[j]) {
+                    emit(c, s, &vm, &r, srcs[i], tgts[j], 0, e);
+                    emit(c, s, &vm, &r, tgts[j], srcs[i], 1, e);
+                }
+    }
+    free(srcs);
+    free(tgts);
+}
+
+long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char *date, dyad_event_fn fn,
+                   void *user)
+{
+    size_t n_sent, n_tok, n_parse;
+    const dyad_sentence *sents = dyad_doc_sentences(doc, &n_sent);
+    const dyad_token *toks = dyad_doc_tokens(doc, &n_tok);
+    const dyad_token_parse *parses = dyad_doc_token_parses(doc, &n_parse);
+    if (!parses || n_parse != n_tok) return -1;
+    const char *text = dyad_doc_text(doc, NULL), *lemma_text = dyad_doc_lemma_text(doc);
+    if (n_tok > c->cap) {
+        c->cap = n_tok;
+        c->words = dyad_xrealloc(c->words, n_tok * sizeof *c->words);
+        c->lemmas = dyad_xrealloc(c->lemmas, n_tok * sizeof *c->lemmas);
+        c->lens = dyad_xrealloc(c->lens, n_tok * sizeof *c->lens);
+        c->lemma_lens = dyad_xrealloc(c->lemma_lens, n_tok * sizeof *c->lemma_lens);
+    }
+    for (size_t i = 0; i < n_tok; i++) {
+        c->words[i] = text + toks[i].start, c->lens[i] = toks[i].len;
+        c->lemmas[i] = lemma_text + parses[i].lemma_start, c->lemma_lens[i] = parses[i].lemma_len;
+    }
+    int32_t ymd = 0;
+    if (date && strlen(date) == 10)
+        ymd = (int32_t)(strtol(date, NULL, 10) * 10000 + strtol(date + 5, NULL, 10) * 100 + strtol(date + 8, NULL, 10));
+    const dict_set *set = &c->dicts->set;
+    /* a story discard anywhere drops the whole article */
+    for (size_t k = 0; k < n_sent; k++) {
+        const dyad_sentence *st = &sents[k];
+        coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
+                            c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, NULL, 0, ymd};
+        if (discarded(set, &s, DICT_DISCARD_STORY)) return 0;
+    }
+    emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
+    for (size_t k = 0; k < n_sent && !e.failed; k++) {
+        const dyad_sentence *st = &sents[k];
+        size_t n_cl;
+        const dyad_clause *cl = dyad_doc_clauses(doc, k, &n_cl);
+        coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
+                            c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl, ymd};
+        if (discarded(set, &s, DICT_DISCARD_SENTENCE)) continue;
+        e.sentence = (long)k;
+        e.text = dyad_doc_sentence_text(doc, k);
+        code_sentence(c, &s, &e);
+    }
+    return e.failed ? -1 : (long)e.events;
+}

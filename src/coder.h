@@ -1,0 +1,93 @@
+/* coder.h - the event coder's stages, inside the library: a sentence's
+ * tokens with their parse in, events out.
+ *
+ *   mention.c    actor mentions: dictionary actors and agents found in the
+ *                sentence, agents joined to their actors ("Gondor's foreign
+ *                minister" -> GONGOV), compounds grouped ("Arnor and Gondor")
+ *   verbmatch.c  verbs: the dictionary verbs a sentence holds and the best
+ *                pattern of each, with the actors a pattern binds itself
+ *   coder.c      events: source and target from the clause structure and
+ *                the pattern, passive voice, negation, discards, one event
+ *                per source and target pair
+ *
+ * A coder_sentence is the view all three share: the sentence's tokens as
+ * words, with tags, lemmas and clauses, all indexed from 0 within it. */
+#ifndef DYAD_CODER_H
+#define DYAD_CODER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "dict.h"
+#include "dict_match.h"
+#include "dyad.h"
+
+typedef struct {
+    const char *const *words; /* token texts (not NUL-terminated) */
+    const size_t *lens;
+    const char *const *lemmas;
+    const size_t *lemma_lens;
+    const dyad_token_parse *parses; /* the sentence's own entries */
+    size_t n;
+    const dyad_clause *clauses;
+    size_t n_clauses;
+    int32_t date; /* YYYYMMDD, 0 when unknown */
+} coder_sentence;
+
+/* The public dictionary set (dicts.c): the set, and its indexes once a
+ * coder has been made for it. */
+typedef struct verb_index verb_index;
+struct dyad_dicts {
+    dict_set set;
+    dict_matcher *matcher;
+    verb_index *verbs;
+};
+
+/* ---- mentions (mention.c) ------------------------------------------------ */
+
+typedef struct {
+    int first, last;  /* tokens, inclusive (a possessive clitic included) */
+    int actor;        /* actors[] index, -1 for an agent alone */
+    int agent;        /* agents[] index joined to it, -1 */
+    uint32_t code;    /* offset of its code in the mention list's codes */
+    int group;        /* mentions of one compound ("Arnor and Gondor") share it */
+} coder_mention;
+
+typedef struct {
+    coder_mention *items;
+    size_t n, cap;
+    dbuf codes; /* NUL-terminated codes */
+} coder_mentions;
+
+/* Finds the actor mentions of a sentence (s->date picks dated codes). An
+ * agent with no actor gets the code "---" joined to the agent's. */
+void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder_sentence *s, coder_mentions *out);
+static inline const char *coder_mention_code(const coder_mentions *ms, const coder_mention *m)
+{
+    return ms->codes.data + m->code;
+}
+/* The mention covering token t, or -1. */
+int coder_mention_at(const coder_mentions *ms, int t);
+void coder_mentions_free(coder_mentions *ms);
+
+/* ---- verbs and patterns (verbmatch.c) ----------------------------------- */
+
+/* Indexes every form of every verb of set. */
+verb_index *verb_index_build(const dict_set *set);
+void verb_index_free(verb_index *vi);
+
+typedef struct {
+    int verb_token;  /* where the verb stands */
+    int last_token;  /* its last token (phrasal forms: "go by") */
+    uint32_t verb;   /* verbs[] index */
+    int pattern;     /* patterns[] index, -1: the verb's own code */
+    int source, target; /* mentions the pattern bound itself ($, +), -1 */
+    int score;       /* words the pattern matched */
+} verb_match;
+
+/* The best match of any verb at token t (forms, then patterns), or 0. */
+int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                  int t, verb_match *out);
+
+#endif

@@ -1,0 +1,217 @@
+/* mention.c - actor mentions in a sentence: every dictionary actor and
+ * agent phrase (longest match first, through dict_match.c), agents joined to
+ * the actor they belong to, and compounds grouped.
+ *
+ * Joining, as the field's coders do it:
+ *   "Gondor's foreign minister", "Gondorian troops", "the Gondor army":
+ *       an actor followed by an agent in the same noun phrase -> actor+agent
+ *   "the foreign minister of Gondor", "troops from Gondor":
+ *       an agent, of/from/for (the), an actor -> actor+agent
+ *   "the ministry" with no actor: "---" + agent ("---GOV").
+ * A compound is two or more mentions separated only by commas, "and", "or",
+ * "as well as" and determiners: "Arnor, Gondor and the Shire". */
+#include <stdlib.h>
+#include <string.h>
+
+#include "coder.h"
+
+static int word_is(const coder_sentence *s, int t, const char *lower)
+{
+    size_t n = strlen(lower);
+    if (t < 0 || (size_t)t >= s->n || s->lens[t] != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s->words[t][i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != lower[i]) return 0;
+    }
+    return 1;
+}
+
+static int is_determiner(const coder_sentence *s, int t)
+{
+    return word_is(s, t, "the") || word_is(s, t, "a") || word_is(s, t, "an") || word_is(s, t, "both") ||
+           word_is(s, t, "its") || word_is(s, t, "their");
+}
+
+static int is_modifier(const coder_sentence *s, int t)
+{
+    unsigned tag = s->parses[t].tag;
+    const char *name = dyad_tag_name(tag);
+    return is_determiner(s, t) || !strcmp(name, "JJ") || !strcmp(name, "JJR") || !strcmp(name, "JJS") ||
+           !strcmp(name, "VBN") || !strcmp(name, "CD");
+}
+
+/* Agents are nouns: "diplomat", not "diplomatic". */
+static int is_noun(const coder_sentence *s, int t)
+{
+    const char *tag = dyad_tag_name(s->parses[t].tag);
+    return tag[0] == 'N' && tag[1] == 'N';
+}
+
+/* Tokens a..b (inclusive) only join a compound: , and or "as well as". */
+static int compound_gap(const coder_sentence *s, int a, int b)
+{
+    int joiner = 0;
+    if (a > b) return 0;
+    for (int t = a; t <= b; t++) {
+        if (word_is(s, t, ",") || word_is(s, t, "and") || word_is(s, t, "or") || word_is(s, t, "&")) joiner = 1;
+        else if (word_is(s, t, "as") && word_is(s, t + 1, "well") && word_is(s, t + 2, "as")) joiner = 1, t += 2;
+        else if (!is_determiner(s, t)) return 0;
+    }
+    return joiner;
+}
+
+/* Tokens a..b (inclusive) may lie inside one noun phrase between two names:
+ * determiners, adjectives, nouns, numbers, a possessive. */
+static int np_gap(const coder_sentence *s, int a, int b)
+{
+    if (b - a + 1 > 4) return 0;
+    for (int t = a; t <= b; t++) {
+        const char *tag = dyad_tag_name(s->parses[t].tag);
+        if (!is_modifier(s, t) && !(tag[0] == 'N' && tag[1] == 'N') && strcmp(tag, "POS") != 0) return 0;
+    }
+    return 1;
+}
+
+static int is_of(const coder_sentence *s, int t)
+{
+    return word_is(s, t, "of") || word_is(s, t, "from") || word_is(s, t, "for") || word_is(s, t, "in");
+}
+
+/* A noun phrase's names: its first actor (or none) and its agents. */
+typedef struct {
+    int first, last;
+    int actor;             /* -1: none */
+    int agents[4], n_agents; /* more than four agents in one phrase: the rest are dropped */
+    int group;
+} unit;
+
+/* Does the 3-letter block `b` already occur in code (at a multiple of 3)? */
+static int has_block(const char *code, size_t len, const char *b, size_t blen)
+{
+    for (size_t i = 0; i + blen <= len; i += 3)
+        if (memcmp(code + i, b, blen) == 0) return 1;
+    return 0;
+}
+
+/* Adds the mention of actor `actor` with the agents of u (agent codes added
+ * block by block, leaving out blocks the code already has: USAGOV + GOV is
+ * USAGOV). */
+static void add_mention(const dict_set *set, const coder_sentence *s, coder_mentions *out, const unit *u, int actor,
+                        int first, int last)
+{
+    const char *actor_code = actor >= 0 ? dict_actor_code(set, (uint32_t)actor, s->date) : "---";
+    if (!actor_code || !*actor_code) return; /* no code valid on this date */
+    DYAD_GROW(out->items, out->cap, out->n + 1);
+    coder_mention *m = &out->items[out->n];
+    *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group};
+    dbuf code = {0};
+    for (int k = 0; k < u->n_agents; k++) /* prefix agents: NGO + ARN */
+        if (set->agents[u->agents[k]].position == DICT_AGENT_PREFIX) dbuf_puts(&code, dict_string(set, set->agents[u->agents[k]].code));
+    dbuf_puts(&code, actor_code);
+    for (int k = 0; k < u->n_agents; k++) {
+        const dict_agent *ag = &set->agents[u->agents[k]];
+        if (ag->position == DICT_AGENT_PREFIX) continue;
+        const char *ac = dict_string(set, ag->code);
+        size_t al = strlen(ac);
+        for (size_t i = 0; i < al; i += 3) {
+            size_t bl = al - i < 3 ? al - i : 3;
+            if (!has_block(code.data, code.len, ac + i, bl)) dbuf_append(&code, ac + i, bl);
+        }
+    }
+    m->code = (uint32_t)out->codes.len;
+    dbuf_append(&out->codes, code.data, code.len);
+    dbuf_putc(&out->codes, '\0');
+    dbuf_free(&code);
+    out->n++;
+}
+
+void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder_sentence *s, coder_mentions *out)
+{
+    out->n = 0;
+    dbuf_clear(&out->codes);
+    /* 1. names, longest first; agents only where they are nouns */
+    unit *units = NULL;
+    size_t n_units = 0, cap_units = 0;
+    for (size_t i = 0; i < s->n;) {
+        dict_match dm;
+        if (!dict_match_at(m, (const char *const *)s->words, s->lens, s->n, i, &dm) ||
+            (dm.kind == DICT_MATCH_AGENT && !is_noun(s, (int)(dm.first + dm.count - 1 - (dm.possessive != 0))))) {
+            i++;
+            continue;
+        }
+        int first = (int)dm.first, last = (int)(dm.first + dm.count - 1);
+        unit *u = n_units ? &units[n_units - 1] : NULL;
+        /* 2. one unit per noun phrase: "Bree Prime Minister Romendacil" */
+        if (!u || !np_gap(s, u->last + 1, first - 1)) {
+            DYAD_GROW(units, cap_units, n_units + 1);
+            u = &units[n_units++];
+            *u = (unit){first, last, -1, {0}, 0, (int)n_units - 1};
+        }
+        u->last = last;
+        if (dm.kind == DICT_MATCH_ACTOR) {
+            if (u->actor < 0) u->actor = (int)dm.index;
+        } else if (u->n_agents < 4) {
+            u->agents[u->n_agents++] = (int)dm.index;
+        }
+        i += dm.count;
+    }
+    /* 3. compounds: units separated only by , and or */
+    for (size_t k = 1; k < n_units; k++)
+        if (compound_gap(s, units[k - 1].last + 1, units[k].first - 1)) units[k].group = units[k - 1].group;
+    /* 4. mentions: an agent-only compound before "of / in (the)" and an actor
+     * compound takes each of its actors ("the ambassadors of Arnor and Gondor");
+     * an agent-only member of a compound takes its neighbour's actor ("Danish
+     * media and government") */
+    for (size_t k = 0; k < n_units;) {
+        size_t end = k;
+        while (end + 1 < n_units && units[end + 1].group == units[k].group) end++;
+        int all_agents = 1;
+        for (size_t j = k; j <= end; j++)
+            if (units[j].actor >= 0) all_agents = 0;
+        size_t next = end + 1;
+        if (all_agents && next < n_units) {
+            int t = units[end].last + 1;
+            if (is_of(s, t)) {
+                t++;
+                while (t < units[next].first && is_determiner(s, t)) t++;
+            }
+            if (t == units[next].first && t > units[end].last + 1) {
+                size_t nend = next;
+                while (nend + 1 < n_units && units[nend + 1].group == units[next].group) nend++;
+                for (size_t j = k; j <= end; j++)
+                    for (size_t a = next; a <= nend; a++) {
+                        unit u = units[j];
+                        for (int g = 0; g < units[a].n_agents && u.n_agents < 4; g++) u.agents[u.n_agents++] = units[a].agents[g];
+                        add_mention(set, s, out, &u, units[a].actor, units[j].first, units[a].last);
+                    }
+                k = nend + 1;
+                continue;
+            }
+        }
+        for (size_t j = k; j <= end; j++) {
+            int actor = units[j].actor;
+            for (size_t d = 1; actor < 0 && d <= end - k; d++) {
+                if (j >= k + d && units[j - d].actor >= 0) actor = units[j - d].actor;
+                else if (j + d <= end && units[j + d].actor >= 0) actor = units[j + d].actor;
+            }
+            add_mention(set, s, out, &units[j], actor, units[j].first, units[j].last);
+        }
+        k = end + 1;
+    }
+    free(units);
+}
+
+int coder_mention_at(const coder_mentions *ms, int t)
+{
+    for (size_t k = 0; k < ms->n; k++)
+        if (ms->items[k].first <= t && t <= ms->items[k].last) return (int)k;
+    return -1;
+}
+
+void coder_mentions_free(coder_mentions *ms)
+{
+    free(ms->items);
+    dbuf_free(&ms->codes);
+    *ms = (coder_mentions){0};
+}

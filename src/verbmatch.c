@@ -1,0 +1,337 @@
+/* verbmatch.c - finds the dictionary verbs of a sentence and the pattern of
+ * each that fits best.
+ *
+ * Verb forms are indexed by their first word. A token is a form of a verb
+ * when it is a verb in the parse and the form's word is its lemma, the token
+ * itself, or the token minus a regular ending (-s, -es, -d, -ed, -ing, with a
+ * doubled consonant: "permitted"); the other words of a phrasal form follow
+ * it ("go by").
+ *
+ * A pattern's elements before the verb ('*') are matched leftwards from the
+ * verb, those after it rightwards, each at the first place it fits (words may
+ * lie between two elements, except after a word joined with '_'). Words and
+ * synsets match by the dictionary word rules (dict_word_matches); '$' and
+ * '+' bind the next actor mention as source or target; TABARI's "{ A | B }"
+ * tries each alternative; noun- and prepositional-phrase brackets, skips and
+ * other marks constrain nothing here. The pattern matching the most words
+ * wins (then the one binding more actors, then file order); when none
+ * matches, the verb's own code applies. */
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+#include "coder.h"
+
+typedef struct {
+    uint32_t verb, phrase;
+    uint32_t next; /* next entry in its bucket, UINT32_MAX: none */
+} form_entry;
+
+struct verb_index {
+    uint32_t *buckets; /* first entry, UINT32_MAX: empty */
+    size_t mask;
+    form_entry *entries;
+    size_t n, cap;
+};
+
+static uint64_t word_hash(const char *w, size_t n) { return XXH3_64bits(w, n); }
+
+verb_index *verb_index_build(const dict_set *set)
+{
+    verb_index *vi = dyad_xmalloc(sizeof *vi);
+    *vi = (verb_index){0};
+    size_t forms = 0;
+    for (size_t v = 0; v < set->n_verbs; v++) forms += set->verbs[v].forms.count;
+    size_t size = 16;
+    while (size < forms * 2) size *= 2;
+    vi->mask = size - 1;
+    vi->buckets = dyad_xmalloc(size * sizeof *vi->buckets);
+    memset(vi->buckets, 0xff, size * sizeof *vi->buckets);
+    for (size_t v = 0; v < set->n_verbs; v++) {
+        const dict_verb *verb = &set->verbs[v];
+        for (uint32_t f = 0; f < verb->forms.count; f++) {
+            uint32_t p = verb->forms.first + f;
+            const dict_phrase *ph = &set->phrases[p];
+            if (!ph->words.count) continue;
+            const char *w = dict_string(set, set->words[ph->words.first].text);
+            size_t b = (size_t)word_hash(w, strlen(w)) & vi->mask;
+            DYAD_GROW(vi->entries, vi->cap, vi->n + 1);
+            vi->entries[vi->n] = (form_entry){(uint32_t)v, p, vi->buckets[b]};
+            vi->buckets[b] = (uint32_t)vi->n++;
+        }
+    }
+    return vi;
+}
+
+void verb_index_free(verb_index *vi)
+{
+    if (!vi) return;
+    free(vi->buckets);
+    free(vi->entries);
+    free(vi);
+}
+
+/* ---- single tokens -------------------------------------------------------- */
+
+static int token_is_verb(const coder_sentence *s, int t)
+{
+    const char *tag = dyad_tag_name(s->parses[t].tag);
+    return tag[0] == 'V' && tag[1] == 'B';
+}
+
+static int word_matches(const coder_sentence *s, int t, const dict_set *set, const dict_word *w)
+{
+    const char *text = dict_string(set, w->text);
+    return dict_word_matches(s->words[t], s->lens[t], text, strlen(text), (w->flags & DICT_WORD_EXACT) != 0);
+}
+
+/* Is token t an inflection of the verb word w (upper case)? */
+static int verb_form_matches(const coder_sentence *s, int t, const char *w)
+{
+    size_t wl = strlen(w);
+    if (dict_word_matches(s->lemmas[t], s->lemma_lens[t], w, wl, 1) && s->lemma_lens[t] == wl) return 1;
+    if (!dict_word_matches(s->words[t], s->lens[t], w, wl, 0)) return 0;
+    const char *rest = s->words[t] + wl;
+    size_t n = s->lens[t] - wl;
+    static const char *const endings[] = {"", "s", "es", "d", "ed", "ing"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t el = strlen(endings[k]);
+        if (n == el && strncasecmp(rest, endings[k], n) == 0) return 1;
+        /* a doubled last consonant: permit -> permitted, permitting */
+        if (n == el + 1 && el >= 2 && wl && (rest[0] == w[wl - 1] || rest[0] == w[wl - 1] + 32) &&
+            strncasecmp(rest + 1, endings[k], el) == 0)
+            return 1;
+    }
+    /* silent e dropped: "restore" -> "restoring" */
+    if (wl >= 2 && (w[wl - 1] == 'E') && n == 2 && strncasecmp(rest - 1, "ing", 3) == 0) return 1;
+    return 0;
+}
+
+/* ---- pattern elements --------------------------------------------------- */
+
+typedef struct {
+    const dict_set *set;
+    const coder_sentence *s;
+    const coder_mentions *ms;
+    int dir;            /* +1 rightwards, -1 leftwards */
+    int limit;          /* last token (rightwards) or first token (leftwards) allowed */
+    int source, target; /* mentions bound */
+    int words;          /* words and synsets matched */
+} match_ctx;
+
+/* Does the phrase (words[] span) match at token t in reading order? Returns
+ * the number of tokens, 0 if not. */
+static int phrase_at(const match_ctx *c, dict_span words, int t)
+{
+    for (uint32_t k = 0; k < words.count; k++) {
+        int i = t + (int)k;
+        if (i < 0 || (size_t)i >= c->s->n) return 0;
+        const dict_word *w = &c->set->words[words.first + k];
+        if (w->flags & DICT_WORD_SYNSET) return 0; /* nested synsets are not followed */
+        if (!word_matches(c->s, i, c->set, w)) return 0;
+    }
+    return (int)words.count;
+}
+
+static int synset_at(const match_ctx *c, const char *name, int t)
+{
+    for (size_t k = 0; k < c->set->n_synsets; k++) {
+        const dict_synset *syn = &c->set->synsets[k];
+        if (strcmp(dict_string(c->set, syn->name), name) != 0) continue;
+        for (uint32_t m = 0; m < syn->members.count; m++) {
+            int len = phrase_at(c, c->set->phrases[syn->members.first + m].words, t);
+            if (len) return len;
+        }
+    }
+    return 0;
+}
+
+static int in_range(const match_ctx *c, int t)
+{
+    return c->dir > 0 ? t <= c->limit : t >= c->limit;
+}
+
+/* One element at the first place from *pos on (only at *pos when `joined`).
+ * Advances *pos past it. 0 when it does not fit. */
+static int match_element(match_ctx *c, const dict_element *e, int *pos, int joined)
+{
+    const dict_set *set = c->set;
+    for (int t = *pos; in_range(c, t); t += c->dir) {
+        int len = 0;
+        switch (e->kind) {
+        case DICT_EL_WORD: {
+            dict_word w = {e->text, e->flags};
+            len = word_matches(c->s, t, set, &w) ? 1 : 0;
+            break;
+        }
+        case DICT_EL_SYNSET:
+            len = synset_at(c, dict_string(set, e->text), t);
+            break;
+        case DICT_EL_SOURCE:
+        case DICT_EL_TARGET: {
+            int m = coder_mention_at(c->ms, t);
+            if (m < 0) break;
+            const coder_mention *cm = &c->ms->items[m];
+            if (e->kind == DICT_EL_SOURCE) c->source = m;
+            else c->target = m;
+            *pos = c->dir > 0 ? cm->last + 1 : cm->first - 1;
+            return 1;
+        }
+        default:
+            return 1;
+        }
+        if (len) {
+            if (e->kind == DICT_EL_WORD || e->kind == DICT_EL_SYNSET) c->words++;
+            *pos = c->dir > 0 ? t + len : t - 1;
+            return 1;
+        }
+        if (joined) return 0;
+    }
+    return 0;
+}
+
+static int is_mark(const dict_set *set, const dict_element *e, const char *text)
+{
+    if (e->kind != DICT_EL_MARK) return 0;
+    const char *m = dict_string(set, e->text);
+    if (*m == '!') m++;
+    return strcmp(m, text) == 0;
+}
+
+/* Elements els[0..n) in the context's direction (leftwards: taken from the
+ * last one back). */
+static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos)
+{
+    int i = c->dir > 0 ? 0 : n - 1, end = c->dir > 0 ? n : -1;
+    int joined = 0;
+    while (i != end) {
+        const dict_element *e = &els[i];
+        if (is_mark(c->set, e, c->dir > 0 ? "{" : "}")) {
+            /* alternatives up to the matching brace: the first that fits */
+            int depth = 0, j = i, alt_start = i + c->dir, matched = 0;
+            for (; j != end; j += c->dir) {
+                if (is_mark(c->set, &els[j], "{") || is_mark(c->set, &els[j], "}")) {
+                    depth += is_mark(c->set, &els[j], c->dir > 0 ? "{" : "}") ? 1 : -1;
+                    if (depth == 0) break;
+                }
+            }
+            if (j == end) return 0;
+            for (int k = alt_start;; k += c->dir) {
+                int at_bar = k == j || (is_mark(c->set, &els[k], "|"));
+                if (!at_bar) continue;
+                if (!matched) {
+                    match_ctx try = *c;
+                    int p = *pos;
+                    int lo = c->dir > 0 ? alt_start : k + 1, hi = c->dir > 0 ? k : alt_start + 1;
+                    if (hi > lo && match_elements(&try, els + lo, hi - lo, &p)) *c = try, *pos = p, matched = 1;
+                }
+                if (k == j) break;
+                alt_start = k + c->dir;
+            }
+            if (!matched) return 0;
+            i = j + c->dir;
+            joined = 0;
+            continue;
+        }
+        if (!match_element(c, e, pos, joined)) return 0;
+        /* a word written with '_' after it is joined to the next element */
+        int next = i + c->dir;
+        const dict_element *joiner = c->dir > 0 ? e : (next != end ? &els[next] : NULL);
+        joined = joiner && (joiner->kind == DICT_EL_WORD || joiner->kind == DICT_EL_SYNSET) &&
+                 (joiner->flags & DICT_WORD_EXACT) && next != end &&
+                 (els[next].kind == DICT_EL_WORD || els[next].kind == DICT_EL_SYNSET || c->dir > 0);
+        i = next;
+    }
+    return 1;
+}
+
+/* Matches one pattern around the verb at first..last. */
+static int pattern_matches(const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                           const dict_pattern *p, int first, int last, match_ctx *out)
+{
+    const dict_element *els = &set->elements[p->elements.first];
+    int n = (int)p->elements.count, star = -1;
+    for (int i = 0; i < n; i++)
+        if (els[i].kind == DICT_EL_VERB) {
+            star = i;
+            break;
+        }
+    match_ctx c = {set, s, ms, -1, 0, -1, -1, 0};
+    int pos = first - 1;
+    if (star > 0 && !match_elements(&c, els, star, &pos)) return 0;
+    c.dir = 1, c.limit = (int)s->n - 1, pos = last + 1;
+    if (star + 1 < n && !match_elements(&c, els + star + 1, n - star - 1, &pos)) return 0;
+    *out = c;
+    return 1;
+}
+
+/* Does the form (a phrase) start at token t? Returns its last token, -1. */
+static int form_at(const dict_set *set, const coder_sentence *s, const dict_phrase *ph, int t)
+{
+    const char *w0 = dict_string(set, set->words[ph->words.first].text);
+    if (!verb_form_matches(s, t, w0)) return -1;
+    int last = t;
+    for (uint32_t k = 1; k < ph->words.count; k++) {
+        const dict_word *w = &set->words[ph->words.first + k];
+        /* a particle may be one word away: "went quickly by" is not, "go by" is */
+        if ((size_t)(last + 1) >= s->n || !word_matches(s, last + 1, set, w)) return -1;
+        last++;
+    }
+    return last;
+}
+
+int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                  int t, verb_match *out)
+{
+    if (!vi || t < 0 || (size_t)t >= s->n || !token_is_verb(s, t)) return 0;
+    int found = 0;
+    verb_match best = {0};
+    int best_len = 0;
+    /* candidate first words: the lemma and each prefix of the token */
+    dbuf key = {0};
+    for (int pass = 0; pass < 2; pass++) {
+        const char *src = pass ? s->words[t] : s->lemmas[t];
+        size_t n = pass ? s->lens[t] : s->lemma_lens[t];
+        dbuf_clear(&key);
+        for (size_t i = 0; i < n; i++) {
+            char ch = src[i];
+            dbuf_putc(&key, ch >= 'a' && ch <= 'z' ? (char)(ch - 32) : ch);
+        }
+        for (size_t len = key.len; len >= 2; len--) {
+            if (pass == 0 && len != key.len) break;
+            size_t b = (size_t)word_hash(key.data, len) & vi->mask;
+            for (uint32_t e = vi->buckets[b]; e != UINT32_MAX; e = vi->entries[e].next) {
+                const form_entry *fe = &vi->entries[e];
+                const dict_phrase *ph = &set->phrases[fe->phrase];
+                const char *w0 = dict_string(set, set->words[ph->words.first].text);
+                if (strlen(w0) != len || memcmp(w0, key.data, len) != 0) continue;
+                int last = form_at(set, s, ph, t);
+                if (last < 0) continue;
+                const dict_verb *v = &set->verbs[fe->verb];
+                verb_match cand = {t, last, fe->verb, -1, -1, -1, 0};
+                int cand_ok = strcmp(dict_string(set, v->code), "---") != 0;
+                int cand_actors = 0;
+                for (uint32_t k = 0; k < v->patterns.count; k++) {
+                    uint32_t pi = v->patterns.first + k;
+                    match_ctx c;
+                    if (!pattern_matches(set, s, ms, &set->patterns[pi], t, last, &c)) continue;
+                    int actors = (c.source >= 0) + (c.target >= 0);
+                    if (cand.pattern < 0 || c.words > cand.score || (c.words == cand.score && actors > cand_actors)) {
+                        cand.pattern = (int)pi, cand.score = c.words, cand.source = c.source,
+                        cand.target = c.target, cand_actors = actors, cand_ok = 1;
+                    }
+                }
+                if (!cand_ok) continue;
+                /* ties: the longer form, then the form written as the word itself
+                   ("LEFT" before the lemma's "LEAVE") */
+                int flen = (last - t + 1) * 2 + (pass == 1 && len == key.len);
+                if (!found || cand.score > best.score || (cand.score == best.score && flen > best_len)) {
+                    best = cand, best_len = flen, found = 1;
+                }
+            }
+        }
+    }
+    dbuf_free(&key);
+    if (found) *out = best;
+    return found;
+}
