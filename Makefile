@@ -23,11 +23,12 @@ LIB_SRC = src/buf.c src/source.c src/date.c src/reader.c src/read_jsonl.c src/re
           src/split.c src/doc.c src/writer.c src/penn.c src/tagger.c src/lemma.c src/chunk.c \
           src/clause.c src/docparse.c src/model.c src/dict.c src/dict_check.c src/dict_petrarch2.c \
           src/dict_tabari.c src/dict_cache.c src/dict_load.c src/dict_match.c src/dict_dyad.c \
-          src/cameo.c src/mention.c src/verbmatch.c src/coder.c src/dicts.c
-CLI_SRC = cli/main.c cli/inputs.c cli/cmd_code.c cli/cmd_split.c cli/cmd_parse.c cli/cmd_dict.c
+          src/cameo.c src/mention.c src/verbmatch.c src/coder.c src/dicts.c src/suite.c
+CLI_SRC = cli/main.c cli/inputs.c cli/cmd_code.c cli/cmd_split.c cli/cmd_parse.c cli/cmd_dict.c \
+          cli/cmd_validate.c
 TESTS   = test_text test_readers test_writer test_cli test_lemma test_parse test_tagger \
           test_dict_petrarch2 test_dict_tabari test_dict_cache test_dict_match test_dict_dyad \
-          test_cameo
+          test_cameo test_coder
 FUZZERS = fuzz_jsonl fuzz_text fuzz_xml fuzz_tabari fuzz_auto fuzz_model fuzz_dict_petrarch2 \
           fuzz_dict_tabari fuzz_dict_cache fuzz_dict_match fuzz_dict_dyad fuzz_cameo
 FUZZ_SECONDS ?= 60
@@ -36,7 +37,7 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 HEADERS = $(wildcard include/*.h src/*.h cli/*.h)
 
-.PHONY: all tests test check check-asan demo bench fuzz fuzz-smoke clean model eval-parse
+.PHONY: all tests test check check-asan demo bench fuzz fuzz-smoke clean model eval-parse conformance
 all: $(BUILD)/libdyad.a $(BUILD)/dyad
 
 $(BUILD)/obj/%.o: %.c $(HEADERS)
@@ -93,6 +94,14 @@ build-fuzz/fuzz_model build-fuzz/fuzz_dict_petrarch2 build-fuzz/fuzz_dict_tabari
 fuzz-build: $(FUZZERS:%=build-fuzz/%)
 fuzz: fuzz-build
 	tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZERS)
+
+# The three validation suites in ../shared/conformance, per category, then
+# the check against the recorded figures (tests/conformance.figures).
+conformance: all
+	@for s in petrarch2-validate petrarch-unittest tabari-validate; do \
+	    if [ -d ../shared/conformance/$$s ]; then $(BUILD)/dyad validate ../shared/conformance/$$s; \
+	    else echo "$$s: skipped (../shared/conformance/$$s not there)"; fi; done
+	tests/conformance.sh $(BUILD)
 
 # Everything CI runs; the last line of output is "N passed, N failed".
 test: tests check-asan fuzz-build

@@ -44,5 +44,6 @@ int cmd_code(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
 
 #endif

@@ -14,6 +14,7 @@ static const struct {
     {"split", cmd_split, "show the sentences and tokens of articles"},
     {"parse", cmd_parse, "show tags, lemmas, chunks and clauses (CoNLL-U or trees)"},
     {"dict", cmd_dict, "dictionary files: stats, check, lookup, compile"},
+    {"validate", cmd_validate, "run a validation suite (PETRARCH or TABARI) and score it"},
 };
 
 static void print_usage(FILE *out)

@@ -54,6 +54,17 @@ for b in $builds; do
     run_suite "$b/test_dict_match" "$b/tests/test_dict_match"
     run_suite "$b/test_dict_dyad" "$b/tests/test_dict_dyad"
     run_suite "$b/test_cameo" "$b/tests/test_cameo"
+    run_suite "$b/test_coder" "$b/tests/test_coder"
+    # the validation suites, when ../shared is there: figures may not drop
+    tests/conformance.sh "$b" >"$log" 2>&1
+    rc=$?
+    sed -n 's/^conformance: \([0-9]*\) passed, \([0-9]*\) failed, \([0-9]*\) skipped/\1 \2 \3/p' "$log" >"$log.n"
+    read -r p f s <"$log.n" || { p=0 f=1 s=0; }
+    rm -f "$log.n"
+    [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+    [ "$f" -ne 0 ] && { echo "---- $b/conformance: output ----"; cat "$log"; }
+    echo "$b/conformance: $p passed, $f failed, $s skipped"
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 done
 
 if [ "$fuzz_seconds" -gt 0 ]; then

@@ -1,0 +1,201 @@
+/* test_coder.c - the event coder (mention.c, verbmatch.c, coder.c) through
+ * the public API, one construction per test, on sentences written for dyad
+ * and the small dictionary set in tests/fixtures/coder: subject-verb-object,
+ * patterns with words, prepositional targets, compounds, agents joined to
+ * actors (adjective, possessive, "of"), passive voice, negation, reverse
+ * codes, dated codes, infinitive clauses, discards, no self-dyads, and the
+ * rule, CAMEO and PLOVER fields every event carries. */
+#include "testutil.h"
+
+#include "dyad.h"
+
+typedef struct {
+    dyad_model *model;
+    dyad_dicts *dicts;
+    dyad_coder *coder, *coder_negated;
+    dyad_doc *doc;
+    char got[4096]; /* "SRC>TGT:CODE rule ..." per event, ';'-separated */
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    char *error = NULL;
+    f->model = dyad_model_load(NULL, &error);
+    f->dicts = dyad_dicts_new(NULL, NULL);
+    if (!f->model || dyad_dicts_add_dir(f->dicts, "tests/fixtures/coder", 0, &error) != 0) {
+        fprintf(stderr, "setup: %s\n", error ? error : "?");
+        free(error);
+        return -1;
+    }
+    dyad_coder_options neg = {.keep_negated = 1};
+    f->coder = dyad_coder_new(f->dicts, NULL, NULL, &error);
+    f->coder_negated = dyad_coder_new(f->dicts, NULL, &neg, &error);
+    f->doc = dyad_doc_new();
+    *state = f;
+    return f->coder && f->coder_negated ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    dyad_coder_free(f->coder);
+    dyad_coder_free(f->coder_negated);
+    dyad_dicts_free(f->dicts);
+    dyad_model_free(f->model);
+    dyad_doc_free(f->doc);
+    free(f);
+    return 0;
+}
+
+static int collect_event(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    size_t n = strlen(f->got);
+    snprintf(f->got + n, sizeof f->got - n, "%s%s>%s:%s%s", n ? ";" : "", e->source.code, e->target.code, e->cameo,
+             e->negated ? "!" : "");
+    return 0;
+}
+
+/* The events of text coded on date, as "SRC>TGT:CODE;..." ('!' = negated). */
+static const char *code(fixture *f, dyad_coder *c, const char *text, const char *date)
+{
+    f->got[0] = '\0';
+    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
+    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+    assert_true(dyad_code_doc(c, f->doc, "t", date, collect_event, f) >= 0);
+    return f->got;
+}
+#define CODE(text) code(f, f->coder, text, "2024-05-06")
+
+static void subject_verb_object(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya praised Tanzania on Monday."), "KEN>TZA:051");
+    assert_string_equal(CODE("Uganda accused Kenya of meddling."), "UGA>KEN:112");
+}
+
+static void pattern_words_choose_the_code(void **state)
+{
+    fixture *f = *state;
+    /* SIGN has no code of its own: only its patterns code */
+    assert_string_equal(CODE("Kenya signed a trade agreement with Ethiopia."), "KEN>ETH:057");
+    assert_string_equal(CODE("Kenya signed a letter to Ethiopia."), "");
+    /* the more specific pattern wins over the verb's own code */
+    assert_string_equal(CODE("Somalia attacked Kenya with drones."), "SOM>KEN:195");
+    assert_string_equal(CODE("Somalia attacked Kenya."), "SOM>KEN:190");
+}
+
+static void prepositional_target(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Students protested against Kenya in Mogadishu."), "");  /* no source actor */
+    assert_string_equal(CODE("Somali protesters protested against Kenya."), "SOMCVL>KEN:140");
+}
+
+static void compounds_give_one_event_per_pair(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya and Uganda praised Tanzania."), "KEN>TZA:051;UGA>TZA:051");
+    assert_string_equal(CODE("Kenya praised Uganda, Tanzania and Ethiopia."), "KEN>UGA:051;KEN>TZA:051;KEN>ETH:051");
+}
+
+static void agents_join_actors(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenyan troops attacked Somali rebels."), "KENMIL>REBSOM:190");
+    assert_string_equal(CODE("Ethiopia's foreign minister praised Kenya."), "ETHGOV>KEN:051");
+    assert_string_equal(CODE("The police of Kenya arrested Ugandan protesters."), "KENCOP>UGACVL:173");
+    /* an agent alone keeps "---" for its country */
+    assert_string_equal(CODE("The ministry praised Kenya."), "---GOV>KEN:051");
+}
+
+static void passive_voice_swaps_roles(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya was attacked by Somalia on Sunday."), "SOM>KEN:190");
+}
+
+static void negation(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya did not attack Somalia."), "");
+    assert_string_equal(code(f, f->coder_negated, "Kenya did not attack Somalia.", "2024-05-06"), "KEN>SOM:190!");
+    assert_string_equal(code(f, f->coder_negated, "Kenya attacked Somalia.", "2024-05-06"), "KEN>SOM:190");
+}
+
+static void reverse_codes(void **state)
+{
+    fixture *f = *state;
+    /* "[042:043]": the visitor visits, the host hosts */
+    assert_string_equal(CODE("Brazil visited Argentina."), "BRA>ARG:042;ARG>BRA:043");
+    assert_string_equal(CODE("Brazil met with Argentina."), "BRA>ARG:040;ARG>BRA:040");
+}
+
+static void dated_codes_follow_the_article_date(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(code(f, f->coder, "William Ruto praised Uganda.", "2024-05-06"), "KENGOV>UGA:051");
+    assert_string_equal(code(f, f->coder, "William Ruto praised Uganda.", "2015-05-06"), "KENELI>UGA:051");
+}
+
+static void infinitive_clause_takes_its_controller(void **state)
+{
+    fixture *f = *state;
+    /* "urged Kenya to attack": URGE is ETH->KEN; ATTACK's subject is Kenya */
+    assert_string_equal(CODE("Ethiopia urged Kenya to attack Somalia."), "ETH>KEN:020;KEN>SOM:190");
+}
+
+static void discards(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya praised Uganda. Your horoscope says Kenya attacked Somalia."), "KEN>UGA:051");
+    assert_string_equal(CODE("Kenya praised Uganda. The football results were late."), "");
+}
+
+static void no_self_dyads(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya praised Nairobi."), "");
+}
+
+static int keep_first(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    if (f->got[0]) return 0;
+    snprintf(f->got, sizeof f->got, "%s|%s|%d|%.1f|%s|%s|%s|%s|%ld", e->rule, e->root, e->quad, e->goldstein,
+             e->plover_type ? e->plover_type : "-", e->source.text, e->target.text, e->text, e->sentence);
+    return 0;
+}
+
+static void events_carry_rule_cameo_and_plover(void **state)
+{
+    fixture *f = *state;
+    const char *text = "Talks went on. Kenyan troops attacked Somalia with drones.";
+    f->got[0] = '\0';
+    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
+    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+    assert_int_equal(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", keep_first, f), 1);
+    /* 195 "Employ aerial weapons": root 19, quad 4, Goldstein -10.0 in CAMEO's table */
+    assert_string_equal(f->got, "ATTACK.1|19|4|-10.0|ASSAULT|Kenyan troops|Somalia|Kenyan troops attacked Somalia with drones.|1");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subject_verb_object),
+        cmocka_unit_test(pattern_words_choose_the_code),
+        cmocka_unit_test(prepositional_target),
+        cmocka_unit_test(compounds_give_one_event_per_pair),
+        cmocka_unit_test(agents_join_actors),
+        cmocka_unit_test(passive_voice_swaps_roles),
+        cmocka_unit_test(negation),
+        cmocka_unit_test(reverse_codes),
+        cmocka_unit_test(dated_codes_follow_the_article_date),
+        cmocka_unit_test(infinitive_clause_takes_its_controller),
+        cmocka_unit_test(discards),
+        cmocka_unit_test(no_self_dyads),
+        cmocka_unit_test(events_carry_rule_cameo_and_plover),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
