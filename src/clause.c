@@ -126,6 +126,21 @@ static int first_np_between(const parse_state *ps, const int *group, int from, i
     return found;
 }
 
+/* "..., the news agency reported (on Friday)." : a reporting verb after a
+ * comma and a noun phrase, with nothing but a time, an adverb or punctuation
+ * after it, reports; it does not reduce a relative clause on the noun. */
+static int final_report(const parse_state *ps, const phrase *vp)
+{
+    const ptoken *t = ps->tokens;
+    if (!is_say(&t[vp->first])) return 0;
+    for (size_t i = (size_t)vp->last + 1; i < ps->n; i++)
+        if (t[i].tag != PENN_PERIOD && t[i].tag != PENN_COMMA && t[i].tag != PENN_RB && t[i].tag != PENN_IN &&
+            !in_list(&t[i], time_words, 0))
+            return 0;
+    const phrase *np = &ps->phrases[phrase_at(ps, vp->first - 1)];
+    return np->first > 0 && t[np->first - 1].tag == PENN_COMMA;
+}
+
 /* Marker of clause k: a subordinator or relative pronoun between the previous
  * verb group and this one. */
 static void find_marker(parse_state *ps, int k)
@@ -142,7 +157,7 @@ static void find_marker(parse_state *ps, int k)
      * clause: "a highway linking the two countries", "troops deployed by X" */
     const ptoken *v0 = &ps->tokens[vp->first];
     if ((v0->tag == PENN_VBG || v0->tag == PENN_VBN) && vp->first > 0 &&
-        is_np(ps, phrase_at(ps, vp->first - 1)) && k > 0) {
+        is_np(ps, phrase_at(ps, vp->first - 1)) && k > 0 && !final_report(ps, vp)) {
         c->type = CLAUSE_REL;
         c->marker = -1;
         if (v0->tag == PENN_VBN) c->flags |= PH_PASSIVE;

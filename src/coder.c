@@ -282,6 +282,17 @@ static void emit(dyad_coder *c, const coder_sentence *s, const verb_match *vm, c
     if (e->fn && e->fn(e->user, &ev) != 0) e->failed = 1;
 }
 
+static int pattern_has_mark(const dict_set *set, int pattern, const char *mark)
+{
+    if (pattern < 0) return 0;
+    const dict_pattern *p = &set->patterns[pattern];
+    for (uint32_t k = 0; k < p->elements.count; k++) {
+        const dict_element *e = &set->elements[p->elements.first + k];
+        if (e->kind == DICT_EL_MARK && strcmp(dict_string(set, e->text), mark) == 0) return 1;
+    }
+    return 0;
+}
+
 /* Every mention of m's compound. */
 static void group_members(const coder_mentions *ms, int m, int *out, size_t *n)
 {
@@ -323,10 +334,14 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                     r.negated ? " negated" : "");
         }
         if (r.negated && !c->opt.keep_negated) continue;
-        if (r.source < 0 || r.target < 0) continue;
+        if (r.source < 0) continue;
         size_t ns, nt;
         group_members(ms, r.source, srcs, &ns);
-        group_members(ms, r.target, tgts, &nt);
+        /* a '%' pattern with a compound source and no target: the members
+           act on each other ("Gondor and Osgiliath have delayed their meeting") */
+        if (r.target < 0 && (ns < 2 || !pattern_has_mark(&d->set, vm.pattern, "%"))) continue;
+        if (r.target < 0) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
+        else group_members(ms, r.target, tgts, &nt);
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < nt; j++)
                 if (srcs[i] != tgts[j]) {

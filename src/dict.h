@@ -29,6 +29,8 @@ enum {
                                    phrase's word); otherwise it is a stem that matches any word
                                    it begins ("FORCE" matches FORCES) */
     DICT_WORD_SYNSET = 1u << 1, /* the word names a synset: "&CURRENCY" (text without '&') */
+    DICT_WORD_JOINED = 1u << 2, /* pattern words: '_' joins it to the next element ("IN_*",
+                                   "NEW_&TIETYPES"): nothing may come between them */
 };
 typedef struct {
     dict_str text;

@@ -156,6 +156,8 @@ static int intern_tok(loader *ld, tok t, dict_str *out)
 static int parse_word(loader *ld, tok t, dict_str *text, uint32_t *flags)
 {
     *flags = DICT_WORD_EXACT;
+    /* a trailing '_' joins a pattern word to the next element: "in_ *" */
+    if (t.n > 1 && ends_unescaped(t, '_')) *flags |= DICT_WORD_JOINED, t.n--;
     if (t.n > 1 && t.p[0] == '&') *flags |= DICT_WORD_SYNSET, t.p++, t.n--;
     if (t.n > 1 && ends_unescaped(t, '*')) *flags &= ~(uint32_t)DICT_WORD_EXACT, t.n--;
     if (decode(t.p, t.n, &ld->tmp) != 0 || ld->tmp.len == 0) {
@@ -685,7 +687,7 @@ static void put_token(FILE *out, const char *s, int mode)
             continue;
         }
         int esc = c == '\\' || c == '#' || c == '|' || c == '=' || c == '*' || (i == 0 && (c == '&' || c == '!' || c == '~')) ||
-                  (i == n - 1 && c == '~') ||
+                  (i == n - 1 && (c == '~' || ((mode & ESC_WORD) && c == '_'))) ||
                   ((mode & ESC_CODE) && (c == ',' || c == ':' || c == '/'));
         if (esc) fputc('\\', out);
         fputc((char)c, out);
@@ -698,6 +700,7 @@ static void put_word(FILE *out, const dict_set *set, dict_str text, uint32_t fla
     if (flags & DICT_WORD_SYNSET) fputc('&', out);
     put_token(out, dict_string(set, text), ESC_WORD);
     if (!(flags & DICT_WORD_EXACT)) fputc('*', out);
+    if (flags & DICT_WORD_JOINED) fputc('_', out);
 }
 
 static void put_words(FILE *out, const dict_set *set, dict_span words)

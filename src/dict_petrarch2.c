@@ -246,6 +246,16 @@ static void add_codes(reader *r, dict_actor *a, span_t s)
     }
 }
 
+/* PETRARCH-2 matches the words of actor and agent names whole (a plural
+ * aside), unlike TABARI, where a word without '_' is a stem: "THE_KU" does
+ * not name "the Kuwait". */
+static void whole_word_phrase(dict_set *set, const char *text, size_t n)
+{
+    uint32_t p = dict_add_phrase(set, text, n);
+    dict_span w = set->phrases[p].words;
+    for (uint32_t k = 0; k < w.count; k++) set->words[w.first + k].flags |= DICT_WORD_EXACT;
+}
+
 static void load_actors(reader *r)
 {
     dict_set *set = r->set;
@@ -277,7 +287,7 @@ static void load_actors(reader *r)
                 dict_error(set, here(r), "empty synonym");
                 continue;
             }
-            dict_add_phrase(set, name.p, name.n);
+            whole_word_phrase(set, name.p, name.n);
             a->names.count++;
             continue;
         }
@@ -291,7 +301,7 @@ static void load_actors(reader *r)
         cur = set->n_actors++;
         dict_actor *a = &set->actors[cur];
         *a = (dict_actor){.names = {(uint32_t)set->n_phrases, 0}, .codes = {(uint32_t)set->n_codes, 0}, .at = here(r)};
-        dict_add_phrase(set, name.p, name.n);
+        whole_word_phrase(set, name.p, name.n);
         a->names.count = 1;
         if (br) add_codes(r, a, sub(br, s.p + s.n));
     }
@@ -368,7 +378,7 @@ static void add_agent_name(dict_set *set, dict_agent *ag, const char *p, size_t 
 {
     span_t t = trim((span_t){p, n});
     if (!t.n) return;
-    dict_add_phrase(set, t.p, t.n);
+    whole_word_phrase(set, t.p, t.n);
     ag->names.count++;
 }
 
@@ -665,7 +675,6 @@ typedef struct {
     name_table names;
     size_t verb;     /* current block, SIZE_MAX when none */
     size_t synset;   /* current synset, SIZE_MAX when none */
-    int synset_noplural;
     form_t *forms;
     size_t n_forms, cap_forms;
     dbuf tmp;
@@ -819,13 +828,16 @@ static size_t pattern_elements(dict_set *set, span_t b, int *depth_np, int *dept
             while (i < b.n && (word_char(b.p[i]) || b.p[i] == '_')) i++;
             size_t e = i;
             while (e > s && b.p[e - 1] == '_') e--;
+            uint32_t joined = e < i && i < b.n && !is_blank(b.p[i]) ? DICT_WORD_JOINED : 0;
             if (e == s) dict_add_element(set, DICT_EL_MARK, 0, "&", 1);
-            else dict_add_element(set, DICT_EL_SYNSET, DICT_WORD_SYNSET, b.p + s, e - s);
+            else dict_add_element(set, DICT_EL_SYNSET, DICT_WORD_SYNSET | joined, b.p + s, e - s);
             continue;
         }
         size_t s = i;
         while (i < b.n && word_char(b.p[i])) i++;
-        dict_add_element(set, DICT_EL_WORD, i < b.n && b.p[i] == '_' ? DICT_WORD_EXACT : 0, b.p + s, i - s);
+        /* whole words, as for actors; '_' joins a word to the next element */
+        uint32_t joined = i + 1 < b.n && b.p[i] == '_' && !is_blank(b.p[i + 1]) ? DICT_WORD_JOINED : 0;
+        dict_add_element(set, DICT_EL_WORD, DICT_WORD_EXACT | joined, b.p + s, i - s);
     }
     return stars;
 }
@@ -950,10 +962,7 @@ static void synset_member(verbs_state *st, span_t s)
         dict_error(set, here(st->r), "empty synset member");
         return;
     }
-    uint32_t ph = dict_add_phrase(set, t.p, t.n);
-    dict_phrase *p = &set->phrases[ph];
-    /* "&NAME_": no plurals are formed for the members: each matches whole */
-    if (st->synset_noplural && p->words.count) set->words[p->words.first + p->words.count - 1].flags |= DICT_WORD_EXACT;
+    whole_word_phrase(set, t.p, t.n); /* whole words, as for actors */
     set->synsets[st->synset].members.count++;
 }
 
@@ -975,7 +984,6 @@ static void load_verbs(reader *r)
             while (k < name.n && !is_blank(name.p[k])) k++;
             if (k < name.n) dict_warning(set, here(r), "text after the synset name ignored");
             name.n = k;
-            st.synset_noplural = name.n && name.p[name.n - 1] == '_';
             while (name.n && name.p[name.n - 1] == '_') name.n--;
             if (!name.n) {
                 dict_error(set, here(r), "synset without a name");

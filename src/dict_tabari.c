@@ -493,6 +493,7 @@ static int pattern_elements(loader *ld, slice body)
         if (c == '&') i++;
         while (i < body.n && !word_end(body.s[i])) i++;
         uint32_t flags = i < body.n && body.s[i] == '_' ? DICT_WORD_EXACT : 0;
+        if (flags && i + 1 < body.n && !is_space(body.s[i + 1])) flags |= DICT_WORD_JOINED;
         if (c == '&') {
             if (i - start < 2) {
                 dict_error(set, ld->at, "'&' without a synset name in pattern");

@@ -33,6 +33,12 @@ static int is_determiner(const coder_sentence *s, int t)
            word_is(s, t, "its") || word_is(s, t, "their");
 }
 
+static int tag_is_adjective(const coder_sentence *s, int t)
+{
+    const char *name = dyad_tag_name(s->parses[t].tag);
+    return name[0] == 'J' && name[1] == 'J';
+}
+
 static int is_modifier(const coder_sentence *s, int t)
 {
     unsigned tag = s->parses[t].tag;
@@ -54,20 +60,26 @@ static int compound_gap(const coder_sentence *s, int a, int b)
     int joiner = 0;
     if (a > b) return 0;
     for (int t = a; t <= b; t++) {
-        if (word_is(s, t, ",") || word_is(s, t, "and") || word_is(s, t, "or") || word_is(s, t, "&")) joiner = 1;
+        if (word_is(s, t, ",") || word_is(s, t, "and") || word_is(s, t, "or") || word_is(s, t, "nor") ||
+            word_is(s, t, "&"))
+            joiner = 1;
         else if (word_is(s, t, "as") && word_is(s, t + 1, "well") && word_is(s, t + 2, "as")) joiner = 1, t += 2;
-        else if (!is_determiner(s, t)) return 0;
+        else if (!is_modifier(s, t)) return 0; /* "Arnor and the evil awful Gondor" */
     }
     return joiner;
 }
 
 /* Tokens a..b (inclusive) may lie inside one noun phrase between two names:
- * determiners, adjectives, nouns, numbers, a possessive. */
+ * determiners, adjectives (joined by and/or: "awful and evil"), nouns,
+ * numbers, a possessive. */
 static int np_gap(const coder_sentence *s, int a, int b)
 {
-    if (b - a + 1 > 4) return 0;
+    if (b - a + 1 > 5) return 0;
     for (int t = a; t <= b; t++) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
+        if ((word_is(s, t, "and") || word_is(s, t, "or")) && t > a && t < b && tag_is_adjective(s, t - 1) &&
+            tag_is_adjective(s, t + 1))
+            continue;
         if (!is_modifier(s, t) && !(tag[0] == 'N' && tag[1] == 'N') && strcmp(tag, "POS") != 0) return 0;
     }
     return 1;

@@ -213,8 +213,8 @@ static char *category_of(const char *id)
     return xstrndup(id, dash ? (size_t)(dash - id) : 0);
 }
 
-/* Moves a finished record into the suite (or reports it as contradictory,
- * which keeps it). */
+/* Moves a finished record into the suite. A record that expects events and
+ * no event at once is kept, and reported. */
 static void push_record(ctx *c, rec_build *b)
 {
     suite *s = c->s;
@@ -285,6 +285,7 @@ typedef struct {
     rec_build rb;
     suite_setting *pending; /* <Config> read since the last record */
     size_t n_pending, cap_pending, pending_line;
+    size_t settings_line; /* where the current record's settings were first given */
 } pet;
 
 static void advance(pet *x, const char *to)
@@ -512,6 +513,7 @@ static void drop_record(pet *x)
     rec_build *b = &x->rb;
     for (size_t i = 0; i < b->r.n_settings; i++)
         add_setting(&x->pending, &x->n_pending, &x->cap_pending, b->r.settings[i].key, b->r.settings[i].value);
+    if (b->r.n_settings) x->pending_line = x->settings_line;
     b->r.n_settings = 0;
     free_record(&b->r);
     memset(b, 0, sizeof *b);
@@ -546,6 +548,7 @@ static void start_record(pet *x, const xml_tok *t)
     dbuf_clear(&x->text);
     b->r.line = t->line;
     b->r.settings = x->pending, b->r.n_settings = x->n_pending, b->cap_settings = x->cap_pending;
+    x->settings_line = x->n_pending ? x->pending_line : 0;
     x->pending = NULL, x->n_pending = x->cap_pending = 0;
     b->r.id = attr(x, "id");
     if (!b->r.id || !*b->r.id) {
@@ -652,6 +655,7 @@ static void config(pet *x, const xml_tok *t)
     if (x->in_env) {
         add_setting(&x->c->s->settings, &x->c->s->n_settings, &x->c->s->cap.settings, opt, val);
     } else if (x->in_record) {
+        if (!x->rb.r.n_settings) x->settings_line = t->line;
         add_setting(&x->rb.r.settings, &x->rb.r.n_settings, &x->rb.cap_settings, opt, val);
     } else {
         add_setting(&x->pending, &x->n_pending, &x->cap_pending, opt, val);
@@ -953,15 +957,15 @@ static void tab_record(ctx *c, tab_state *st, rec_build *b, tab_body *body)
         size_t line = body_line(body, (size_t)(brace - data));
         int disabled = brace > cstart && brace[-1] == '-'; /* "-{ ... }": switched off by the suite */
         const char *gs = brace + 1;
-        const char *rb = memchr(gs, '}', (size_t)(cend - gs));
         const char *lb = memchr(gs, '{', (size_t)(cend - gs));
+        const char *limit = lb ? lb : cend; /* a group ends before the next one starts */
+        const char *rb = memchr(gs, '}', (size_t)(limit - gs));
         const char *ge, *after;
-        if (rb && (!lb || rb < lb)) {
+        if (rb) {
             ge = rb, after = rb + 1;
         } else {
-            const char *eol = memchr(gs, '\n', (size_t)(cend - gs));
-            ge = eol ? eol : cend;
-            if (lb && lb < ge) ge = lb;
+            const char *eol = memchr(gs, '\n', (size_t)(limit - gs));
+            ge = eol ? eol : limit;
             after = NULL;
             if (!disabled)
                 warn_at(c, line, "record %s: '{' not closed by '}': read to the end of its line", b->r.id);

@@ -203,7 +203,8 @@ static int is_mark(const dict_set *set, const dict_element *e, const char *text)
 static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos)
 {
     int i = c->dir > 0 ? 0 : n - 1, end = c->dir > 0 ? n : -1;
-    int joined = 0;
+    /* leftwards from the verb: "IN_*" puts IN right before it */
+    int joined = c->dir < 0 && n > 0 && (els[n - 1].flags & DICT_WORD_JOINED);
     while (i != end) {
         const dict_element *e = &els[i];
         if (is_mark(c->set, e, c->dir > 0 ? "{" : "}")) {
@@ -234,12 +235,11 @@ static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos
             continue;
         }
         if (!match_element(c, e, pos, joined)) return 0;
-        /* a word written with '_' after it is joined to the next element */
+        /* a word written with '_' after it is joined to the next element
+           (leftwards: the element to the left is joined to this one) */
         int next = i + c->dir;
         const dict_element *joiner = c->dir > 0 ? e : (next != end ? &els[next] : NULL);
-        joined = joiner && (joiner->kind == DICT_EL_WORD || joiner->kind == DICT_EL_SYNSET) &&
-                 (joiner->flags & DICT_WORD_EXACT) && next != end &&
-                 (els[next].kind == DICT_EL_WORD || els[next].kind == DICT_EL_SYNSET || c->dir > 0);
+        joined = joiner && (joiner->flags & DICT_WORD_JOINED) && next != end;
         i = next;
     }
     return 1;

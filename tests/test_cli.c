@@ -398,7 +398,7 @@ static void dict_compile_cache_and_lookup(void **state)
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.out, "Ruto\tactor\tWILLIAM_RUTO_\ttests/fixtures/dict/small.actors.txt:7\tKENGOV"));
     assert_non_null(strstr(r.out, "Kenyan\tactor\tKENYA_\t"));
-    assert_non_null(strstr(r.out, "troops\tagent\tTROOPS\t"));
+    assert_non_null(strstr(r.out, "troops\tagent\tTROOPS_\t")); /* PETRARCH-2 words are whole */
     assert_non_null(strstr(r.out, "KEN + MIL = KENMIL"));
     assert_non_null(strstr(r.out, "met\tunmatched"));
     run_free(&r);

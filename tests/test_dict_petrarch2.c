@@ -157,10 +157,10 @@ static void verbs_fixture(void **state)
     assert_string_equal(STR(&s, s.synsets[0].name), "AUX");
     assert_int_equal(s.synsets[0].members.count, 2);
     uint32_t m = s.synsets[0].members.first;
-    assert_int_equal(s.words[s.phrases[m].words.first].flags, DICT_WORD_EXACT); /* no plurals */
+    assert_int_equal(s.words[s.phrases[m].words.first].flags, DICT_WORD_EXACT); /* whole words */
     assert_string_equal(STR(&s, s.synsets[1].name), "CURRENCY");
     m = s.synsets[1].members.first;
-    assert_int_equal(s.words[s.phrases[m].words.first].flags, 0);
+    assert_int_equal(s.words[s.phrases[m].words.first].flags, DICT_WORD_EXACT); /* PETRARCH-2 words are whole */
     assert_int_equal(s.words[s.phrases[m + 1].words.first].flags, DICT_WORD_EXACT);
     /* GRANT, then the CLARIFY line with its own code (written when the block ends), then the second GRANT block */
     assert_int_equal(s.n_verbs, 3);
@@ -218,7 +218,7 @@ static void verbs_fixture(void **state)
     assert_string_equal(STR(&s, p->code), "080!");
     e = &s.elements[p->elements.first];
     assert_int_equal(p->elements.count, 3);
-    assert_int_equal(e[0].kind, DICT_EL_WORD), assert_int_equal(e[0].flags, DICT_WORD_EXACT);
+    assert_int_equal(e[0].kind, DICT_EL_WORD), assert_int_equal(e[0].flags, DICT_WORD_EXACT | DICT_WORD_JOINED); /* SPY_* */
     assert_int_equal(e[1].kind, DICT_EL_VERB);
     assert_string_equal(STR(&s, e[2].text), "DEAL");
     dict_free(&s);
