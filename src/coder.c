@@ -214,13 +214,12 @@ typedef struct {
 /* One event from mention src to mention tgt; `reverse`: the event a
  * "[042:043]" code adds from the target back to the source (src and tgt are
  * then already swapped). */
-static void emit(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src, int tgt,
-                 int reverse, emit_ctx *e)
+static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src,
+                       int tgt, int reverse, const char *scode, const char *tcode, emit_ctx *e)
 {
     const dict_set *set = &c->dicts->set;
     const coder_mentions *ms = &c->mentions;
     const coder_mention *ms_src = &ms->items[src], *ms_tgt = &ms->items[tgt];
-    const char *scode = coder_mention_code(ms, ms_src), *tcode = coder_mention_code(ms, ms_tgt);
     if (!c->opt.allow_self && strcmp(scode, tcode) == 0) return;
     const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
     const dict_verb *v = &set->verbs[vm->verb];
@@ -293,6 +292,38 @@ static int pattern_has_mark(const dict_set *set, int pattern, const char *mark)
     return 0;
 }
 
+/* The events between two mentions; a code written "FRO/BIL/SAM" (PETRARCH:
+ * one name for several actors) stands for each of them. */
+static void emit(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src, int tgt,
+                 int reverse, emit_ctx *e)
+{
+    const coder_mentions *ms = &c->mentions;
+    const char *scodes = coder_mention_code(ms, &ms->items[src]), *tcodes = coder_mention_code(ms, &ms->items[tgt]);
+    if (!strchr(scodes, '/') && !strchr(tcodes, '/')) {
+        emit_codes(c, s, vm, r, src, tgt, reverse, scodes, tcodes, e);
+        return;
+    }
+    dbuf sc = {0}, tc = {0};
+    for (const char *a = scodes; *a;) {
+        size_t an = strcspn(a, "/");
+        dbuf_clear(&sc), dbuf_append(&sc, a, an);
+        for (const char *b = tcodes; *b;) {
+            size_t bn = strcspn(b, "/");
+            dbuf_clear(&tc), dbuf_append(&tc, b, bn);
+            if (an && bn) emit_codes(c, s, vm, r, src, tgt, reverse, dbuf_cstr(&sc), dbuf_cstr(&tc), e);
+            b += bn + (b[bn] == '/');
+        }
+        a += an + (a[an] == '/');
+    }
+    dbuf_free(&sc), dbuf_free(&tc);
+}
+
+static int has_reverse(const dict_set *set, const verb_match *vm)
+{
+    if (vm->pattern >= 0) return set->patterns[vm->pattern].reverse != 0;
+    return set->verbs[vm->verb].reverse != 0;
+}
+
 /* Every mention of m's compound. */
 static void group_members(const coder_mentions *ms, int m, int *out, size_t *n)
 {
@@ -340,14 +371,16 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* a '%' pattern with a compound source and no target: the members
            act on each other ("Gondor and Osgiliath have delayed their meeting") */
         if (r.target < 0 && (ns < 2 || !pattern_has_mark(&d->set, vm.pattern, "%"))) continue;
-        if (r.target < 0) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
+        int symmetric = r.target < 0;
+        if (symmetric) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
         else group_members(ms, r.target, tgts, &nt);
+        int rev = has_reverse(&d->set, &vm);
         for (size_t i = 0; i < ns; i++)
-            for (size_t j = 0; j < nt; j++)
-                if (srcs[i] != tgts[j]) {
-                    emit(c, s, &vm, &r, srcs[i], tgts[j], 0, e);
-                    emit(c, s, &vm, &r, tgts[j], srcs[i], 1, e);
-                }
+            for (size_t j = 0; j < nt; j++) {
+                if (srcs[i] == tgts[j] || (symmetric && j < i && rev)) continue;
+                emit(c, s, &vm, &r, srcs[i], tgts[j], 0, e);
+                emit(c, s, &vm, &r, tgts[j], srcs[i], 1, e);
+            }
     }
     free(srcs);
     free(tgts);

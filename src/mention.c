@@ -90,6 +90,15 @@ static int is_of(const coder_sentence *s, int t)
     return word_is(s, t, "of") || word_is(s, t, "from") || word_is(s, t, "for") || word_is(s, t, "in");
 }
 
+/* Tokens a..b-1 link an agent to the actor at b: "of", "from the", "in". */
+static int of_link(const coder_sentence *s, int a, int b)
+{
+    if (a >= b || !is_of(s, a)) return 0;
+    for (int t = a + 1; t < b; t++)
+        if (!is_determiner(s, t)) return 0;
+    return 1;
+}
+
 /* A noun phrase's names: its first actor (or none) and its agents. */
 typedef struct {
     int first, last;
@@ -182,13 +191,9 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         for (size_t j = k; j <= end; j++)
             if (units[j].actor >= 0) all_agents = 0;
         size_t next = end + 1;
-        if (all_agents && next < n_units) {
-            int t = units[end].last + 1;
-            if (is_of(s, t)) {
-                t++;
-                while (t < units[next].first && is_determiner(s, t)) t++;
-            }
-            if (t == units[next].first && t > units[end].last + 1) {
+        int of_next = next < n_units && of_link(s, units[end].last + 1, units[next].first);
+        if (all_agents && of_next) {
+            {
                 size_t nend = next;
                 while (nend + 1 < n_units && units[nend + 1].group == units[next].group) nend++;
                 for (size_t j = k; j <= end; j++)
@@ -202,7 +207,17 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
             }
         }
         for (size_t j = k; j <= end; j++) {
+            if (units[j].first < 0) continue; /* joined to the agent before it */
             int actor = units[j].actor;
+            /* "Ithilen and the government of Gondor": the last member, an
+               agent alone, takes the actor after "of" */
+            if (actor < 0 && j == end && of_next) {
+                unit u = units[j];
+                for (int g = 0; g < units[next].n_agents && u.n_agents < 4; g++) u.agents[u.n_agents++] = units[next].agents[g];
+                add_mention(set, s, out, &u, units[next].actor, units[j].first, units[next].last);
+                units[next].first = -1;
+                continue;
+            }
             for (size_t d = 1; actor < 0 && d <= end - k; d++) {
                 if (j >= k + d && units[j - d].actor >= 0) actor = units[j - d].actor;
                 else if (j + d <= end && units[j + d].actor >= 0) actor = units[j + d].actor;
