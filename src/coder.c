@@ -172,8 +172,31 @@ typedef struct {
     int passive, negated;
 } roles;
 
+/* TABARI's roles: the first actor of the sentence before the verb, the first
+ * actor after it; a passive verb ("was attacked by") swaps them. */
+static void find_roles_in_words(const coder_sentence *s, const coder_mentions *ms, const verb_match *vm, roles *r)
+{
+    int ci = s->parses[vm->verb_token].clause;
+    const dyad_clause *c = ci >= 0 && (size_t)ci < s->n_clauses ? &s->clauses[ci] : NULL;
+    r->passive = c && c->passive && c->verb == vm->verb_token;
+    r->negated = 0; /* TABARI's patterns code negation themselves */
+    r->source = vm->source, r->target = vm->target;
+    int before = first_mention_in(s, ms, 0, vm->verb_token - 1, -1, -1);
+    int after = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, -1, before);
+    if (r->passive && vm->source < 0 && vm->target < 0) {
+        r->source = after, r->target = before;
+        return;
+    }
+    if (r->source < 0) r->source = r->target >= 0 && r->target == before ? -1 : before;
+    if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, -1, r->source);
+}
+
 static void find_roles(const coder_sentence *s, const coder_mentions *ms, const verb_match *vm, roles *r)
 {
+    if (vm->words) {
+        find_roles_in_words(s, ms, vm, r);
+        return;
+    }
     int ci = s->parses[vm->verb_token].clause;
     const dyad_clause *c = ci >= 0 && (size_t)ci < s->n_clauses ? &s->clauses[ci] : NULL;
     r->passive = c && c->passive && c->verb == vm->verb_token;
@@ -349,9 +372,11 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         }
     }
     int *srcs = dyad_xmalloc((ms->n + 1) * sizeof *srcs), *tgts = dyad_xmalloc((ms->n + 1) * sizeof *tgts);
+    int words_coded = 0; /* TABARI codes one verb a sentence: the first that fits */
     for (int t = 0; (size_t)t < s->n && !e->failed; t++) {
         verb_match vm;
         if (!verb_match_at(d->verbs, &d->set, s, ms, t, &vm)) continue;
+        if (vm.words && words_coded) continue;
         roles r;
         find_roles(s, ms, &vm, &r);
         t = vm.last_token;
@@ -366,6 +391,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         }
         if (r.negated && !c->opt.keep_negated) continue;
         if (r.source < 0) continue;
+        if (vm.words && (r.target >= 0 || pattern_has_mark(&d->set, vm.pattern, "%"))) words_coded = 1;
         size_t ns, nt;
         group_members(ms, r.source, srcs, &ns);
         /* a '%' pattern with a compound source and no target: the members

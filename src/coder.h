@@ -84,6 +84,7 @@ typedef struct {
     int pattern;     /* patterns[] index, -1: the verb's own code */
     int source, target; /* mentions the pattern bound itself ($, +), -1 */
     int score;       /* words the pattern matched */
+    int words;       /* the verb is read TABARI's way (DICT_VERB_WORDS) */
 } verb_match;
 
 /* The best match of any verb at token t (forms, then patterns), or 0. */

@@ -119,7 +119,17 @@ typedef struct {
     dict_span patterns;  /* patterns[] */
     dict_where at;
     dict_str reverse;    /* the block's own reverse code ("[042:043]" -> "043"), 0 when none */
+    uint32_t flags;      /* DICT_VERB_* */
 } dict_verb;
+
+enum {
+    /* TABARI's reading of a verb (its .verbs files): any word of the sentence
+     * may be the verb, not only a parsed verb (but not a capitalised word
+     * inside the sentence, nor one after "the", "a", "an"); the source is the
+     * first actor before it in the sentence and the target the first actor
+     * after it, whatever the clauses; plain words are stems. */
+    DICT_VERB_WORDS = 1u << 0
+};
 
 typedef enum { DICT_DISCARD_SENTENCE, DICT_DISCARD_STORY } dict_discard_scope;
 

@@ -20,7 +20,7 @@
 #include "dict.h"
 
 #define CACHE_MAGIC "DYADDIC1"
-enum { CACHE_VERSION = 3 };
+enum { CACHE_VERSION = 4 };
 
 typedef struct {
     char magic[8];

@@ -409,16 +409,30 @@ static int synset_line(loader *ld, const tok *t, size_t n)
     return 1;
 }
 
-/* verb NAME CODE FORM | FORM ... */
+/* verb NAME CODE FORM | FORM ... [match=words] */
 static int verb_line(loader *ld, const tok *t, size_t n)
 {
     dict_set *set = ld->set;
-    if (n < 3 || !no_attrs(ld, t, 1, n)) {
-        if (n < 3) dict_error(set, ld->at, "verb needs a name and a code ('---' for none)");
+    dict_verb v = {.at = ld->at};
+    size_t attrs = first_attr(t, 1, n);
+    for (size_t i = attrs; i < n; i++) {
+        long eq = find_unescaped(t[i], '=');
+        tok key = sub_tok(t[i], 0, eq > 0 ? (size_t)eq : 0), val = sub_tok(t[i], eq > 0 ? (size_t)eq + 1 : 0, t[i].n);
+        if (eq > 0 && tok_is(key, "match") && tok_is(val, "words")) v.flags |= DICT_VERB_WORDS;
+        else if (eq > 0 && tok_is(key, "match") && tok_is(val, "parse")) v.flags &= ~(uint32_t)DICT_VERB_WORDS;
+        else if (eq > 0) unknown_attr(ld, key);
+        else {
+            dict_error(set, ld->at, "'%.*s' after the attributes (forms come first)", (int)t[i].n, t[i].p);
+            ld->verb = SIZE_MAX;
+            return 0;
+        }
+    }
+    n = attrs;
+    if (n < 3) {
+        dict_error(set, ld->at, "verb needs a name and a code ('---' for none)");
         ld->verb = SIZE_MAX;
         return 0;
     }
-    dict_verb v = {.at = ld->at};
     if (tok_is(t[1], "|") || tok_is(t[2], "|") || !intern_tok(ld, t[1], &v.name) || !intern_tok(ld, t[2], &v.code) ||
         !add_phrases(ld, t + 3, n - 3, &v.forms)) {
         ld->verb = SIZE_MAX;
@@ -847,6 +861,7 @@ int dict_write_dyad(const dict_set *set, FILE *out)
         put_token(out, dict_string(set, v->code), 0);
         if (v->reverse) fputc(':', out), put_token(out, dict_string(set, v->reverse), 0);
         put_phrases(out, set, v->forms);
+        if (v->flags & DICT_VERB_WORDS) fputs("  match=words", out);
         fputc('\n', out);
         for (uint32_t p = 0; p < v->patterns.count; p++) write_pattern(out, set, &set->patterns[v->patterns.first + p]);
     }

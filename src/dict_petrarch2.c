@@ -686,7 +686,7 @@ static void add_form_phrase(verbs_state *st, span_t text)
     dbuf_clear(&st->tmp);
     for (size_t i = 0; i < text.n; i++)
         if (text.p[i] != '+') dbuf_putc(&st->tmp, text.p[i]);
-    dict_add_phrase(st->r->set, st->tmp.data ? st->tmp.data : "", st->tmp.len);
+    whole_word_phrase(st->r->set, st->tmp.data ? st->tmp.data : "", st->tmp.len); /* verbs are whole words */
 }
 
 /* Writes the current block's forms: those without their own code belong to
@@ -711,7 +711,7 @@ static void flush_block(verbs_state *st)
         DYAD_GROW(set->verbs, set->cap_verbs, set->n_verbs + 1);
         dict_verb *nv = &set->verbs[set->n_verbs++];
         *nv = (dict_verb){set->verbs[v].name, st->forms[i].code, {(uint32_t)set->n_phrases, 0},
-                          {(uint32_t)set->n_patterns, 0}, st->forms[i].at, 0};
+                          {(uint32_t)set->n_patterns, 0}, st->forms[i].at, 0, 0};
         dict_split_code(set, &nv->code, &nv->reverse); /* "LEFT [042:043]" */
         while (j < st->n_forms && st->forms[j].code == st->forms[i].code) {
             add_form_phrase(st, st->forms[j].text);
@@ -940,7 +940,7 @@ static void verb_header(verbs_state *st, span_t s)
     DYAD_GROW(set->verbs, set->cap_verbs, set->n_verbs + 1);
     st->verb = set->n_verbs++;
     set->verbs[st->verb] = (dict_verb){dict_intern(set, name.p, name.n), code, {(uint32_t)set->n_phrases, 0},
-                                       {(uint32_t)set->n_patterns, 0}, here(r), reverse};
+                                       {(uint32_t)set->n_patterns, 0}, here(r), reverse, 0};
 }
 
 static void synset_member(verbs_state *st, span_t s)

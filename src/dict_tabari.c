@@ -587,7 +587,8 @@ static void verb_entry(loader *ld, slice x)
     uint32_t ph = dict_add_phrase(set, name.s, name.n);
     DYAD_GROW(set->verbs, set->cap_verbs, set->n_verbs + 1);
     dict_str vname = dict_intern(set, name.s, name.n);
-    set->verbs[set->n_verbs] = (dict_verb){vname, code, {ph, 1}, {(uint32_t)set->n_patterns, 0}, ld->at, passive};
+    set->verbs[set->n_verbs] = (dict_verb){vname, code, {ph, 1}, {(uint32_t)set->n_patterns, 0}, ld->at, passive,
+                                                  DICT_VERB_WORDS};
     ld->verb = (int64_t)set->n_verbs++;
     ld->verb_patterns = 0;
     ld->last = LAST_VERB;

@@ -54,6 +54,19 @@ static int is_noun(const coder_sentence *s, int t)
     return tag[0] == 'N' && tag[1] == 'N';
 }
 
+/* An agent is a noun ("diplomat", not "diplomatic"): its last word must be
+ * tagged as one, or be the dictionary word itself or its plural (the tagger
+ * may err: "Libya's ambassador five years ago"). */
+static int agent_fits(const dict_set *set, const coder_sentence *s, const dict_match *dm)
+{
+    int last = (int)(dm->first + dm->count - 1 - (dm->possessive != 0));
+    if (is_noun(s, last)) return 1;
+    const dict_phrase *ph = &set->phrases[dm->phrase];
+    if (!ph->words.count) return 0;
+    const char *w = dict_string(set, set->words[ph->words.first + ph->words.count - 1].text);
+    return s->lens[last] <= strlen(w) + 2;
+}
+
 /* Tokens a..b (inclusive) only join a compound: , and or "as well as". */
 static int compound_gap(const coder_sentence *s, int a, int b)
 {
@@ -157,7 +170,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
     for (size_t i = 0; i < s->n;) {
         dict_match dm;
         if (!dict_match_at(m, (const char *const *)s->words, s->lens, s->n, i, &dm) ||
-            (dm.kind == DICT_MATCH_AGENT && !is_noun(s, (int)(dm.first + dm.count - 1 - (dm.possessive != 0))))) {
+            (dm.kind == DICT_MATCH_AGENT && !agent_fits(set, s, &dm))) {
             i++;
             continue;
         }

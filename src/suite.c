@@ -818,6 +818,8 @@ static void load_petrarch(ctx *c, const char *data, size_t len)
 /* Carried from record to record (and file to file) */
 typedef struct {
     int stopped; /* the "end of the standard validation records" record was seen */
+    suite_setting *pending; /* OPTION settings of a dropped record, for the next one */
+    size_t n_pending, cap_pending, pending_line;
 } tab_state;
 
 /* A record's lines after its header, joined with '\n', and where each
@@ -982,10 +984,24 @@ static void tab_record(ctx *c, tab_state *st, rec_build *b, tab_body *body)
         free(content);
     }
     dbuf_free(&g);
-    if (b->bad) {
+    if (b->bad) { /* its setting changes still take effect, from the next record on */
+        if (b->r.n_settings)
+            warn_at(c, b->r.line, "record %s: its %zu OPTION setting%s take%s effect from the next record", b->r.id,
+                    b->r.n_settings, b->r.n_settings == 1 ? "" : "s", b->r.n_settings == 1 ? "s" : "");
+        for (size_t i = 0; i < b->r.n_settings; i++)
+            add_setting(&st->pending, &st->n_pending, &st->cap_pending, b->r.settings[i].key, b->r.settings[i].value);
+        if (b->r.n_settings) st->pending_line = b->r.line;
+        b->r.n_settings = 0;
         free_record(&b->r);
         memset(b, 0, sizeof *b);
         return;
+    }
+    if (st->n_pending) { /* settings of a dropped record come first */
+        for (size_t i = 0; i < b->r.n_settings; i++)
+            add_setting(&st->pending, &st->n_pending, &st->cap_pending, b->r.settings[i].key, b->r.settings[i].value);
+        free(b->r.settings);
+        b->r.settings = st->pending, b->r.n_settings = st->n_pending;
+        st->pending = NULL, st->n_pending = st->cap_pending = 0;
     }
     /* START records explain the suite; the validation ends at the record
      * that says it is the end of the standard validation records */
@@ -1077,6 +1093,11 @@ static void load_tabari(ctx *c, tab_state *st, const char *data, size_t len)
         dbuf_clear(&body.body);
         body.n = 0;
     }
+    if (st->n_pending)
+        warn_at(c, st->pending_line, "%zu OPTION setting%s of a dropped record: no record follows", st->n_pending,
+                st->n_pending == 1 ? "" : "s");
+    free_settings(st->pending, st->n_pending);
+    st->pending = NULL, st->n_pending = st->cap_pending = 0;
     dbuf_free(&body.body);
     free(body.starts);
     free(body.lines);

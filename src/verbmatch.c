@@ -85,15 +85,55 @@ static int word_matches(const coder_sentence *s, int t, const dict_set *set, con
     return dict_word_matches(s->words[t], s->lens[t], text, strlen(text), (w->flags & DICT_WORD_EXACT) != 0);
 }
 
-/* Is token t an inflection of the verb word w (upper case)? */
-static int verb_form_matches(const coder_sentence *s, int t, const char *w)
+/* Tokens word w covers at t: 1, or 2 for a word the tokenizer split at a
+ * clitic ("DIDN'T" = "did" "n't", "CAN'T" = "ca" "n't"), 0 when it does not
+ * match there. */
+static int word_tokens_at(const coder_sentence *s, int t, const dict_set *set, const dict_word *w)
+{
+    if (t < 0 || (size_t)t >= s->n) return 0;
+    if (word_matches(s, t, set, w)) return 1;
+    const char *text = dict_string(set, w->text);
+    size_t n = strlen(text), a = s->lens[t];
+    if ((size_t)t + 1 >= s->n || !memchr(text, '\'', n) || a >= n) return 0;
+    /* the first token is the word's beginning, the next one the rest */
+    if (strncasecmp(s->words[t], text, a) != 0) return 0;
+    return dict_word_matches(s->words[t + 1], s->lens[t + 1], text + a, n - a, (w->flags & DICT_WORD_EXACT) != 0) ? 2
+                                                                                                                : 0;
+}
+
+/* TABARI's test for a word that may be a verb: not capitalised inside the
+ * sentence ("about To Restore"), not after an article ("the restore"). */
+static int word_may_be_verb(const coder_sentence *s, int t)
+{
+    unsigned char c = (unsigned char)s->words[t][0];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
+    if (t > 0 && c >= 'A' && c <= 'Z') return 0;
+    /* "donate's cash": a possessive makes it a noun */
+    if ((size_t)t + 1 < s->n && s->lens[t + 1] >= 2 && s->words[t + 1][0] == '\'' &&
+        (s->words[t + 1][1] == 's' || s->words[t + 1][1] == 'S'))
+        return 0;
+    if (t > 0) {
+        const char *p = s->words[t - 1];
+        size_t n = s->lens[t - 1];
+        if ((n == 3 && !strncasecmp(p, "the", 3)) || (n == 1 && (*p == 'a' || *p == 'A')) ||
+            (n == 2 && !strncasecmp(p, "an", 2)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is token t a form of the verb word w (upper case)? A stem (a word not
+ * written whole) begins the token; a whole word is the token's lemma, the
+ * token, or the token less a regular ending. */
+static int verb_form_matches(const coder_sentence *s, int t, const char *w, int whole)
 {
     size_t wl = strlen(w);
+    if (!whole) return dict_word_matches(s->words[t], s->lens[t], w, wl, 0);
     if (dict_word_matches(s->lemmas[t], s->lemma_lens[t], w, wl, 1) && s->lemma_lens[t] == wl) return 1;
     if (!dict_word_matches(s->words[t], s->lens[t], w, wl, 0)) return 0;
     const char *rest = s->words[t] + wl;
     size_t n = s->lens[t] - wl;
-    static const char *const endings[] = {"", "s", "es", "d", "ed", "ing"};
+    static const char *const endings[] = {"", "s", "es", "d", "ed", "en", "ing"};
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
         size_t el = strlen(endings[k]);
         if (n == el && strncasecmp(rest, endings[k], n) == 0) return 1;
@@ -123,14 +163,15 @@ typedef struct {
  * the number of tokens, 0 if not. */
 static int phrase_at(const match_ctx *c, dict_span words, int t)
 {
+    int i = t;
     for (uint32_t k = 0; k < words.count; k++) {
-        int i = t + (int)k;
-        if (i < 0 || (size_t)i >= c->s->n) return 0;
         const dict_word *w = &c->set->words[words.first + k];
         if (w->flags & DICT_WORD_SYNSET) return 0; /* nested synsets are not followed */
-        if (!word_matches(c->s, i, c->set, w)) return 0;
+        int len = word_tokens_at(c->s, i, c->set, w);
+        if (!len) return 0;
+        i += len;
     }
-    return (int)words.count;
+    return i - t;
 }
 
 static int synset_at(const match_ctx *c, const char *name, int t)
@@ -161,7 +202,7 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
         switch (e->kind) {
         case DICT_EL_WORD: {
             dict_word w = {e->text, e->flags};
-            len = word_matches(c->s, t, set, &w) ? 1 : 0;
+            len = word_tokens_at(c->s, t, set, &w);
             break;
         }
         case DICT_EL_SYNSET:
@@ -268,8 +309,8 @@ static int pattern_matches(const dict_set *set, const coder_sentence *s, const c
 /* Does the form (a phrase) start at token t? Returns its last token, -1. */
 static int form_at(const dict_set *set, const coder_sentence *s, const dict_phrase *ph, int t)
 {
-    const char *w0 = dict_string(set, set->words[ph->words.first].text);
-    if (!verb_form_matches(s, t, w0)) return -1;
+    const dict_word *first = &set->words[ph->words.first];
+    if (!verb_form_matches(s, t, dict_string(set, first->text), (first->flags & DICT_WORD_EXACT) != 0)) return -1;
     int last = t;
     for (uint32_t k = 1; k < ph->words.count; k++) {
         const dict_word *w = &set->words[ph->words.first + k];
@@ -283,7 +324,9 @@ static int form_at(const dict_set *set, const coder_sentence *s, const dict_phra
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                   int t, verb_match *out)
 {
-    if (!vi || t < 0 || (size_t)t >= s->n || !token_is_verb(s, t)) return 0;
+    if (!vi || t < 0 || (size_t)t >= s->n) return 0;
+    int parsed_verb = token_is_verb(s, t), may_be_verb = word_may_be_verb(s, t);
+    if (!parsed_verb && !may_be_verb) return 0;
     int found = 0;
     verb_match best = {0};
     int best_len = 0;
@@ -305,10 +348,11 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 const dict_phrase *ph = &set->phrases[fe->phrase];
                 const char *w0 = dict_string(set, set->words[ph->words.first].text);
                 if (strlen(w0) != len || memcmp(w0, key.data, len) != 0) continue;
+                const dict_verb *v = &set->verbs[fe->verb];
+                if (!((v->flags & DICT_VERB_WORDS) ? may_be_verb : parsed_verb)) continue;
                 int last = form_at(set, s, ph, t);
                 if (last < 0) continue;
-                const dict_verb *v = &set->verbs[fe->verb];
-                verb_match cand = {t, last, fe->verb, -1, -1, -1, 0};
+                verb_match cand = {t, last, fe->verb, -1, -1, -1, 0, (v->flags & DICT_VERB_WORDS) != 0};
                 int cand_ok = strcmp(dict_string(set, v->code), "---") != 0;
                 int cand_actors = 0;
                 for (uint32_t k = 0; k < v->patterns.count; k++) {
