@@ -150,8 +150,13 @@ static int run_suite(const char *dir, const char *data_dir, const dyad_model *mo
     if (events) g.writer = dyad_writer_new(events, DYAD_OUTPUT_JSONL);
     dyad_doc *doc = dyad_doc_new();
     if (verbose && !failed) printf("%s: records not fully correct\n", dir);
+    size_t ignored = 0;
+    for (size_t i = 0; i < s.n_settings && !failed; i++)
+        ignored += dyad_coder_set(coder, s.settings[i].key, s.settings[i].value) != 0;
     for (size_t i = 0; i < s.n_records && !failed; i++) {
         const suite_record *r = &s.records[i];
+        for (size_t k = 0; k < r->n_settings; k++)
+            ignored += dyad_coder_set(coder, r->settings[k].key, r->settings[k].value) != 0;
         if (!r->evaluate) continue;
         char date[16] = "";
         if (r->date > 0) snprintf(date, sizeof date, "%04d-%02d-%02d", (int)(r->date / 10000), (int)(r->date / 100 % 100), (int)(r->date % 100));

@@ -303,6 +303,13 @@ typedef struct dyad_coder dyad_coder;
 dyad_coder *dyad_coder_new(dyad_dicts *dicts, const char *data_dir, const dyad_coder_options *opt, char **error);
 void dyad_coder_free(dyad_coder *coder);
 
+/* Changes a setting of TABARI's that affects coding (the validation suites'
+ * OPTION records, a .options file): CODE = ALL | BY SENTENCE | BY CLAUSE
+ * (how many of a sentence's TABARI verbs are coded), DEFAULT = SOURCE [X]
+ * [PRIOR] TARGET [Y] [AFTER] | OFF (codes for a missing source or target).
+ * 0, or -1 when the key or value is not understood (nothing changes). */
+int dyad_coder_set(dyad_coder *coder, const char *key, const char *value);
+
 /* Called once per event; the event and its strings live until it returns.
  * Return non-zero to stop. */
 typedef int (*dyad_event_fn)(void *user, const dyad_event *event);

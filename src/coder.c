@@ -26,9 +26,18 @@
 #include "doc.h"
 #include "model.h"
 
+/* TABARI's CODE setting: how many verbs of a sentence are coded. */
+enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
+
 struct dyad_coder {
     const dyad_dicts *dicts;
     dyad_coder_options opt;
+    int code_by;        /* CODE_* for TABARI's verbs */
+    int default_on, default_prior, default_after; /* TABARI's DEFAULT setting */
+    char *default_source_code, *default_target_code;
+    int default_source, default_target; /* their mentions in the current sentence */
+    verb_match *matches; /* the current sentence's verbs */
+    size_t n_matches, cap_matches;
     cameo_table *cameo;
     coder_mentions mentions;
     /* the current sentence's views */
@@ -67,6 +76,8 @@ void dyad_coder_free(dyad_coder *c)
     cameo_free(c->cameo);
     coder_mentions_free(&c->mentions);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens);
+    free(c->matches);
+    free(c->default_source_code), free(c->default_target_code);
     dbuf_free(&c->event_strings);
     free(c);
 }
@@ -173,8 +184,13 @@ typedef struct {
 } roles;
 
 /* TABARI's roles: the first actor of the sentence before the verb, the first
- * actor after it; a passive verb ("was attacked by") swaps them. */
-static void find_roles_in_words(const coder_sentence *s, const coder_mentions *ms, const verb_match *vm, roles *r)
+ * actor after it; a passive verb ("was attacked by") swaps them. With
+ * DEFAULT set, a missing source or target takes the default code: the
+ * source only with PRIOR (without it, the actors after the verb are source
+ * and target), the target only with AFTER (without it, a compound source
+ * splits into source and target). */
+static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms,
+                                const verb_match *vm, roles *r)
 {
     int ci = s->parses[vm->verb_token].clause;
     const dyad_clause *c = ci >= 0 && (size_t)ci < s->n_clauses ? &s->clauses[ci] : NULL;
@@ -188,13 +204,36 @@ static void find_roles_in_words(const coder_sentence *s, const coder_mentions *m
         return;
     }
     if (r->source < 0) r->source = r->target >= 0 && r->target == before ? -1 : before;
+    if (r->source < 0 && cd->default_on) {
+        if (cd->default_prior) {
+            r->source = cd->default_source;
+        } else if (r->target < 0 && after >= 0) {
+            r->source = after;
+            int next = first_mention_in(s, ms, ms->items[after].last + 1, (int)s->n - 1, -1, -1);
+            while (next >= 0 && ms->items[next].group == ms->items[after].group && next != after)
+                next = first_mention_in(s, ms, ms->items[next].last + 1, (int)s->n - 1, -1, -1);
+            r->target = next;
+        }
+    }
     if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, -1, r->source);
+    if (r->target < 0 && r->source >= 0 && cd->default_on) {
+        if (cd->default_after) {
+            r->target = cd->default_target;
+        } else {
+            for (size_t k = 0; k < ms->n; k++) /* "Bree and Arnor ...": BRE -> ARN */
+                if ((int)k != r->source && ms->items[k].group == ms->items[r->source].group) {
+                    r->target = (int)k;
+                    break;
+                }
+        }
+    }
 }
 
-static void find_roles(const coder_sentence *s, const coder_mentions *ms, const verb_match *vm, roles *r)
+static void find_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, const verb_match *vm,
+                       roles *r)
 {
     if (vm->words) {
-        find_roles_in_words(s, ms, vm, r);
+        find_roles_in_words(cd, s, ms, vm, r);
         return;
     }
     int ci = s->parses[vm->verb_token].clause;
@@ -356,56 +395,112 @@ static void group_members(const coder_mentions *ms, int m, int *out, size_t *n)
         if (ms->items[k].group == ms->items[m].group) out[(*n)++] = (int)k;
 }
 
+/* TABARI's clauses: the parts of a sentence between conjunctions ("but",
+ * "and", "or" that do not join two actors). Returns the part of token t. */
+static int conjunct_of(const coder_sentence *s, const coder_mentions *ms, int t)
+{
+    int part = 0;
+    for (int i = 1; i < t; i++) {
+        const char *w = s->words[i];
+        size_t n = s->lens[i];
+        int but = n == 3 && !strncasecmp(w, "but", 3);
+        int andor = (n == 3 && !strncasecmp(w, "and", 3)) || (n == 2 && !strncasecmp(w, "or", 2));
+        if (but || (andor && coder_mention_at(ms, i - 1) < 0 && coder_mention_at(ms, i + 1) < 0)) part++;
+    }
+    return part;
+}
+
+/* TABARI's "###" (discard) and "+++" (too complex to code) codes. */
+static int stop_code(const char *code)
+{
+    return !strcmp(code, "###") || !strcmp(code, "+++");
+}
+
+static const char *match_code(const dict_set *set, const verb_match *vm)
+{
+    return vm->pattern >= 0 ? dict_string(set, set->patterns[vm->pattern].code)
+                            : dict_string(set, set->verbs[vm->verb].code);
+}
+
+static void explain_sentence(FILE *x, const coder_sentence *s, const coder_mentions *ms, long sentence,
+                             const char *text)
+{
+    fprintf(x, "sentence %ld: %s\n", sentence, text);
+    for (size_t k = 0; k < ms->n; k++) {
+        const coder_mention *m = &ms->items[k];
+        fprintf(x, "  actor %s [%d-%d] group %d:", coder_mention_code(ms, m), m->first, m->last, m->group);
+        for (int t = m->first; t <= m->last; t++) fprintf(x, " %.*s", (int)s->lens[t], s->words[t]);
+        fputc('\n', x);
+    }
+}
+
+static void explain_verb(FILE *x, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                         const verb_match *vm, const roles *r)
+{
+    fprintf(x, "  verb %.*s (%s) rule %s score %d: source %s target %s%s%s\n", (int)s->lens[vm->verb_token],
+            s->words[vm->verb_token], dict_string(set, set->verbs[vm->verb].name),
+            vm->pattern >= 0 ? dict_string(set, set->patterns[vm->pattern].text) : "(verb code)", vm->score,
+            r->source >= 0 ? coder_mention_code(ms, &ms->items[r->source]) : "none",
+            r->target >= 0 ? coder_mention_code(ms, &ms->items[r->target]) : "none", r->passive ? " passive" : "",
+            r->negated ? " negated" : "");
+}
+
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
 {
     const dyad_dicts *d = c->dicts;
-    coder_find_mentions(&d->set, d->matcher, s, &c->mentions);
+    const dict_set *set = &d->set;
+    coder_find_mentions(set, d->matcher, s, &c->mentions);
     const coder_mentions *ms = &c->mentions;
     FILE *x = c->opt.explain;
-    if (x) {
-        fprintf(x, "sentence %ld: %s\n", e->sentence, e->text);
-        for (size_t k = 0; k < ms->n; k++) {
-            const coder_mention *m = &ms->items[k];
-            fprintf(x, "  actor %s [%d-%d] group %d:", coder_mention_code(ms, m), m->first, m->last, m->group);
-            for (int t = m->first; t <= m->last; t++) fprintf(x, " %.*s", (int)s->lens[t], s->words[t]);
-            fputc('\n', x);
-        }
+    if (x) explain_sentence(x, s, ms, e->sentence, e->text);
+    if (c->default_on) {
+        c->default_source = coder_add_code_mention(&c->mentions, c->default_source_code);
+        c->default_target = coder_add_code_mention(&c->mentions, c->default_target_code);
     }
-    int *srcs = dyad_xmalloc((ms->n + 1) * sizeof *srcs), *tgts = dyad_xmalloc((ms->n + 1) * sizeof *tgts);
-    int words_coded = 0; /* TABARI codes one verb a sentence: the first that fits */
-    for (int t = 0; (size_t)t < s->n && !e->failed; t++) {
+    /* the verbs first: for TABARI, a verb or actor coded ### or +++ stops the
+       whole sentence (PETRARCH writes such codes as they are) */
+    c->n_matches = 0;
+    int tabari = 0;
+    for (int t = 0; (size_t)t < s->n; t++) {
         verb_match vm;
-        if (!verb_match_at(d->verbs, &d->set, s, ms, t, &vm)) continue;
-        if (vm.words && words_coded) continue;
-        roles r;
-        find_roles(s, ms, &vm, &r);
-        t = vm.last_token;
-        if (x) {
-            const dict_set *set = &d->set;
-            fprintf(x, "  verb %.*s (%s) rule %s score %d: source %s target %s%s%s\n", (int)s->lens[vm.verb_token],
-                    s->words[vm.verb_token], dict_string(set, set->verbs[vm.verb].name),
-                    vm.pattern >= 0 ? dict_string(set, set->patterns[vm.pattern].text) : "(verb code)", vm.score,
-                    r.source >= 0 ? coder_mention_code(ms, &ms->items[r.source]) : "none",
-                    r.target >= 0 ? coder_mention_code(ms, &ms->items[r.target]) : "none", r.passive ? " passive" : "",
-                    r.negated ? " negated" : "");
+        if (!verb_match_at(d->verbs, set, s, ms, t, &vm)) continue;
+        tabari |= vm.words;
+        if (vm.words && stop_code(match_code(set, &vm))) {
+            if (x) fprintf(x, "  verb %.*s coded %s: nothing coded\n", (int)s->lens[t], s->words[t], match_code(set, &vm));
+            return;
         }
+        DYAD_GROW(c->matches, c->cap_matches, c->n_matches + 1);
+        c->matches[c->n_matches++] = vm;
+        t = vm.last_token;
+    }
+    for (size_t k = 0; tabari && k < ms->n; k++)
+        if (stop_code(coder_mention_code(ms, &ms->items[k]))) return;
+    int *srcs = dyad_xmalloc((ms->n + 1) * sizeof *srcs), *tgts = dyad_xmalloc((ms->n + 1) * sizeof *tgts);
+    int coded_clause = -2; /* TABARI codes one verb a sentence (or clause): the first that fits */
+    for (size_t k = 0; k < c->n_matches && !e->failed; k++) {
+        const verb_match *vm = &c->matches[k];
+        int clause = c->code_by == CODE_BY_CLAUSE ? conjunct_of(s, ms, vm->verb_token) : -1;
+        if (vm->words && c->code_by != CODE_ALL && coded_clause == clause) continue;
+        roles r;
+        find_roles(c, s, ms, vm, &r);
+        if (x) explain_verb(x, set, s, ms, vm, &r);
         if (r.negated && !c->opt.keep_negated) continue;
         if (r.source < 0) continue;
-        if (vm.words && (r.target >= 0 || pattern_has_mark(&d->set, vm.pattern, "%"))) words_coded = 1;
+        if (vm->words && (r.target >= 0 || pattern_has_mark(set, vm->pattern, "%"))) coded_clause = clause;
         size_t ns, nt;
         group_members(ms, r.source, srcs, &ns);
         /* a '%' pattern with a compound source and no target: the members
            act on each other ("Gondor and Osgiliath have delayed their meeting") */
-        if (r.target < 0 && (ns < 2 || !pattern_has_mark(&d->set, vm.pattern, "%"))) continue;
+        if (r.target < 0 && (ns < 2 || !pattern_has_mark(set, vm->pattern, "%"))) continue;
         int symmetric = r.target < 0;
         if (symmetric) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
         else group_members(ms, r.target, tgts, &nt);
-        int rev = has_reverse(&d->set, &vm);
+        int rev = has_reverse(set, vm);
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < nt; j++) {
                 if (srcs[i] == tgts[j] || (symmetric && j < i && rev)) continue;
-                emit(c, s, &vm, &r, srcs[i], tgts[j], 0, e);
-                emit(c, s, &vm, &r, tgts[j], srcs[i], 1, e);
+                emit(c, s, vm, &r, srcs[i], tgts[j], 0, e);
+                emit(c, s, vm, &r, tgts[j], srcs[i], 1, e);
             }
     }
     free(srcs);
@@ -456,4 +551,52 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         code_sentence(c, &s, &e);
     }
     return e.failed ? -1 : (long)e.events;
+}
+
+/* ---- settings ------------------------------------------------------------ */
+
+/* "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER": the code in brackets after
+ * `word`, and whether `flag` follows it. */
+static char *bracket_after(const char *value, const char *word, const char *flag, int *has_flag)
+{
+    const char *w = strstr(value, word);
+    *has_flag = 0;
+    if (!w) return NULL;
+    const char *open = strchr(w, '['), *close = open ? strchr(open, ']') : NULL;
+    if (!close) return NULL;
+    const char *rest = close + 1;
+    while (*rest == ' ') rest++;
+    *has_flag = strncmp(rest, flag, strlen(flag)) == 0;
+    size_t n = (size_t)(close - open - 1);
+    char *code = dyad_xmalloc(n + 1);
+    memcpy(code, open + 1, n);
+    code[n] = '\0';
+    return code;
+}
+
+int dyad_coder_set(dyad_coder *c, const char *key, const char *value)
+{
+    if (!strcmp(key, "CODE")) {
+        if (!strcmp(value, "ALL")) c->code_by = CODE_ALL;
+        else if (!strcmp(value, "BY CLAUSE")) c->code_by = CODE_BY_CLAUSE;
+        else if (!strcmp(value, "BY SENTENCE")) c->code_by = CODE_BY_SENTENCE;
+        else return -1;
+        return 0;
+    }
+    if (!strcmp(key, "DEFAULT")) {
+        free(c->default_source_code), free(c->default_target_code);
+        c->default_source_code = c->default_target_code = NULL;
+        c->default_on = 0;
+        if (!strcmp(value, "OFF")) return 0;
+        c->default_source_code = bracket_after(value, "SOURCE", "PRIOR", &c->default_prior);
+        c->default_target_code = bracket_after(value, "TARGET", "AFTER", &c->default_after);
+        if (!c->default_source_code || !c->default_target_code) {
+            free(c->default_source_code), free(c->default_target_code);
+            c->default_source_code = c->default_target_code = NULL;
+            return -1;
+        }
+        c->default_on = 1;
+        return 0;
+    }
+    return -1;
 }

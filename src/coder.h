@@ -67,6 +67,9 @@ static inline const char *coder_mention_code(const coder_mentions *ms, const cod
 {
     return ms->codes.data + m->code;
 }
+/* Adds a mention of a code that no words name (TABARI's default source and
+ * target): it covers no tokens and is a compound of its own. Returns it. */
+int coder_add_code_mention(coder_mentions *ms, const char *code);
 /* The mention covering token t, or -1. */
 int coder_mention_at(const coder_mentions *ms, int t);
 void coder_mentions_free(coder_mentions *ms);

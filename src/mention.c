@@ -242,6 +242,15 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
     free(units);
 }
 
+int coder_add_code_mention(coder_mentions *ms, const char *code)
+{
+    DYAD_GROW(ms->items, ms->cap, ms->n + 1);
+    ms->items[ms->n] = (coder_mention){-1, -2, -1, -1, (uint32_t)ms->codes.len, -1 - (int)ms->n};
+    dbuf_puts(&ms->codes, code);
+    dbuf_putc(&ms->codes, '\0');
+    return (int)ms->n++;
+}
+
 int coder_mention_at(const coder_mentions *ms, int t)
 {
     for (size_t k = 0; k < ms->n; k++)

@@ -679,22 +679,25 @@ static void end_capture(pet *x)
         return;
     }
     char *v = folded(x->cap.data ? x->cap.data : "", x->cap.len);
-    switch (x->capture) {
-    case CAP_INCLUDE:
+    if (x->capture == CAP_INCLUDE) {
         free(x->include);
         x->include = v, v = NULL;
-        break;
-    default:
-        if (!*v) {
-            warn_at(x->c, x->capture_line, "<%s> names no file", x->capture_tag);
-            break;
-        }
-        if (x->capture == CAP_VERBS) add_file(x->c, x->capture_line, "verbs", &s->verbs, &s->n_verbs, &s->cap.verbs, v);
-        if (x->capture == CAP_ACTORS) add_file(x->c, x->capture_line, "actors", &s->actors, &s->n_actors, &s->cap.actors, v);
-        if (x->capture == CAP_AGENTS) add_file(x->c, x->capture_line, "agents", &s->agents, &s->n_agents, &s->cap.agents, v);
-        if (x->capture == CAP_DISCARDS)
-            add_file(x->c, x->capture_line, "discards", &s->discards, &s->n_discards, &s->cap.discards, v);
-        if (x->capture == CAP_ISSUES) add_file(x->c, x->capture_line, "issues", &s->issues, &s->n_issues, &s->cap.issues, v);
+    } else if (!*v) {
+        warn_at(x->c, x->capture_line, "<%s> names no file", x->capture_tag);
+    } else {
+        const struct {
+            int capture;
+            const char *kind;
+            char ***list;
+            size_t *n, *cap;
+        } files[] = {{CAP_VERBS, "verbs", &s->verbs, &s->n_verbs, &s->cap.verbs},
+                     {CAP_ACTORS, "actors", &s->actors, &s->n_actors, &s->cap.actors},
+                     {CAP_AGENTS, "agents", &s->agents, &s->n_agents, &s->cap.agents},
+                     {CAP_DISCARDS, "discards", &s->discards, &s->n_discards, &s->cap.discards},
+                     {CAP_ISSUES, "issues", &s->issues, &s->n_issues, &s->cap.issues}};
+        for (size_t i = 0; i < sizeof files / sizeof *files; i++)
+            if (files[i].capture == x->capture)
+                add_file(x->c, x->capture_line, files[i].kind, files[i].list, files[i].n, files[i].cap, v);
     }
     free(v);
     x->capture = CAP_NONE;
@@ -1055,7 +1058,8 @@ static void load_tabari(ctx *c, tab_state *st, const char *data, size_t len)
         while (q < te && is_digit((unsigned char)*q)) q++;
         size_t dn = (size_t)(q - d);
         if (!dn || (q < te && *q != ' ' && *q != '\t')) {
-            error_at(c, line, "text outside a record (want a \"YYMMDD ID\" header line): skipped to the next blank line");
+            error_at(c, line,
+                     "text outside a record (want a \"YYMMDD ID\" header line): skipped to the next blank line");
             continue;
         }
         while (q < te && (*q == ' ' || *q == '\t')) q++;
