@@ -259,7 +259,8 @@ static void test_tabari_fixture(void **state)
     r = find(&s, "DEMO-01");
     assert_int_equal(r->line, 22);
     assert_int_equal(r->date, 19950101);
-    assert_string_equal(r->text, "Arnor said on Monday it would reopen its embassy in Gondor before the end of the year.");
+    assert_string_equal(r->text,
+                        "Arnor said on Monday it would reopen its embassy in Gondor before the end of the year.");
     assert_int_equal(r->n_expected, 1);
     check_event(&r->expected[0], "ARN", "GON", "064", 0);
     assert_true(r->evaluate);
@@ -331,15 +332,21 @@ static void test_tabari_bad(void **state)
         "bad.text:26: record UNREAD-02: unreadable expectation \"{ ARN / GON / 064 / X }\" (want { SOURCE / TARGET / "
         "CODE }): dropped",
         "bad.text:30: record EVDATE-01: event date \"951332\" is not a valid day: dropped",
-        "bad.text:34: record OPT-BAD: \"{ OPTION: NOTHING HERE }\" names no command (SET:, DEFAULT:, ...): dropped",
+        "bad.text:35: record OPT-BAD: \"{ OPTION: NOTHING HERE }\" names no command (SET:, DEFAULT:, ...): dropped",
+        "bad.text:32: warning: record OPT-BAD: its 1 OPTION setting takes effect from the next record",
     };
     assert_int_equal(log.count, sizeof said / sizeof *said);
     for (size_t i = 0; i < log.count; i++) assert_string_equal(log.messages[i], said[i]);
     assert_int_equal(s.errors, 9);
-    assert_int_equal(s.warnings, 0);
+    assert_int_equal(s.warnings, 1);
     assert_int_equal(s.n_records, 2);
     assert_int_equal(find(&s, "GOOD-01")->line, 16);
-    assert_true(find(&s, "GOOD-02")->expect_no_event);
+    const suite_record *r = find(&s, "GOOD-02");
+    assert_int_equal(r->line, 37);
+    assert_true(r->expect_no_event);
+    /* the setting of the dropped OPT-BAD takes effect here */
+    assert_int_equal(r->n_settings, 1);
+    check_setting(&r->settings[0], "MINIMUM WORDS", "5");
     suite_free(&s);
     log_free(&log);
     free(data);
