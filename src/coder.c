@@ -37,6 +37,7 @@ struct dyad_coder {
     char *default_source_code, *default_target_code;
     int default_source, default_target; /* their mentions in the current sentence */
     verb_match *matches; /* the current sentence's verbs */
+    uint64_t starts[CODER_STARTS / 64]; /* the current sentence's start keys */
     size_t n_matches, cap_matches;
     cameo_table *cameo;
     coder_mentions mentions;
@@ -83,17 +84,21 @@ void dyad_coder_free(dyad_coder *c)
 }
 
 /* Does any discard phrase of the given scope occur in the sentence? */
-static int discarded(const dict_set *set, const coder_sentence *s, unsigned scope)
+static int discarded(const dict_set *set, const verb_index *vi, const coder_sentence *s, unsigned scope)
 {
+    const uint32_t *word_len = verb_index_word_lengths(vi);
     for (size_t d = 0; d < set->n_discards; d++) {
         const dict_discard *dc = &set->discards[d];
-        if (dc->scope != scope || !dc->phrase.count) continue;
+        if (dc->scope != scope || !dc->phrase.count || !verb_index_discard_may_match(vi, d, s)) continue;
         for (size_t t = 0; t + dc->phrase.count <= s->n; t++) {
             uint32_t k = 0;
             for (; k < dc->phrase.count; k++) {
                 const dict_word *w = &set->words[dc->phrase.first + k];
                 const char *text = dict_string(set, w->text);
-                if (!dict_word_matches(s->words[t + k], s->lens[t + k], text, strlen(text),
+                unsigned char c = (unsigned char)s->words[t + k][0];
+                if (c >= 'a' && c <= 'z') c = (unsigned char)(c - 32);
+                if (c != (unsigned char)text[0] ||
+                    !dict_word_matches(s->words[t + k], s->lens[t + k], text, word_len[dc->phrase.first + k],
                                        (w->flags & DICT_WORD_EXACT) != 0))
                     break;
             }
@@ -507,6 +512,18 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     free(tgts);
 }
 
+/* The start keys of tokens first..first+n-1, in the coder's bitmap. */
+static const uint64_t *sentence_starts(dyad_coder *c, size_t first, size_t n)
+{
+    memset(c->starts, 0, sizeof c->starts);
+    for (size_t i = first; i < first + n; i++) {
+        if (c->lens[i] < 2) continue;
+        unsigned key = coder_start_key((unsigned char)c->words[i][0], (unsigned char)c->words[i][1]);
+        c->starts[key >> 6] |= 1ull << (key & 63);
+    }
+    return c->starts;
+}
+
 long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char *date, dyad_event_fn fn,
                    void *user)
 {
@@ -535,8 +552,9 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
     for (size_t k = 0; k < n_sent; k++) {
         const dyad_sentence *st = &sents[k];
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
-                            c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, NULL, 0, ymd};
-        if (discarded(set, &s, DICT_DISCARD_STORY)) return 0;
+                            c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, NULL, 0, ymd,
+                            sentence_starts(c, st->first_token, st->token_count)};
+        if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_STORY)) return 0;
     }
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
     for (size_t k = 0; k < n_sent && !e.failed; k++) {
@@ -544,8 +562,9 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         size_t n_cl;
         const dyad_clause *cl = dyad_doc_clauses(doc, k, &n_cl);
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
-                            c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl, ymd};
-        if (discarded(set, &s, DICT_DISCARD_SENTENCE)) continue;
+                            c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl, ymd,
+                            sentence_starts(c, st->first_token, st->token_count)};
+        if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_SENTENCE)) continue;
         e.sentence = (long)k;
         e.text = dyad_doc_sentence_text(doc, k);
         code_sentence(c, &s, &e);

@@ -33,7 +33,30 @@ typedef struct {
     const dyad_clause *clauses;
     size_t n_clauses;
     int32_t date; /* YYYYMMDD, 0 when unknown */
+    const uint64_t *starts; /* CODER_STARTS bits: the two-letter starts of its tokens */
 } coder_sentence;
+
+/* A quick filter: a pattern or discard whose words do not all begin with a
+ * two-letter start some token of the sentence has cannot match it. */
+enum { CODER_STARTS = 4096 };
+static inline unsigned coder_start_key(unsigned char a, unsigned char b)
+{
+    if (a >= 'a' && a <= 'z') a = (unsigned char)(a - 32);
+    if (b >= 'a' && b <= 'z') b = (unsigned char)(b - 32);
+    return ((unsigned)(a & 0x3f) << 6 | (b & 0x3f)) & (CODER_STARTS - 1);
+}
+/* Does a dictionary word give a start key? (Not for one letter, nor when
+ * its second byte is an apostrophe, which tokens may write curly.) */
+static inline int coder_word_key(const char *w, size_t n, unsigned *key)
+{
+    if (n < 2 || w[1] == '\'') return 0;
+    *key = coder_start_key((unsigned char)w[0], (unsigned char)w[1]);
+    return 1;
+}
+static inline int coder_has_start(const coder_sentence *s, unsigned key)
+{
+    return (s->starts[key >> 6] >> (key & 63)) & 1;
+}
 
 /* The public dictionary set (dicts.c): the set, and its indexes once a
  * coder has been made for it. */
@@ -89,6 +112,11 @@ typedef struct {
     int score;       /* words the pattern matched */
     int words;       /* the verb is read TABARI's way (DICT_VERB_WORDS) */
 } verb_match;
+
+/* The length of every word of the set (words[]), computed once. */
+const uint32_t *verb_index_word_lengths(const verb_index *vi);
+/* Can discard d match the sentence (its words' starts are all there)? */
+int verb_index_discard_may_match(const verb_index *vi, size_t d, const coder_sentence *s);
 
 /* The best match of any verb at token t (forms, then patterns), or 0. */
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,

@@ -15,9 +15,9 @@
 
 #include "coder.h"
 
-static int word_is(const coder_sentence *s, int t, const char *lower)
+#define word_is(s, t, lit) word_is_n(s, t, lit, sizeof lit - 1)
+static int word_is_n(const coder_sentence *s, int t, const char *lower, size_t n)
 {
-    size_t n = strlen(lower);
     if (t < 0 || (size_t)t >= s->n || s->lens[t] != n) return 0;
     for (size_t i = 0; i < n; i++) {
         char c = s->words[t][i];

@@ -32,7 +32,38 @@ struct verb_index {
     size_t mask;
     form_entry *entries;
     size_t n, cap;
+    /* the set compiled for matching: lengths of words and pattern elements,
+       the synset a pattern element names, the mark an element is */
+    uint32_t *word_len;   /* per words[] */
+    uint32_t *el_len;     /* per elements[] */
+    int32_t *el_synset;   /* per elements[]: synsets[] index, -1 */
+    unsigned char *el_mark; /* per elements[]: '{' '}' '|' '%' or 0 */
+    /* start keys every match needs (coder_word_key): per pattern, its words
+       outside alternatives; per discard, all its words */
+    uint32_t *pat_keys, *dis_keys; /* first key of each, n + 1 entries */
+    uint16_t *keys;
+    size_t n_keys, cap_keys;
 };
+
+static void add_key(verb_index *vi, const char *w, size_t n)
+{
+    unsigned key;
+    if (!coder_word_key(w, n, &key)) return;
+    DYAD_GROW(vi->keys, vi->cap_keys, vi->n_keys + 1);
+    vi->keys[vi->n_keys++] = (uint16_t)key;
+}
+
+static int keys_present(const verb_index *vi, const uint32_t *first, size_t i, const coder_sentence *s)
+{
+    for (uint32_t k = first[i]; k < first[i + 1]; k++)
+        if (!coder_has_start(s, vi->keys[k])) return 0;
+    return 1;
+}
+
+int verb_index_discard_may_match(const verb_index *vi, size_t d, const coder_sentence *s)
+{
+    return keys_present(vi, vi->dis_keys, d, s);
+}
 
 static uint64_t word_hash(const char *w, size_t n) { return XXH3_64bits(w, n); }
 
@@ -47,6 +78,47 @@ verb_index *verb_index_build(const dict_set *set)
     vi->mask = size - 1;
     vi->buckets = dyad_xmalloc(size * sizeof *vi->buckets);
     memset(vi->buckets, 0xff, size * sizeof *vi->buckets);
+    vi->word_len = dyad_xmalloc((set->n_words + 1) * sizeof *vi->word_len);
+    for (size_t w = 0; w < set->n_words; w++) vi->word_len[w] = (uint32_t)strlen(dict_string(set, set->words[w].text));
+    size_t ne = set->n_elements + 1;
+    vi->el_len = dyad_xmalloc(ne * sizeof *vi->el_len);
+    vi->el_synset = dyad_xmalloc(ne * sizeof *vi->el_synset);
+    vi->el_mark = dyad_xmalloc(ne);
+    for (size_t e = 0; e < set->n_elements; e++) {
+        const dict_element *el = &set->elements[e];
+        const char *text = dict_string(set, el->text);
+        vi->el_len[e] = (uint32_t)strlen(text);
+        vi->el_synset[e] = -1;
+        if (el->kind == DICT_EL_SYNSET)
+            for (size_t k = 0; k < set->n_synsets; k++)
+                if (!strcmp(dict_string(set, set->synsets[k].name), text)) {
+                    vi->el_synset[e] = (int32_t)k;
+                    break;
+                }
+        if (*text == '!') text++;
+        vi->el_mark[e] = el->kind == DICT_EL_MARK && strlen(text) == 1 && strchr("{}|%", *text) ? (unsigned char)*text : 0;
+    }
+    vi->pat_keys = dyad_xmalloc((set->n_patterns + 1) * sizeof *vi->pat_keys);
+    for (size_t p = 0; p < set->n_patterns; p++) {
+        vi->pat_keys[p] = (uint32_t)vi->n_keys;
+        int depth = 0;
+        for (uint32_t k = 0; k < set->patterns[p].elements.count; k++) {
+            size_t e = set->patterns[p].elements.first + k;
+            if (vi->el_mark[e] == '{') depth++;
+            else if (vi->el_mark[e] == '}') depth--;
+            else if (depth == 0 && set->elements[e].kind == DICT_EL_WORD)
+                add_key(vi, dict_string(set, set->elements[e].text), vi->el_len[e]);
+        }
+    }
+    vi->pat_keys[set->n_patterns] = (uint32_t)vi->n_keys;
+    vi->dis_keys = dyad_xmalloc((set->n_discards + 1) * sizeof *vi->dis_keys);
+    for (size_t d = 0; d < set->n_discards; d++) {
+        vi->dis_keys[d] = (uint32_t)vi->n_keys;
+        dict_span ph = set->discards[d].phrase;
+        for (uint32_t k = 0; k < ph.count; k++)
+            add_key(vi, dict_string(set, set->words[ph.first + k].text), vi->word_len[ph.first + k]);
+    }
+    vi->dis_keys[set->n_discards] = (uint32_t)vi->n_keys;
     for (size_t v = 0; v < set->n_verbs; v++) {
         const dict_verb *verb = &set->verbs[v];
         for (uint32_t f = 0; f < verb->forms.count; f++) {
@@ -66,6 +138,8 @@ verb_index *verb_index_build(const dict_set *set)
 void verb_index_free(verb_index *vi)
 {
     if (!vi) return;
+    free(vi->word_len), free(vi->el_len), free(vi->el_synset), free(vi->el_mark);
+    free(vi->pat_keys), free(vi->dis_keys), free(vi->keys);
     free(vi->buckets);
     free(vi->entries);
     free(vi);
@@ -79,26 +153,27 @@ static int token_is_verb(const coder_sentence *s, int t)
     return tag[0] == 'V' && tag[1] == 'B';
 }
 
-static int word_matches(const coder_sentence *s, int t, const dict_set *set, const dict_word *w)
+/* Does token t match a dictionary word (upper case, n bytes)? */
+static int word_matches(const coder_sentence *s, int t, const char *text, size_t n, uint32_t flags)
 {
-    const char *text = dict_string(set, w->text);
-    return dict_word_matches(s->words[t], s->lens[t], text, strlen(text), (w->flags & DICT_WORD_EXACT) != 0);
+    unsigned char c = (unsigned char)s->words[t][0];
+    if (c >= 'a' && c <= 'z') c = (unsigned char)(c - 32);
+    if (n == 0 || c != (unsigned char)text[0]) return 0; /* the usual case, decided cheaply */
+    return dict_word_matches(s->words[t], s->lens[t], text, n, (flags & DICT_WORD_EXACT) != 0);
 }
 
-/* Tokens word w covers at t: 1, or 2 for a word the tokenizer split at a
+/* Tokens a word covers at t: 1, or 2 for a word the tokenizer split at a
  * clitic ("DIDN'T" = "did" "n't", "CAN'T" = "ca" "n't"), 0 when it does not
  * match there. */
-static int word_tokens_at(const coder_sentence *s, int t, const dict_set *set, const dict_word *w)
+static int word_tokens_at(const coder_sentence *s, int t, const char *text, size_t n, uint32_t flags)
 {
     if (t < 0 || (size_t)t >= s->n) return 0;
-    if (word_matches(s, t, set, w)) return 1;
-    const char *text = dict_string(set, w->text);
-    size_t n = strlen(text), a = s->lens[t];
-    if ((size_t)t + 1 >= s->n || !memchr(text, '\'', n) || a >= n) return 0;
+    if (word_matches(s, t, text, n, flags)) return 1;
+    size_t a = s->lens[t];
+    if ((size_t)t + 1 >= s->n || a >= n || (text[a] != s->words[t + 1][0] && text[a] != s->words[t + 1][0] - 32) || !memchr(text, '\'', n)) return 0;
     /* the first token is the word's beginning, the next one the rest */
     if (strncasecmp(s->words[t], text, a) != 0) return 0;
-    return dict_word_matches(s->words[t + 1], s->lens[t + 1], text + a, n - a, (w->flags & DICT_WORD_EXACT) != 0) ? 2
-                                                                                                                : 0;
+    return dict_word_matches(s->words[t + 1], s->lens[t + 1], text + a, n - a, (flags & DICT_WORD_EXACT) != 0) ? 2 : 0;
 }
 
 /* TABARI's test for a word that may be a verb: not capitalised inside the
@@ -125,9 +200,8 @@ static int word_may_be_verb(const coder_sentence *s, int t)
 /* Is token t a form of the verb word w (upper case)? A stem (a word not
  * written whole) begins the token; a whole word is the token's lemma, the
  * token, or the token less a regular ending. */
-static int verb_form_matches(const coder_sentence *s, int t, const char *w, int whole)
+static int verb_form_matches(const coder_sentence *s, int t, const char *w, size_t wl, int whole)
 {
-    size_t wl = strlen(w);
     if (!whole) return dict_word_matches(s->words[t], s->lens[t], w, wl, 0);
     if (dict_word_matches(s->lemmas[t], s->lemma_lens[t], w, wl, 1) && s->lemma_lens[t] == wl) return 1;
     if (!dict_word_matches(s->words[t], s->lens[t], w, wl, 0)) return 0;
@@ -151,6 +225,7 @@ static int verb_form_matches(const coder_sentence *s, int t, const char *w, int 
 
 typedef struct {
     const dict_set *set;
+    const verb_index *vi;
     const coder_sentence *s;
     const coder_mentions *ms;
     int dir;            /* +1 rightwards, -1 leftwards */
@@ -167,22 +242,20 @@ static int phrase_at(const match_ctx *c, dict_span words, int t)
     for (uint32_t k = 0; k < words.count; k++) {
         const dict_word *w = &c->set->words[words.first + k];
         if (w->flags & DICT_WORD_SYNSET) return 0; /* nested synsets are not followed */
-        int len = word_tokens_at(c->s, i, c->set, w);
+        int len = word_tokens_at(c->s, i, dict_string(c->set, w->text), c->vi->word_len[words.first + k], w->flags);
         if (!len) return 0;
         i += len;
     }
     return i - t;
 }
 
-static int synset_at(const match_ctx *c, const char *name, int t)
+static int synset_at(const match_ctx *c, int32_t synset, int t)
 {
-    for (size_t k = 0; k < c->set->n_synsets; k++) {
-        const dict_synset *syn = &c->set->synsets[k];
-        if (strcmp(dict_string(c->set, syn->name), name) != 0) continue;
-        for (uint32_t m = 0; m < syn->members.count; m++) {
-            int len = phrase_at(c, c->set->phrases[syn->members.first + m].words, t);
-            if (len) return len;
-        }
+    if (synset < 0) return 0;
+    const dict_synset *syn = &c->set->synsets[synset];
+    for (uint32_t m = 0; m < syn->members.count; m++) {
+        int len = phrase_at(c, c->set->phrases[syn->members.first + m].words, t);
+        if (len) return len;
     }
     return 0;
 }
@@ -201,12 +274,11 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
         int len = 0;
         switch (e->kind) {
         case DICT_EL_WORD: {
-            dict_word w = {e->text, e->flags};
-            len = word_tokens_at(c->s, t, set, &w);
+            len = word_tokens_at(c->s, t, dict_string(set, e->text), c->vi->el_len[e - set->elements], e->flags);
             break;
         }
         case DICT_EL_SYNSET:
-            len = synset_at(c, dict_string(set, e->text), t);
+            len = synset_at(c, c->vi->el_synset[e - set->elements], t);
             break;
         case DICT_EL_SOURCE:
         case DICT_EL_TARGET: {
@@ -231,12 +303,9 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
     return 0;
 }
 
-static int is_mark(const dict_set *set, const dict_element *e, const char *text)
+static int is_mark(const match_ctx *c, const dict_element *e, const char *text)
 {
-    if (e->kind != DICT_EL_MARK) return 0;
-    const char *m = dict_string(set, e->text);
-    if (*m == '!') m++;
-    return strcmp(m, text) == 0;
+    return c->vi->el_mark[e - c->set->elements] == (unsigned char)*text;
 }
 
 /* Elements els[0..n) in the context's direction (leftwards: taken from the
@@ -248,18 +317,18 @@ static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos
     int joined = c->dir < 0 && n > 0 && (els[n - 1].flags & DICT_WORD_JOINED);
     while (i != end) {
         const dict_element *e = &els[i];
-        if (is_mark(c->set, e, c->dir > 0 ? "{" : "}")) {
+        if (is_mark(c, e, c->dir > 0 ? "{" : "}")) {
             /* alternatives up to the matching brace: the first that fits */
             int depth = 0, j = i, alt_start = i + c->dir, matched = 0;
             for (; j != end; j += c->dir) {
-                if (is_mark(c->set, &els[j], "{") || is_mark(c->set, &els[j], "}")) {
-                    depth += is_mark(c->set, &els[j], c->dir > 0 ? "{" : "}") ? 1 : -1;
+                if (is_mark(c, &els[j], "{") || is_mark(c, &els[j], "}")) {
+                    depth += is_mark(c, &els[j], c->dir > 0 ? "{" : "}") ? 1 : -1;
                     if (depth == 0) break;
                 }
             }
             if (j == end) return 0;
             for (int k = alt_start;; k += c->dir) {
-                int at_bar = k == j || (is_mark(c->set, &els[k], "|"));
+                int at_bar = k == j || (is_mark(c, &els[k], "|"));
                 if (!at_bar) continue;
                 if (!matched) {
                     match_ctx try = *c;
@@ -287,8 +356,8 @@ static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos
 }
 
 /* Matches one pattern around the verb at first..last. */
-static int pattern_matches(const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
-                           const dict_pattern *p, int first, int last, match_ctx *out)
+static int pattern_matches(const verb_index *vi, const dict_set *set, const coder_sentence *s,
+                           const coder_mentions *ms, const dict_pattern *p, int first, int last, match_ctx *out)
 {
     const dict_element *els = &set->elements[p->elements.first];
     int n = (int)p->elements.count, star = -1;
@@ -297,7 +366,7 @@ static int pattern_matches(const dict_set *set, const coder_sentence *s, const c
             star = i;
             break;
         }
-    match_ctx c = {set, s, ms, -1, 0, -1, -1, 0};
+    match_ctx c = {set, vi, s, ms, -1, 0, -1, -1, 0};
     int pos = first - 1;
     if (star > 0 && !match_elements(&c, els, star, &pos)) return 0;
     c.dir = 1, c.limit = (int)s->n - 1, pos = last + 1;
@@ -307,19 +376,25 @@ static int pattern_matches(const dict_set *set, const coder_sentence *s, const c
 }
 
 /* Does the form (a phrase) start at token t? Returns its last token, -1. */
-static int form_at(const dict_set *set, const coder_sentence *s, const dict_phrase *ph, int t)
+static int form_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const dict_phrase *ph, int t)
 {
     const dict_word *first = &set->words[ph->words.first];
-    if (!verb_form_matches(s, t, dict_string(set, first->text), (first->flags & DICT_WORD_EXACT) != 0)) return -1;
+    if (!verb_form_matches(s, t, dict_string(set, first->text), vi->word_len[ph->words.first],
+                           (first->flags & DICT_WORD_EXACT) != 0))
+        return -1;
     int last = t;
     for (uint32_t k = 1; k < ph->words.count; k++) {
         const dict_word *w = &set->words[ph->words.first + k];
         /* a particle may be one word away: "went quickly by" is not, "go by" is */
-        if ((size_t)(last + 1) >= s->n || !word_matches(s, last + 1, set, w)) return -1;
+        if ((size_t)(last + 1) >= s->n ||
+            !word_matches(s, last + 1, dict_string(set, w->text), vi->word_len[ph->words.first + k], w->flags))
+            return -1;
         last++;
     }
     return last;
 }
+
+const uint32_t *verb_index_word_lengths(const verb_index *vi) { return vi->word_len; }
 
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                   int t, verb_match *out)
@@ -347,10 +422,10 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 const form_entry *fe = &vi->entries[e];
                 const dict_phrase *ph = &set->phrases[fe->phrase];
                 const char *w0 = dict_string(set, set->words[ph->words.first].text);
-                if (strlen(w0) != len || memcmp(w0, key.data, len) != 0) continue;
+                if (vi->word_len[ph->words.first] != len || memcmp(w0, key.data, len) != 0) continue;
                 const dict_verb *v = &set->verbs[fe->verb];
                 if (!((v->flags & DICT_VERB_WORDS) ? may_be_verb : parsed_verb)) continue;
-                int last = form_at(set, s, ph, t);
+                int last = form_at(vi, set, s, ph, t);
                 if (last < 0) continue;
                 verb_match cand = {t, last, fe->verb, -1, -1, -1, 0, (v->flags & DICT_VERB_WORDS) != 0};
                 int cand_ok = strcmp(dict_string(set, v->code), "---") != 0;
@@ -358,7 +433,9 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 for (uint32_t k = 0; k < v->patterns.count; k++) {
                     uint32_t pi = v->patterns.first + k;
                     match_ctx c;
-                    if (!pattern_matches(set, s, ms, &set->patterns[pi], t, last, &c)) continue;
+                    if (!keys_present(vi, vi->pat_keys, pi, s) ||
+                        !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last, &c))
+                        continue;
                     int actors = (c.source >= 0) + (c.target >= 0);
                     if (cand.pattern < 0 || c.words > cand.score || (c.words == cand.score && actors > cand_actors)) {
                         cand.pattern = (int)pi, cand.score = c.words, cand.source = c.source,
