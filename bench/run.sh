@@ -51,3 +51,19 @@ if [ -f ../shared/dictionaries/phoenix-petrarch2/Phoenix.agents.txt ]; then
 else
     echo "skipped: ../shared/dictionaries/phoenix-petrarch2 not found"
 fi
+
+# The whole coder (text layer, tagger, parser, actors, verbs, events) over the
+# first 10 MB of the 50 MB corpus: with the public Phoenix dictionaries when
+# ../shared is there, and with dyad's own default set.
+for dicts in ../shared/dictionaries/phoenix-petrarch2 data/dict; do
+    echo "== coder, $dicts, pinned to CPU $cpu"
+    if [ ! -d "$dicts" ]; then
+        echo "skipped: $dicts not found"
+        continue
+    fi
+    if command -v taskset >/dev/null 2>&1; then
+        taskset -c "$cpu" "$build"/bench/bench_code "$build"/bench/corpus-50.jsonl "$dicts" 10 2>/dev/null
+    else
+        "$build"/bench/bench_code "$build"/bench/corpus-50.jsonl "$dicts" 10 2>/dev/null
+    fi
+done

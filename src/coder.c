@@ -44,6 +44,7 @@ struct dyad_coder {
     /* the current sentence's views */
     const char **words, **lemmas;
     size_t *lens, *lemma_lens, cap;
+    uint16_t *keys; /* per token: its start key (coder.h) */
     dbuf event_strings;
 };
 
@@ -76,7 +77,7 @@ void dyad_coder_free(dyad_coder *c)
     if (!c) return;
     cameo_free(c->cameo);
     coder_mentions_free(&c->mentions);
-    free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens);
+    free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
     free(c->default_source_code), free(c->default_target_code);
     dbuf_free(&c->event_strings);
@@ -517,8 +518,10 @@ static const uint64_t *sentence_starts(dyad_coder *c, size_t first, size_t n)
 {
     memset(c->starts, 0, sizeof c->starts);
     for (size_t i = first; i < first + n; i++) {
+        c->keys[i] = CODER_STARTS;
         if (c->lens[i] < 2) continue;
         unsigned key = coder_start_key((unsigned char)c->words[i][0], (unsigned char)c->words[i][1]);
+        c->keys[i] = (uint16_t)key;
         c->starts[key >> 6] |= 1ull << (key & 63);
     }
     return c->starts;
@@ -539,6 +542,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         c->lemmas = dyad_xrealloc(c->lemmas, n_tok * sizeof *c->lemmas);
         c->lens = dyad_xrealloc(c->lens, n_tok * sizeof *c->lens);
         c->lemma_lens = dyad_xrealloc(c->lemma_lens, n_tok * sizeof *c->lemma_lens);
+        c->keys = dyad_xrealloc(c->keys, n_tok * sizeof *c->keys);
     }
     for (size_t i = 0; i < n_tok; i++) {
         c->words[i] = text + toks[i].start, c->lens[i] = toks[i].len;
@@ -553,7 +557,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         const dyad_sentence *st = &sents[k];
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, NULL, 0, ymd,
-                            sentence_starts(c, st->first_token, st->token_count)};
+                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token};
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_STORY)) return 0;
     }
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
@@ -563,7 +567,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         const dyad_clause *cl = dyad_doc_clauses(doc, k, &n_cl);
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl, ymd,
-                            sentence_starts(c, st->first_token, st->token_count)};
+                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token};
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_SENTENCE)) continue;
         e.sentence = (long)k;
         e.text = dyad_doc_sentence_text(doc, k);

@@ -34,6 +34,7 @@ typedef struct {
     size_t n_clauses;
     int32_t date; /* YYYYMMDD, 0 when unknown */
     const uint64_t *starts; /* CODER_STARTS bits: the two-letter starts of its tokens */
+    const uint16_t *keys;   /* per token: its start key, CODER_STARTS for a one-byte token */
 } coder_sentence;
 
 /* A quick filter: a pattern or discard whose words do not all begin with a

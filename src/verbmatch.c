@@ -35,14 +35,20 @@ struct verb_index {
     /* the set compiled for matching: lengths of words and pattern elements,
        the synset a pattern element names, the mark an element is */
     uint32_t *word_len;   /* per words[] */
+    uint16_t *word_key;   /* per words[]: start key, CODER_STARTS for none */
     uint32_t *el_len;     /* per elements[] */
     int32_t *el_synset;   /* per elements[]: synsets[] index, -1 */
     unsigned char *el_mark; /* per elements[]: '{' '}' '|' '%' or 0 */
+    uint16_t *el_key;       /* per elements[]: a word's start key, CODER_STARTS for none */
     /* start keys every match needs (coder_word_key): per pattern, its words
        outside alternatives; per discard, all its words */
     uint32_t *pat_keys, *dis_keys; /* first key of each, n + 1 entries */
     uint16_t *keys;
     size_t n_keys, cap_keys;
+    /* per synset: the start keys of its members' first words, and whether
+       a member has a first word without one (then any token may start it) */
+    uint64_t (*syn_starts)[CODER_STARTS / 64];
+    unsigned char *syn_any;
 };
 
 static void add_key(verb_index *vi, const char *w, size_t n)
@@ -79,16 +85,25 @@ verb_index *verb_index_build(const dict_set *set)
     vi->buckets = dyad_xmalloc(size * sizeof *vi->buckets);
     memset(vi->buckets, 0xff, size * sizeof *vi->buckets);
     vi->word_len = dyad_xmalloc((set->n_words + 1) * sizeof *vi->word_len);
-    for (size_t w = 0; w < set->n_words; w++) vi->word_len[w] = (uint32_t)strlen(dict_string(set, set->words[w].text));
+    vi->word_key = dyad_xmalloc((set->n_words + 1) * sizeof *vi->word_key);
+    for (size_t w = 0; w < set->n_words; w++) {
+        const char *text = dict_string(set, set->words[w].text);
+        unsigned key;
+        vi->word_len[w] = (uint32_t)strlen(text);
+        vi->word_key[w] = coder_word_key(text, vi->word_len[w], &key) ? (uint16_t)key : CODER_STARTS;
+    }
     size_t ne = set->n_elements + 1;
     vi->el_len = dyad_xmalloc(ne * sizeof *vi->el_len);
     vi->el_synset = dyad_xmalloc(ne * sizeof *vi->el_synset);
     vi->el_mark = dyad_xmalloc(ne);
+    vi->el_key = dyad_xmalloc(ne * sizeof *vi->el_key);
     for (size_t e = 0; e < set->n_elements; e++) {
         const dict_element *el = &set->elements[e];
         const char *text = dict_string(set, el->text);
         vi->el_len[e] = (uint32_t)strlen(text);
         vi->el_synset[e] = -1;
+        unsigned key;
+        vi->el_key[e] = el->kind == DICT_EL_WORD && coder_word_key(text, vi->el_len[e], &key) ? (uint16_t)key : CODER_STARTS;
         if (el->kind == DICT_EL_SYNSET)
             for (size_t k = 0; k < set->n_synsets; k++)
                 if (!strcmp(dict_string(set, set->synsets[k].name), text)) {
@@ -97,6 +112,21 @@ verb_index *verb_index_build(const dict_set *set)
                 }
         if (*text == '!') text++;
         vi->el_mark[e] = el->kind == DICT_EL_MARK && strlen(text) == 1 && strchr("{}|%", *text) ? (unsigned char)*text : 0;
+    }
+    vi->syn_starts = dyad_xmalloc((set->n_synsets + 1) * sizeof *vi->syn_starts);
+    vi->syn_any = dyad_xmalloc(set->n_synsets + 1);
+    memset(vi->syn_starts, 0, (set->n_synsets + 1) * sizeof *vi->syn_starts);
+    memset(vi->syn_any, 0, set->n_synsets + 1);
+    for (size_t k = 0; k < set->n_synsets; k++) {
+        const dict_synset *syn = &set->synsets[k];
+        for (uint32_t m = 0; m < syn->members.count; m++) {
+            dict_span w = set->phrases[syn->members.first + m].words;
+            unsigned key;
+            if (!w.count || !coder_word_key(dict_string(set, set->words[w.first].text), vi->word_len[w.first], &key))
+                vi->syn_any[k] = 1;
+            else
+                vi->syn_starts[k][key >> 6] |= 1ull << (key & 63);
+        }
     }
     vi->pat_keys = dyad_xmalloc((set->n_patterns + 1) * sizeof *vi->pat_keys);
     for (size_t p = 0; p < set->n_patterns; p++) {
@@ -138,8 +168,9 @@ verb_index *verb_index_build(const dict_set *set)
 void verb_index_free(verb_index *vi)
 {
     if (!vi) return;
-    free(vi->word_len), free(vi->el_len), free(vi->el_synset), free(vi->el_mark);
+    free(vi->word_len), free(vi->word_key), free(vi->el_len), free(vi->el_synset), free(vi->el_mark), free(vi->el_key);
     free(vi->pat_keys), free(vi->dis_keys), free(vi->keys);
+    free(vi->syn_starts), free(vi->syn_any);
     free(vi->buckets);
     free(vi->entries);
     free(vi);
@@ -242,6 +273,9 @@ static int phrase_at(const match_ctx *c, dict_span words, int t)
     for (uint32_t k = 0; k < words.count; k++) {
         const dict_word *w = &c->set->words[words.first + k];
         if (w->flags & DICT_WORD_SYNSET) return 0; /* nested synsets are not followed */
+        if (i < 0 || (size_t)i >= c->s->n) return 0;
+        unsigned key = c->vi->word_key[words.first + k];
+        if (key != CODER_STARTS && c->s->keys[i] != CODER_STARTS && c->s->keys[i] != key) return 0;
         int len = word_tokens_at(c->s, i, dict_string(c->set, w->text), c->vi->word_len[words.first + k], w->flags);
         if (!len) return 0;
         i += len;
@@ -251,7 +285,10 @@ static int phrase_at(const match_ctx *c, dict_span words, int t)
 
 static int synset_at(const match_ctx *c, int32_t synset, int t)
 {
-    if (synset < 0) return 0;
+    if (synset < 0 || t < 0 || (size_t)t >= c->s->n) return 0;
+    unsigned key = c->s->keys[t];
+    if (!c->vi->syn_any[synset] && key != CODER_STARTS && !((c->vi->syn_starts[synset][key >> 6] >> (key & 63)) & 1))
+        return 0; /* no member begins with this token's letters */
     const dict_synset *syn = &c->set->synsets[synset];
     for (uint32_t m = 0; m < syn->members.count; m++) {
         int len = phrase_at(c, c->set->phrases[syn->members.first + m].words, t);
@@ -274,7 +311,11 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
         int len = 0;
         switch (e->kind) {
         case DICT_EL_WORD: {
-            len = word_tokens_at(c->s, t, dict_string(set, e->text), c->vi->el_len[e - set->elements], e->flags);
+            size_t ei = (size_t)(e - set->elements);
+            /* most tokens differ in their first two letters: skip them cheaply */
+            unsigned key = c->vi->el_key[ei];
+            if (key != CODER_STARTS && c->s->keys[t] != CODER_STARTS && c->s->keys[t] != key) break;
+            len = word_tokens_at(c->s, t, dict_string(set, e->text), c->vi->el_len[ei], e->flags);
             break;
         }
         case DICT_EL_SYNSET:
