@@ -235,6 +235,8 @@ static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, c
     }
 }
 
+static int pattern_has_mark(const dict_set *set, int pattern, const char *mark);
+
 static void find_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, const verb_match *vm,
                        roles *r)
 {
@@ -259,6 +261,17 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     if (r->source < 0) r->source = last_mention_in(ms, 0, vm->verb_token - 1);
     if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
     if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, ci, r->source);
+    /* the parse may have cut the clause short: the first actor after the verb
+       before any comma, outside "X said" (not for a '%' pattern, whose
+       compound acts on itself) */
+    if (r->target < 0 && !pattern_has_mark(&cd->dicts->set, vm->pattern, "%")) {
+        int end = vm->last_token + 1;
+        while ((size_t)end < s->n && !(s->lens[end] == 1 && s->words[end][0] == ',')) end++;
+        int m = first_mention_in(s, ms, vm->last_token + 1, end - 1, -1, r->source);
+        if (m >= 0 && s->parses[ms->items[m].first].clause >= 0 &&
+            s->clauses[s->parses[ms->items[m].first].clause].type != DYAD_CLAUSE_REPORTING)
+            r->target = m;
+    }
 }
 
 static void copy_tokens(dbuf *out, const coder_sentence *s, const coder_mention *m)
@@ -490,6 +503,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         roles r;
         find_roles(c, s, ms, vm, &r);
         if (x) explain_verb(x, set, s, ms, vm, &r);
+        if (vm->negation) r.negated = 0; /* the pattern codes the negated verb itself */
         if (r.negated && !c->opt.keep_negated) continue;
         if (r.source < 0) continue;
         if (vm->words && (r.target >= 0 || pattern_has_mark(set, vm->pattern, "%"))) coded_clause = clause;

@@ -112,6 +112,7 @@ typedef struct {
     int source, target; /* mentions the pattern bound itself ($, +), -1 */
     int score;       /* words the pattern matched */
     int words;       /* the verb is read TABARI's way (DICT_VERB_WORDS) */
+    int negation;    /* the pattern's own words negate the verb: it codes the negation itself */
 } verb_match;
 
 /* The length of every word of the set (words[]), computed once. */

@@ -36,6 +36,7 @@ struct verb_index {
        the synset a pattern element names, the mark an element is */
     uint32_t *word_len;   /* per words[] */
     uint16_t *word_key;   /* per words[]: start key, CODER_STARTS for none */
+    int32_t *word_synset; /* per words[]: the synset a "&NAME" word names, -1 */
     uint32_t *el_len;     /* per elements[] */
     int32_t *el_synset;   /* per elements[]: synsets[] index, -1 */
     unsigned char *el_mark; /* per elements[]: '{' '}' '|' '%' or 0 */
@@ -73,6 +74,13 @@ int verb_index_discard_may_match(const verb_index *vi, size_t d, const coder_sen
 
 static uint64_t word_hash(const char *w, size_t n) { return XXH3_64bits(w, n); }
 
+static int32_t synset_named(const dict_set *set, const char *name)
+{
+    for (size_t k = 0; k < set->n_synsets; k++)
+        if (!strcmp(dict_string(set, set->synsets[k].name), name)) return (int32_t)k;
+    return -1;
+}
+
 verb_index *verb_index_build(const dict_set *set)
 {
     verb_index *vi = dyad_xmalloc(sizeof *vi);
@@ -86,11 +94,15 @@ verb_index *verb_index_build(const dict_set *set)
     memset(vi->buckets, 0xff, size * sizeof *vi->buckets);
     vi->word_len = dyad_xmalloc((set->n_words + 1) * sizeof *vi->word_len);
     vi->word_key = dyad_xmalloc((set->n_words + 1) * sizeof *vi->word_key);
+    vi->word_synset = dyad_xmalloc((set->n_words + 1) * sizeof *vi->word_synset);
     for (size_t w = 0; w < set->n_words; w++) {
         const char *text = dict_string(set, set->words[w].text);
         unsigned key;
         vi->word_len[w] = (uint32_t)strlen(text);
-        vi->word_key[w] = coder_word_key(text, vi->word_len[w], &key) ? (uint16_t)key : CODER_STARTS;
+        vi->word_synset[w] = (set->words[w].flags & DICT_WORD_SYNSET) ? synset_named(set, text) : -1;
+        vi->word_key[w] = !(set->words[w].flags & DICT_WORD_SYNSET) && coder_word_key(text, vi->word_len[w], &key)
+                              ? (uint16_t)key
+                              : CODER_STARTS;
     }
     size_t ne = set->n_elements + 1;
     vi->el_len = dyad_xmalloc(ne * sizeof *vi->el_len);
@@ -104,12 +116,7 @@ verb_index *verb_index_build(const dict_set *set)
         vi->el_synset[e] = -1;
         unsigned key;
         vi->el_key[e] = el->kind == DICT_EL_WORD && coder_word_key(text, vi->el_len[e], &key) ? (uint16_t)key : CODER_STARTS;
-        if (el->kind == DICT_EL_SYNSET)
-            for (size_t k = 0; k < set->n_synsets; k++)
-                if (!strcmp(dict_string(set, set->synsets[k].name), text)) {
-                    vi->el_synset[e] = (int32_t)k;
-                    break;
-                }
+        if (el->kind == DICT_EL_SYNSET) vi->el_synset[e] = synset_named(set, text);
         if (*text == '!') text++;
         vi->el_mark[e] = el->kind == DICT_EL_MARK && strlen(text) == 1 && strchr("{}|%", *text) ? (unsigned char)*text : 0;
     }
@@ -121,11 +128,9 @@ verb_index *verb_index_build(const dict_set *set)
         const dict_synset *syn = &set->synsets[k];
         for (uint32_t m = 0; m < syn->members.count; m++) {
             dict_span w = set->phrases[syn->members.first + m].words;
-            unsigned key;
-            if (!w.count || !coder_word_key(dict_string(set, set->words[w.first].text), vi->word_len[w.first], &key))
-                vi->syn_any[k] = 1;
-            else
-                vi->syn_starts[k][key >> 6] |= 1ull << (key & 63);
+            unsigned key = w.count ? vi->word_key[w.first] : CODER_STARTS;
+            if (key == CODER_STARTS) vi->syn_any[k] = 1;
+            else vi->syn_starts[k][key >> 6] |= 1ull << (key & 63);
         }
     }
     vi->pat_keys = dyad_xmalloc((set->n_patterns + 1) * sizeof *vi->pat_keys);
@@ -168,7 +173,7 @@ verb_index *verb_index_build(const dict_set *set)
 void verb_index_free(verb_index *vi)
 {
     if (!vi) return;
-    free(vi->word_len), free(vi->word_key), free(vi->el_len), free(vi->el_synset), free(vi->el_mark), free(vi->el_key);
+    free(vi->word_len), free(vi->word_key), free(vi->word_synset), free(vi->el_len), free(vi->el_synset), free(vi->el_mark), free(vi->el_key);
     free(vi->pat_keys), free(vi->dis_keys), free(vi->keys);
     free(vi->syn_starts), free(vi->syn_any);
     free(vi->buckets);
@@ -254,6 +259,14 @@ static int verb_form_matches(const coder_sentence *s, int t, const char *w, size
 
 /* ---- pattern elements --------------------------------------------------- */
 
+static int is_negation(const coder_sentence *s, int t)
+{
+    const char *w = s->words[t];
+    size_t n = s->lens[t];
+    return (n == 3 && (!strncasecmp(w, "not", 3) || !strncasecmp(w, "n't", 3))) || (n == 5 && !strncasecmp(w, "never", 5)) ||
+           (n == 5 && !memcmp(w, "n\xe2\x80\x99t", 5)) || (n == 2 && !strncasecmp(w, "no", 2));
+}
+
 typedef struct {
     const dict_set *set;
     const verb_index *vi;
@@ -263,17 +276,26 @@ typedef struct {
     int limit;          /* last token (rightwards) or first token (leftwards) allowed */
     int source, target; /* mentions bound */
     int words;          /* words and synsets matched */
+    int negation;       /* a word it matched negates the verb ("did not", "won't") */
 } match_ctx;
 
+static int synset_at_depth(const match_ctx *c, int32_t synset, int t, int depth);
+
 /* Does the phrase (words[] span) match at token t in reading order? Returns
- * the number of tokens, 0 if not. */
-static int phrase_at(const match_ctx *c, dict_span words, int t)
+ * the number of tokens, 0 if not. A word naming a synset ("&TIETYPES MEMOS")
+ * matches any of its members, to a depth of four. */
+static int phrase_at_depth(const match_ctx *c, dict_span words, int t, int depth)
 {
     int i = t;
     for (uint32_t k = 0; k < words.count; k++) {
         const dict_word *w = &c->set->words[words.first + k];
-        if (w->flags & DICT_WORD_SYNSET) return 0; /* nested synsets are not followed */
         if (i < 0 || (size_t)i >= c->s->n) return 0;
+        if (w->flags & DICT_WORD_SYNSET) {
+            int len = depth < 4 ? synset_at_depth(c, c->vi->word_synset[words.first + k], i, depth + 1) : 0;
+            if (!len) return 0;
+            i += len;
+            continue;
+        }
         unsigned key = c->vi->word_key[words.first + k];
         if (key != CODER_STARTS && c->s->keys[i] != CODER_STARTS && c->s->keys[i] != key) return 0;
         int len = word_tokens_at(c->s, i, dict_string(c->set, w->text), c->vi->word_len[words.first + k], w->flags);
@@ -283,7 +305,7 @@ static int phrase_at(const match_ctx *c, dict_span words, int t)
     return i - t;
 }
 
-static int synset_at(const match_ctx *c, int32_t synset, int t)
+static int synset_at_depth(const match_ctx *c, int32_t synset, int t, int depth)
 {
     if (synset < 0 || t < 0 || (size_t)t >= c->s->n) return 0;
     unsigned key = c->s->keys[t];
@@ -291,7 +313,7 @@ static int synset_at(const match_ctx *c, int32_t synset, int t)
         return 0; /* no member begins with this token's letters */
     const dict_synset *syn = &c->set->synsets[synset];
     for (uint32_t m = 0; m < syn->members.count; m++) {
-        int len = phrase_at(c, c->set->phrases[syn->members.first + m].words, t);
+        int len = phrase_at_depth(c, c->set->phrases[syn->members.first + m].words, t, depth);
         if (len) return len;
     }
     return 0;
@@ -319,7 +341,7 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
             break;
         }
         case DICT_EL_SYNSET:
-            len = synset_at(c, c->vi->el_synset[e - set->elements], t);
+            len = synset_at_depth(c, c->vi->el_synset[e - set->elements], t, 0);
             break;
         case DICT_EL_SOURCE:
         case DICT_EL_TARGET: {
@@ -336,6 +358,7 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
         }
         if (len) {
             if (e->kind == DICT_EL_WORD || e->kind == DICT_EL_SYNSET) c->words++;
+            for (int k = t; k < t + len; k++) c->negation |= is_negation(c->s, k);
             *pos = c->dir > 0 ? t + len : t - 1;
             return 1;
         }
@@ -407,7 +430,7 @@ static int pattern_matches(const verb_index *vi, const dict_set *set, const code
             star = i;
             break;
         }
-    match_ctx c = {set, vi, s, ms, -1, 0, -1, -1, 0};
+    match_ctx c = {set, vi, s, ms, -1, 0, -1, -1, 0, 0};
     int pos = first - 1;
     if (star > 0 && !match_elements(&c, els, star, &pos)) return 0;
     c.dir = 1, c.limit = (int)s->n - 1, pos = last + 1;
@@ -468,7 +491,7 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 if (!((v->flags & DICT_VERB_WORDS) ? may_be_verb : parsed_verb)) continue;
                 int last = form_at(vi, set, s, ph, t);
                 if (last < 0) continue;
-                verb_match cand = {t, last, fe->verb, -1, -1, -1, 0, (v->flags & DICT_VERB_WORDS) != 0};
+                verb_match cand = {t, last, fe->verb, -1, -1, -1, 0, (v->flags & DICT_VERB_WORDS) != 0, 0};
                 int cand_ok = strcmp(dict_string(set, v->code), "---") != 0;
                 int cand_actors = 0;
                 for (uint32_t k = 0; k < v->patterns.count; k++) {
@@ -479,6 +502,7 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                         continue;
                     int actors = (c.source >= 0) + (c.target >= 0);
                     if (cand.pattern < 0 || c.words > cand.score || (c.words == cand.score && actors > cand_actors)) {
+                        cand.negation = c.negation;
                         cand.pattern = (int)pi, cand.score = c.words, cand.source = c.source,
                         cand.target = c.target, cand_actors = actors, cand_ok = 1;
                     }
