@@ -306,7 +306,9 @@ void dyad_coder_free(dyad_coder *coder);
 /* Changes a setting of TABARI's that affects coding (the validation suites'
  * OPTION records, a .options file): CODE = ALL | BY SENTENCE | BY CLAUSE
  * (how many of a sentence's TABARI verbs are coded), DEFAULT = SOURCE [X]
- * [PRIOR] TARGET [Y] [AFTER] | OFF (codes for a missing source or target).
+ * [PRIOR] TARGET [Y] [AFTER] | OFF (codes for a missing source or target);
+ * and PETRARCH's require_dyad = true | false (false: an event whose verb has
+ * a source but no target is coded with target "---").
  * 0, or -1 when the key or value is not understood (nothing changes). */
 int dyad_coder_set(dyad_coder *coder, const char *key, const char *value);
 

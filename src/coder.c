@@ -36,6 +36,8 @@ struct dyad_coder {
     int default_on, default_prior, default_after; /* TABARI's DEFAULT setting */
     char *default_source_code, *default_target_code;
     int default_source, default_target; /* their mentions in the current sentence */
+    int one_sided;      /* PETRARCH's require_dyad = false: code an event with no target, target "---" */
+    int nobody;         /* the "---" mention of the current sentence */
     verb_match *matches; /* the current sentence's verbs */
     uint64_t starts[CODER_STARTS / 64]; /* the current sentence's start keys */
     size_t n_matches, cap_matches;
@@ -472,6 +474,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     const coder_mentions *ms = &c->mentions;
     FILE *x = c->opt.explain;
     if (x) explain_sentence(x, s, ms, e->sentence, e->text);
+    if (c->one_sided) c->nobody = coder_add_code_mention(&c->mentions, "---");
     if (c->default_on) {
         c->default_source = coder_add_code_mention(&c->mentions, c->default_source_code);
         c->default_target = coder_add_code_mention(&c->mentions, c->default_target_code);
@@ -496,7 +499,12 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (stop_code(coder_mention_code(ms, &ms->items[k]))) return;
     int *srcs = dyad_xmalloc((ms->n + 1) * sizeof *srcs), *tgts = dyad_xmalloc((ms->n + 1) * sizeof *tgts);
     int coded_clause = -2; /* TABARI codes one verb a sentence (or clause): the first that fits */
+    size_t events_before = e->events;
+    /* pass 1: with require_dyad = false, events with a source and no target,
+       when the sentence gave no event with both */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t k = 0; k < c->n_matches && !e->failed; k++) {
+        if (pass == 1 && (!c->one_sided || e->events != events_before)) break;
         const verb_match *vm = &c->matches[k];
         int clause = c->code_by == CODE_BY_CLAUSE ? conjunct_of(s, ms, vm->verb_token) : -1;
         if (vm->words && c->code_by != CODE_ALL && coded_clause == clause) continue;
@@ -511,6 +519,12 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         group_members(ms, r.source, srcs, &ns);
         /* a '%' pattern with a compound source and no target: the members
            act on each other ("Gondor and Osgiliath have delayed their meeting") */
+        /* one-sided events: not for "..., the official said", which only reports */
+        int ci = s->parses[vm->verb_token].clause;
+        int reporting = ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].type == DYAD_CLAUSE_REPORTING;
+        int one_sided = r.target < 0 && (ns < 2 || !pattern_has_mark(set, vm->pattern, "%"));
+        if (pass != one_sided) continue;
+        if (one_sided && !reporting) r.target = c->nobody;
         if (r.target < 0 && (ns < 2 || !pattern_has_mark(set, vm->pattern, "%"))) continue;
         int symmetric = r.target < 0;
         if (symmetric) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
@@ -611,8 +625,21 @@ static char *bracket_after(const char *value, const char *word, const char *flag
     return code;
 }
 
+static int truth(const char *v, int *out)
+{
+    if (!strcasecmp(v, "true") || !strcmp(v, "1") || !strcasecmp(v, "yes")) return *out = 1, 0;
+    if (!strcasecmp(v, "false") || !strcmp(v, "0") || !strcasecmp(v, "no")) return *out = 0, 0;
+    return -1;
+}
+
 int dyad_coder_set(dyad_coder *c, const char *key, const char *value)
 {
+    if (!strcmp(key, "require_dyad")) {
+        int on;
+        if (truth(value, &on) != 0) return -1;
+        c->one_sided = !on;
+        return 0;
+    }
     if (!strcmp(key, "CODE")) {
         if (!strcmp(value, "ALL")) c->code_by = CODE_ALL;
         else if (!strcmp(value, "BY CLAUSE")) c->code_by = CODE_BY_CLAUSE;

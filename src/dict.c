@@ -28,7 +28,7 @@ void dict_free(dict_set *set)
     free(set->files);
     free(set->words), free(set->phrases), free(set->codes), free(set->actors), free(set->agents);
     free(set->synsets), free(set->elements), free(set->patterns), free(set->verbs);
-    free(set->discards), free(set->issues), free(set->times), free(set->options);
+    free(set->discards), free(set->issues), free(set->times), free(set->options), free(set->transforms);
     memset(set, 0, sizeof *set);
 }
 
@@ -107,6 +107,110 @@ uint32_t dict_add_phrase(dict_set *set, const char *text, size_t n)
     DYAD_GROW(set->phrases, set->cap_phrases, set->n_phrases + 1);
     set->phrases[set->n_phrases] = (dict_phrase){words};
     return (uint32_t)set->n_phrases++;
+}
+
+/* ---- verb transformations: "a (a b ATTACK) SAY = a b 015" ------------------ */
+
+typedef struct {
+    const char *p;
+    size_t n;
+} tx_tok;
+
+static int tx_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; }
+static int tx_variable(char c) { return c >= 'a' && c <= 'z'; }
+static int tx_is(tx_tok t, char c) { return t.n == 1 && t.p[0] == c; }
+static int tx_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+/* A verb name: letters, digits, '_' and '-', beginning with a letter; a
+ * lone lower-case letter is a variable, not a verb. */
+static int tx_verb(tx_tok t)
+{
+    if (!t.n || !((t.p[0] >= 'a' && t.p[0] <= 'z') || (t.p[0] >= 'A' && t.p[0] <= 'Z'))) return 0;
+    if (t.n == 1 && tx_variable(t.p[0])) return 0;
+    for (size_t i = 0; i < t.n; i++)
+        if (!tx_alnum(t.p[i]) && t.p[i] != '_' && t.p[i] != '-') return 0;
+    return 1;
+}
+
+/* A code: letters, digits and '-' ("015", "Q"). */
+static int tx_code(tx_tok t)
+{
+    if (!t.n) return 0;
+    for (size_t i = 0; i < t.n; i++)
+        if (!tx_alnum(t.p[i]) && t.p[i] != '-') return 0;
+    return 1;
+}
+
+/* An actor position: a variable, '.' (none) or, when any is allowed, '_'. */
+static int tx_actor(tx_tok t, int any)
+{
+    return t.n == 1 && (tx_variable(t.p[0]) || t.p[0] == '.' || (any && t.p[0] == '_'));
+}
+
+const char *dict_parse_transform(dict_set *set, const char *text, size_t n, dict_transform *out)
+{
+    enum { WANT = 11 };
+    tx_tok t[WANT + 1];
+    size_t count = 0, opens = 0;
+    for (size_t i = 0; i < n;) {
+        if (tx_blank(text[i])) { i++; continue; }
+        size_t start = i;
+        if (text[i] == '(' || text[i] == ')' || text[i] == '=') i++;
+        else
+            while (i < n && !tx_blank(text[i]) && text[i] != '(' && text[i] != ')' && text[i] != '=') i++;
+        opens += text[start] == '(';
+        if (count <= WANT) t[count] = (tx_tok){text + start, i - start};
+        count++;
+    }
+    if (count == 0) return "empty transformation";
+    if (opens > 1) return "nested transformations (more than one '(') are not supported";
+    if (!(t[0].n == 1 && tx_variable(t[0].p[0]))) return "the outer verb's subject must be a variable (a-z)";
+    if (count < 2 || !tx_is(t[1], '(')) return "expected '(' after the subject";
+    if (count < 3 || !tx_actor(t[2], 1)) return "the inner source must be a variable (a-z), '.' or '_'";
+    if (count < 4 || !tx_actor(t[3], 1)) return "the inner target must be a variable (a-z), '.' or '_'";
+    if (count < 5 || !tx_verb(t[4])) return "expected the inner verb (a verb name, or Q for any)";
+    if (count < 6 || !tx_is(t[5], ')')) return "expected ')' after the inner verb";
+    if (count < 7 || !tx_verb(t[6])) return "expected the outer verb after ')'";
+    if (count < 8 || !tx_is(t[7], '=')) return "expected '=' after the outer verb";
+    if (count < 9 || !tx_actor(t[8], 0)) return "the result's source must be a variable (a-z) or '.'";
+    if (count < 10 || !tx_actor(t[9], 0)) return "the result's target must be a variable (a-z) or '.'";
+    if (count < 11 || !tx_code(t[10])) return "expected the result's code (or Q: the inner event's code)";
+    if (count > WANT) return "text after the result's code";
+    char vars[3] = {t[0].p[0], t[2].p[0], t[3].p[0]};
+    for (int k = 8; k <= 9; k++) {
+        char v = t[k].p[0];
+        if (v != '.' && v != vars[0] && v != vars[1] && v != vars[2])
+            return k == 8 ? "the result's source is not a variable of the left side"
+                          : "the result's target is not a variable of the left side";
+    }
+    if (t[8].p[0] == '.' && t[9].p[0] == '.') return "the result has neither a source nor a target";
+    memset(out, 0, sizeof *out);
+    out->outer_source = vars[0], out->inner_source = vars[1], out->inner_target = vars[2];
+    out->source = t[8].p[0], out->target = t[9].p[0];
+    out->inner_verb = dict_intern_upper(set, t[4].p, t[4].n);
+    out->outer_verb = dict_intern_upper(set, t[6].p, t[6].n);
+    out->code = dict_intern(set, t[10].p, t[10].n);
+    out->text = dict_intern(set, text, n);
+    return NULL;
+}
+
+int dict_transform_ok(const dict_transform *t)
+{
+    int inner_s = tx_variable(t->inner_source) || t->inner_source == '.' || t->inner_source == '_';
+    int inner_t = tx_variable(t->inner_target) || t->inner_target == '.' || t->inner_target == '_';
+    const char vars[3] = {t->outer_source, t->inner_source, t->inner_target};
+    int bound_s = t->source == '.' || memchr(vars, t->source, 3), bound_t = t->target == '.' || memchr(vars, t->target, 3);
+    return tx_variable(t->outer_source) && inner_s && inner_t && bound_s && bound_t &&
+           (t->source == '.' || tx_variable(t->source)) && (t->target == '.' || tx_variable(t->target)) &&
+           !(t->source == '.' && t->target == '.') && t->inner_verb && t->outer_verb && t->code && !t->pad[0] &&
+           !t->pad[1] && !t->pad[2];
+}
+
+void dict_transform_format(const dict_set *set, const dict_transform *t, dbuf *out)
+{
+    dbuf_printf(out, "%c (%c %c %s) %s = %c %c %s", t->outer_source, t->inner_source, t->inner_target,
+                dict_string(set, t->inner_verb), dict_string(set, t->outer_verb), t->source, t->target,
+                dict_string(set, t->code));
 }
 
 static void report(dict_set *set, dict_where at, const char *kind, const char *fmt, va_list ap)
@@ -201,6 +305,7 @@ void dict_stats_of(const dict_set *set, dict_stats *out)
     out->verbs = set->n_verbs;
     for (size_t i = 0; i < set->n_verbs; i++) out->verb_forms += set->verbs[i].forms.count;
     out->patterns = set->n_patterns;
+    out->transforms = set->n_transforms;
     out->synsets = set->n_synsets;
     for (size_t i = 0; i < set->n_synsets; i++) out->synset_members += set->synsets[i].members.count;
     out->discards = set->n_discards;

@@ -1,7 +1,7 @@
 /* dict.h - a set of event-coding dictionaries in memory, whatever format
  * they were read from: actors with dated codes, agents, verbs with their
- * forms and patterns, synsets, discards, issues, TABARI time shifts and
- * options. The loaders (dict_petrarch2.c, dict_tabari.c, and later dyad's
+ * forms and patterns, PETRARCH-2 verb transformations, synsets, discards,
+ * issues, TABARI time shifts and options. The loaders (dict_petrarch2.c, dict_tabari.c, and later dyad's
  * own format) only translate text into this model; matching and coding work
  * on the model, so they do not care where a dictionary came from.
  *
@@ -131,6 +131,26 @@ enum {
     DICT_VERB_WORDS = 1u << 0
 };
 
+/* A PETRARCH-2 verb transformation ("~ a (a b ATTACK) SAY = a b 015" in a
+ * verbs file): when a verb named outer_verb has the subject outer_source and
+ * its complement holds an event inner_source -> inner_target with a verb
+ * named inner_verb, the pair is coded as one event source -> target with
+ * code. Variables are 'a'..'z' (the same letter is the same actor); '.' is
+ * no actor, '_' any actor. A verb is named as PETRARCH-2 looks it up: by
+ * one of its forms (SAY, WANT) or its block name (ATTEMPT), upper-case;
+ * "Q" is any verb. The struct is written to the cache as it is: no padding. */
+typedef struct {
+    dict_str inner_verb;  /* verb name, or "Q": any verb */
+    dict_str outer_verb;  /* verb name (SAY), or "Q": any verb */
+    dict_str code;        /* the result's code, "Q": the inner event's code */
+    dict_str text;        /* the line as written after '~', for messages and conversion */
+    dict_where at;
+    char outer_source;    /* the outer verb's subject variable ('a'..'z') */
+    char inner_source, inner_target; /* variables, '.' none, '_' any */
+    char source, target;  /* the result's variables ('.' none), each one of the three above */
+    char pad[3];          /* zero */
+} dict_transform;
+
 typedef enum { DICT_DISCARD_SENTENCE, DICT_DISCARD_STORY } dict_discard_scope;
 
 typedef struct {
@@ -154,7 +174,7 @@ typedef struct {
 typedef struct {
     size_t actors, actor_names, synonyms, codes, dated_codes;
     size_t agents, agent_names;
-    size_t verbs, verb_forms, patterns;
+    size_t verbs, verb_forms, patterns, transforms;
     size_t synsets, synset_members;
     size_t discards, issues, time_shifts, options;
     size_t errors, warnings;
@@ -174,6 +194,7 @@ typedef struct {
     dict_element *elements; size_t n_elements, cap_elements;
     dict_pattern *patterns; size_t n_patterns, cap_patterns;
     dict_verb *verbs;       size_t n_verbs, cap_verbs;
+    dict_transform *transforms; size_t n_transforms, cap_transforms;
     dict_discard *discards; size_t n_discards, cap_discards;
     dict_issue *issues;     size_t n_issues, cap_issues;
     dict_issue *times;      size_t n_times, cap_times;
@@ -212,6 +233,18 @@ uint32_t dict_add_phrase(dict_set *set, const char *text, size_t n);
 /* The same, appended to words[] only; returns the span. */
 dict_span dict_add_words(dict_set *set, const char *text, size_t n);
 
+/* Parses a verb transformation written as PETRARCH-2 writes it after the
+ * '~' (and dyad's format after "transform"): "a (a b ATTACK) SAY = a b 015".
+ * On success fills *out (text: the given text; at: zero, for the caller)
+ * and returns NULL; otherwise returns what is wrong, for a message, and
+ * adds nothing to the set. text must not point into the set's strings. */
+const char *dict_parse_transform(dict_set *set, const char *text, size_t n, dict_transform *out);
+/* Are a transformation's variables well formed and its names and code
+ * given? (string offsets are the caller's to check) */
+int dict_transform_ok(const dict_transform *t);
+/* A transformation written from its fields: "a (a b ATTACK) SAY = a b 015". */
+void dict_transform_format(const dict_set *set, const dict_transform *t, dbuf *out);
+
 /* Reports "file:line: message" (warning: "file:line: warning: message")
  * and counts it. */
 void dict_error(dict_set *set, dict_where at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -230,7 +263,8 @@ int32_t dict_day_before(int32_t yyyymmdd);
 void dict_stats_of(const dict_set *set, dict_stats *out);
 
 /* Lints a loaded set (dict_check.c): duplicate and conflicting actor names,
- * overlapping date ranges, unknown synsets; each a warning with file:line. */
+ * overlapping date ranges, unknown synsets, verb transformations naming a
+ * verb the set does not have; each a warning with file:line. */
 void dict_check(dict_set *set);
 
 /* ---- loaders: text in memory -> set ---------------------------------------

@@ -20,7 +20,7 @@
 #include "dict.h"
 
 #define CACHE_MAGIC "DYADDIC1"
-enum { CACHE_VERSION = 4 };
+enum { CACHE_VERSION = 5 };
 
 typedef struct {
     char magic[8];
@@ -43,7 +43,7 @@ typedef struct {
 enum {
     SEC_STRINGS, SEC_NAMES, SEC_SOURCES, SEC_WORDS, SEC_PHRASES, SEC_CODES, SEC_ACTORS, SEC_AGENTS,
     SEC_SYNSETS, SEC_ELEMENTS, SEC_PATTERNS, SEC_VERBS, SEC_DISCARDS, SEC_ISSUES, SEC_TIMES, SEC_OPTIONS,
-    SEC_COUNT
+    SEC_TRANSFORMS, SEC_COUNT
 };
 
 typedef struct {
@@ -78,6 +78,7 @@ static void sections_of(const dict_set *s, section_data *out, const dbuf *names,
     SEC(SEC_ISSUES, s->issues, s->n_issues);
     SEC(SEC_TIMES, s->times, s->n_times);
     SEC(SEC_OPTIONS, s->options, s->n_options);
+    SEC(SEC_TRANSFORMS, s->transforms, s->n_transforms);
 #undef SEC
 }
 
@@ -197,6 +198,12 @@ static int references_ok(const dict_set *s)
         if (!span_ok(s->times[i].phrase, s->n_words) || !str_ok(&c, s->times[i].code)) return 0;
     for (size_t i = 0; i < s->n_options; i++)
         if (!str_ok(&c, s->options[i].key) || !str_ok(&c, s->options[i].value)) return 0;
+    for (size_t i = 0; i < s->n_transforms; i++) {
+        const dict_transform *t = &s->transforms[i];
+        if (!str_ok(&c, t->inner_verb) || !str_ok(&c, t->outer_verb) || !str_ok(&c, t->code) || !str_ok(&c, t->text) ||
+            !where_ok(&c, t->at) || !dict_transform_ok(t))
+            return 0;
+    }
     return 1;
 }
 
@@ -269,6 +276,7 @@ int dict_cache_map(dict_set *set, const char *path, dbuf *error)
     TAKE(SEC_ISSUES, issues, n_issues);
     TAKE(SEC_TIMES, times, n_times);
     TAKE(SEC_OPTIONS, options, n_options);
+    TAKE(SEC_TRANSFORMS, transforms, n_transforms);
 #undef TAKE
 #undef AT
     s->mapping = map;

@@ -1,7 +1,8 @@
 /* dict_check.c - lint for a loaded dictionary set (`dyad dict check`):
  * actor names listed twice (and whether their codes conflict), date ranges
- * of one entry that overlap, and synsets that patterns or phrases name but
- * no file defines. Each finding is a warning with file:line. */
+ * of one entry that overlap, synsets that patterns or phrases name but no
+ * file defines, and verb transformations naming a verb that no block name
+ * or form of the set spells. Each finding is a warning with file:line. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,9 +126,80 @@ static void unknown_synsets(dict_set *set)
     }
 }
 
+/* ASCII case-insensitive equality of a and b[0..n). */
+static int same_upper(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'a' && x <= 'z') x -= 32;
+        if (y >= 'a' && y <= 'z') y -= 32;
+        if (x != y || !x) return 0;
+    }
+    return a[n] == '\0';
+}
+
+/* Does some verb have `name` (upper-case; '_' joins words, "STIR_UP") as
+ * its block name or as one of its forms? */
+static int verb_known(const dict_set *set, const char *name, dbuf *key)
+{
+    size_t n = strlen(name);
+    for (size_t v = 0; v < set->n_verbs; v++) {
+        const dict_verb *verb = &set->verbs[v];
+        if (same_upper(dict_string(set, verb->name), name, n)) return 1;
+        for (uint32_t f = 0; f < verb->forms.count; f++) {
+            const dict_span w = set->phrases[verb->forms.first + f].words;
+            dbuf_clear(key);
+            for (uint32_t i = 0; i < w.count; i++) {
+                if (i) dbuf_putc(key, '_');
+                dbuf_puts(key, dict_string(set, set->words[w.first + i].text));
+            }
+            if (same_upper(dbuf_cstr(key), name, n)) return 1;
+        }
+    }
+    return 0;
+}
+
+/* Verb transformations name verbs by a form or block name (dict.h); with
+ * verbs loaded, a name none of them spells is most likely a typing error.
+ * A name joining several with '_' ("WILL_ATTACK") is known when it is a
+ * form itself or, as PETRARCH-2 reads it, each of its parts is known. */
+static int transform_verb_known(const dict_set *set, const char *name, dbuf *key, dbuf *part)
+{
+    if (!strcmp(name, "Q") || verb_known(set, name, key)) return 1;
+    const char *p = name, *sep = strchr(p, '_');
+    if (!sep) return 0;
+    for (;;) {
+        size_t n = sep ? (size_t)(sep - p) : strlen(p);
+        dbuf_clear(part);
+        dbuf_append(part, p, n);
+        if (!n || !verb_known(set, dbuf_cstr(part), key)) return 0;
+        if (!sep) return 1;
+        p = sep + 1, sep = strchr(p, '_');
+    }
+}
+
+static void unknown_transform_verbs(dict_set *set)
+{
+    if (!set->n_verbs) return; /* the verbs may come from another set */
+    dbuf key = {0}, part = {0};
+    for (size_t i = 0; i < set->n_transforms; i++) {
+        const dict_transform *t = &set->transforms[i];
+        const dict_str names[2] = {t->inner_verb, t->outer_verb};
+        for (int k = 0; k < 2; k++) {
+            const char *name = dict_string(set, names[k]);
+            if (!transform_verb_known(set, name, &key, &part))
+                dict_warning(set, t->at, "verb transformation names verb %s, which no verb of the set has as its "
+                             "block name or a form", name);
+        }
+    }
+    dbuf_free(&key);
+    dbuf_free(&part);
+}
+
 void dict_check(dict_set *set)
 {
     duplicate_names(set);
     overlapping_dates(set);
     unknown_synsets(set);
+    unknown_transform_verbs(set);
 }

@@ -600,6 +600,36 @@ static int option_line(loader *ld, const char *s, size_t len)
     return 1;
 }
 
+/* transform TEXT: a verb transformation in PETRARCH-2's syntax after the
+ * '~' ("a (a b ATTACK) SAY = a b 015"); TEXT is the rest of the line after
+ * the kind (from `from`), escapes decoded, as the model's text. */
+static int transform_line(loader *ld, const char *from, const char *end)
+{
+    dict_set *set = ld->set;
+    size_t len = (size_t)(end - from), i = 0;
+    while (i < len && is_blank(from[i])) i++;
+    size_t v0 = i, v1 = i;
+    for (size_t j = i; j < len; j++) {
+        if (from[j] == '\\' && j + 1 < len) { j++, v1 = j + 1; continue; }
+        if (from[j] == '#' && (j == v0 || is_blank(from[j - 1]))) break;
+        if (!is_blank(from[j])) v1 = j + 1;
+    }
+    if (decode(from + v0, v1 - v0, &ld->tmp) != 0) {
+        dict_error(set, ld->at, "NUL byte in transform");
+        return 0;
+    }
+    dict_transform t;
+    const char *why = dict_parse_transform(set, dbuf_cstr(&ld->tmp), ld->tmp.len, &t);
+    if (why) {
+        dict_error(set, ld->at, "transform '%s': %s", ld->tmp.data, why);
+        return 0;
+    }
+    t.at = ld->at;
+    DYAD_GROW(set->transforms, set->cap_transforms, set->n_transforms + 1);
+    set->transforms[set->n_transforms++] = t;
+    return 1;
+}
+
 enum { MAX_TOKENS = 4096 };
 
 static void load_line(loader *ld, const char *s, size_t len, tok *t)
@@ -636,9 +666,10 @@ static void load_line(loader *ld, const char *s, size_t len, tok *t)
     else if (tok_is(t[0], "issue")) ok = phrase_line(ld, t, n, "issue");
     else if (tok_is(t[0], "time")) ok = phrase_line(ld, t, n, "time");
     else if (tok_is(t[0], "option")) ok = option_line(ld, s, len);
+    else if (tok_is(t[0], "transform")) ok = transform_line(ld, t[0].p + t[0].n, s + len);
     else {
-        dict_error(set, ld->at, "unknown kind of entry '%.*s' (actor, agent, synset, verb, pattern, discard, issue, "
-                   "time, option)", (int)(t[0].n > 40 ? 40 : t[0].n), t[0].p);
+        dict_error(set, ld->at, "unknown kind of entry '%.*s' (actor, agent, synset, verb, pattern, transform, "
+                   "discard, issue, time, option)", (int)(t[0].n > 40 ? 40 : t[0].n), t[0].p);
         ok = 0;
     }
     if (!ok) undo(ld);
@@ -865,6 +896,18 @@ int dict_write_dyad(const dict_set *set, FILE *out)
         fputc('\n', out);
         for (uint32_t p = 0; p < v->patterns.count; p++) write_pattern(out, set, &set->patterns[v->patterns.first + p]);
     }
+    if (set->n_transforms) fputs("\n# verb transformations\n", out);
+    dbuf text = {0};
+    for (size_t i = 0; i < set->n_transforms; i++) {
+        const dict_transform *t = &set->transforms[i];
+        dbuf_clear(&text);
+        if (t->text) dbuf_puts(&text, dict_string(set, t->text));
+        else dict_transform_format(set, t, &text);
+        fputs("transform  ", out);
+        put_option_value(out, dbuf_cstr(&text)); /* the rest of the line, as the loader reads it */
+        fputc('\n', out);
+    }
+    dbuf_free(&text);
     if (set->n_discards) fputs("\n# discards\n", out);
     for (size_t i = 0; i < set->n_discards; i++) {
         fputs(set->discards[i].scope == DICT_DISCARD_STORY ? "discard  story     " : "discard  sentence  ", out);

@@ -1,7 +1,8 @@
 /* dict_petrarch2.c - reads PETRARCH-2 (and PETRARCH-1) dictionaries held in
  * memory into a dict_set (see dict.h): CAMEO verb files with synsets, verb
- * blocks, forms and patterns; Phoenix actor files with synonyms and dated
- * codes; agent files with !MACRO! substitution; discard and issue lists.
+ * blocks, forms, patterns and verb transformations ("~" lines); Phoenix
+ * actor files with synonyms and dated codes; agent files with !MACRO!
+ * substitution; discard and issue lists.
  *
  * The loader follows what PETRARCH's own reader accepted (comments with '#'
  * anywhere, lines starting with "<!", "<!-- -->" spans, stray spaces and
@@ -678,7 +679,6 @@ typedef struct {
     form_t *forms;
     size_t n_forms, cap_forms;
     dbuf tmp;
-    size_t transformations;
 } verbs_state;
 
 static void add_form_phrase(verbs_state *st, span_t text)
@@ -966,6 +966,23 @@ static void synset_member(verbs_state *st, span_t s)
     set->synsets[st->synset].members.count++;
 }
 
+/* "~ a (a b ATTACK) SAY = a b 015": a verb transformation (dict.h); a
+ * malformed one is skipped with a warning, as PETRARCH-2 would not have
+ * used it either. */
+static void transform_line(reader *r, span_t body)
+{
+    dict_set *set = r->set;
+    dict_transform t;
+    const char *why = dict_parse_transform(set, body.p, body.n, &t);
+    if (why) {
+        dict_warning(set, here(r), "verb transformation \"~ %.*s\" skipped: %s", (int)body.n, body.p, why);
+        return;
+    }
+    t.at = here(r);
+    DYAD_GROW(set->transforms, set->cap_transforms, set->n_transforms + 1);
+    set->transforms[set->n_transforms++] = t;
+}
+
 static void load_verbs(reader *r)
 {
     dict_set *set = r->set;
@@ -1002,7 +1019,7 @@ static void load_verbs(reader *r)
             dict_warning(set, here(r), "pattern without the leading '-'");
             verb_pattern_line(&st, s, s);
         } else if (s.p[0] == '~') {
-            st.transformations++;
+            transform_line(r, trim(sub(s.p + 1, s.p + s.n)));
         } else {
             if (st.synset != SIZE_MAX && st.verb == SIZE_MAX) {
                 dict_error(set, here(r), "line in a synset without '+'");
@@ -1012,10 +1029,6 @@ static void load_verbs(reader *r)
         }
     }
     flush_block(&st);
-    if (st.transformations)
-        dict_warning(set, (dict_where){r->file, r->line},
-                     "%zu verb transformation lines (\"~ ...\") not kept: the model has no place for them",
-                     st.transformations);
     free(st.forms);
     free(st.names.slots);
     dbuf_free(&st.tmp);
