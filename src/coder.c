@@ -506,6 +506,11 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     for (size_t k = 0; k < c->n_matches && !e->failed; k++) {
         if (pass == 1 && (!c->one_sided || e->events != events_before)) break;
         const verb_match *vm = &c->matches[k];
+        /* TABARI's "[023?]": a verb that anchors patterns but codes nothing
+           itself, and leaves the sentence to the verbs after it ("said he
+           regretted ...") */
+        const char *mc = match_code(set, vm);
+        if (*mc && mc[strlen(mc) - 1] == '?') continue;
         int clause = c->code_by == CODE_BY_CLAUSE ? conjunct_of(s, ms, vm->verb_token) : -1;
         if (vm->words && c->code_by != CODE_ALL && coded_clause == clause) continue;
         roles r;

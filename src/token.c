@@ -54,6 +54,7 @@ static int32_t cp_before(const tokenizer *t, size_t start, size_t end, size_t *n
 #define EN_DASH 0x2013
 
 static int is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
+static int is_alnum_byte(unsigned char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80; }
 
 /* ASCII letters and digits: most chunks are made of nothing else. */
 static inline int is_ascii_alnum(unsigned char c)
@@ -348,8 +349,14 @@ static int inner_separator(const tokenizer *t, size_t p, size_t e)
     return !(is_digit((unsigned char)t->text[p - 1]) && p + 1 < e && is_digit((unsigned char)t->text[p + 1]));
 }
 
-/* Finds the first dash, ellipsis or separator inside s..e with something
- * after it: returns its position (e when there is none), its length and kind. */
+/* Kind of an inner split that makes no token: the underscore joining two
+ * words ("Dol_Amroth", as TABARI's texts and dictionaries write names) is
+ * a gap between two words, like a space. */
+#define GAP_KIND ((dyad_token_kind)255)
+
+/* Finds the first dash, ellipsis, separator or joining underscore inside
+ * s..e with something after it: returns its position (e when there is
+ * none), its length and kind. */
 static size_t inner_split(const tokenizer *t, size_t s, size_t e, size_t *len, dyad_token_kind *kind)
 {
     size_t k;
@@ -357,8 +364,15 @@ static size_t inner_split(const tokenizer *t, size_t s, size_t e, size_t *len, d
         unsigned char c = (unsigned char)t->text[p];
         k = utf8_char_len(c);
         /* only these bytes can start a dash, an ellipsis or a separator */
-        if (c != '-' && c != '.' && c != ',' && c != ';' && c != 0xE2) continue;
+        if (c != '-' && c != '.' && c != ',' && c != ';' && c != 0xE2 && c != '_') continue;
         size_t n;
+        if (c == '_') {
+            if (p + 1 >= e || !is_alnum_byte((unsigned char)t->text[p - 1]) || !is_alnum_byte((unsigned char)t->text[p + 1]))
+                continue;
+            *len = 1;
+            *kind = GAP_KIND;
+            return p;
+        }
         if ((n = dash_len(t, p, e)) > 0) *kind = DYAD_TOKEN_DASH;
         else if ((n = ellipsis_len(t, p, e)) > 0) *kind = DYAD_TOKEN_PUNCT;
         else if (inner_separator(t, p, e)) n = 1, *kind = DYAD_TOKEN_PUNCT;
@@ -401,7 +415,7 @@ static void chunk(tokenizer *t, size_t s, size_t e, int at_space)
         size_t split = core_end > s ? inner_split(t, s, core_end, &n, &kind) : core_end;
         if (split < core_end) { /* word, separator, then the rest as a new chunk */
             emit_word(t, s, split);
-            emit(t, split, n, kind, 0);
+            if (kind != GAP_KIND) emit(t, split, n, kind, 0);
             s = split + n;
             at_space = kind == DYAD_TOKEN_DASH;
             continue;

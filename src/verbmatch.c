@@ -353,6 +353,17 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
             *pos = c->dir > 0 ? cm->last + 1 : cm->first - 1;
             return 1;
         }
+        case DICT_EL_SKIP: {
+            /* TABARI's '^': skip the noun phrase (or actor) that comes next */
+            if (c->dir < 0) return 1;
+            int m = coder_mention_at(c->ms, *pos);
+            int u = m >= 0 ? c->ms->items[m].last + 1 : *pos;
+            while (m < 0 && (size_t)u < c->s->n && c->s->parses[u].chunk == 1 /* NP */ &&
+                   (u == *pos || !c->s->parses[u].chunk_begin))
+                u++;
+            *pos = u;
+            return 1;
+        }
         default:
             return 1;
         }
