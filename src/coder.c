@@ -152,6 +152,20 @@ static int in_clause_of(const coder_sentence *s, int t, int ci)
     return 0;
 }
 
+/* Is clause ci one whose actors never belong to another clause's verb:
+ * "X said", or an adverbial clause ("after Uganda attacked ...")? */
+static int apart_clause(const coder_sentence *s, int ci)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 1;
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->type == DYAD_CLAUSE_REPORTING) return 1;
+    if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
+        int m = cl->marker;
+        return !(s->lens[m] == 4 && strncasecmp(s->words[m], "that", 4) == 0);
+    }
+    return 0;
+}
+
 /* The first mention in tokens from..to (inclusive) within clause ci (any
  * clause when ci < 0), skipping `not`. */
 static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci, int not)
@@ -270,9 +284,7 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
         int end = vm->last_token + 1;
         while ((size_t)end < s->n && !(s->lens[end] == 1 && s->words[end][0] == ',')) end++;
         int m = first_mention_in(s, ms, vm->last_token + 1, end - 1, -1, r->source);
-        if (m >= 0 && s->parses[ms->items[m].first].clause >= 0 &&
-            s->clauses[s->parses[ms->items[m].first].clause].type != DYAD_CLAUSE_REPORTING)
-            r->target = m;
+        if (m >= 0 && !apart_clause(s, s->parses[ms->items[m].first].clause)) r->target = m;
     }
 }
 

@@ -67,16 +67,18 @@ static int agent_fits(const dict_set *set, const coder_sentence *s, const dict_m
     return s->lens[last] <= strlen(w) + 2;
 }
 
-/* Tokens a..b (inclusive) only join a compound: , and or "as well as". */
+/* Tokens a..b (inclusive) only join a compound: , and or "as well as".
+ * Returns 0 when they do not, 1 for commas alone, 2 with a conjunction. */
 static int compound_gap(const coder_sentence *s, int a, int b)
 {
     int joiner = 0;
     if (a > b) return 0;
     for (int t = a; t <= b; t++) {
-        if (word_is(s, t, ",") || word_is(s, t, "and") || word_is(s, t, "or") || word_is(s, t, "nor") ||
-            word_is(s, t, "&"))
-            joiner = 1;
-        else if (word_is(s, t, "as") && word_is(s, t + 1, "well") && word_is(s, t + 2, "as")) joiner = 1, t += 2;
+        if (word_is(s, t, ","))
+            joiner = joiner ? joiner : 1;
+        else if (word_is(s, t, "and") || word_is(s, t, "or") || word_is(s, t, "nor") || word_is(s, t, "&"))
+            joiner = 2;
+        else if (word_is(s, t, "as") && word_is(s, t + 1, "well") && word_is(s, t + 2, "as")) joiner = 2, t += 2;
         else if (!is_modifier(s, t)) return 0; /* "Arnor and the evil awful Gondor" */
     }
     return joiner;
@@ -190,9 +192,24 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         }
         i += dm.count;
     }
-    /* 3. compounds: units separated only by , and or */
-    for (size_t k = 1; k < n_units; k++)
-        if (compound_gap(s, units[k - 1].last + 1, units[k].first - 1)) units[k].group = units[k - 1].group;
+    /* 3. compounds: units of one clause separated only by , and or; a list
+     * joined by commas alone ("Somalia, the Kenyan ministry said") is no
+     * compound: one of its gaps must hold "and", "or" or "nor" */
+    int *conj = dyad_xmalloc((n_units + 1) * sizeof *conj);
+    for (size_t k = 1; k < n_units; k++) {
+        int gap = compound_gap(s, units[k - 1].last + 1, units[k].first - 1);
+        conj[k] = gap == 2;
+        if (gap && s->parses[units[k - 1].first].clause == s->parses[units[k].first].clause)
+            units[k].group = units[k - 1].group;
+    }
+    for (size_t k = 0; k < n_units;) {
+        size_t end = k, any = 0;
+        while (end + 1 < n_units && units[end + 1].group == units[k].group) any |= (size_t)conj[++end];
+        if (!any)
+            for (size_t j = k + 1; j <= end; j++) units[j].group = (int)j;
+        k = end + 1;
+    }
+    free(conj);
     /* 4. mentions: an agent-only compound before "of / in (the)" and an actor
      * compound takes each of its actors ("the ambassadors of Arnor and Gondor");
      * an agent-only member of a compound takes its neighbour's actor ("Danish

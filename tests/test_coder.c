@@ -159,6 +159,35 @@ static void no_self_dyads(void **state)
     assert_string_equal(CODE("Kenya praised Nairobi."), "");
 }
 
+static void reported_events(void **state)
+{
+    fixture *f = *state;
+    /* the reported event is coded with its own source; "said" itself is no event */
+    assert_string_equal(CODE("Kenya said Ethiopia attacked Somalia."), "ETH>SOM:190");
+    assert_string_equal(CODE("Ethiopia attacked Somalia, the Kenyan foreign ministry said."), "ETH>SOM:190");
+    assert_string_equal(CODE("According to Kenya, Ethiopia attacked Somalia."), "ETH>SOM:190");
+}
+
+static void comma_clauses_keep_their_actors(void **state)
+{
+    fixture *f = *state;
+    /* an adverbial clause's actor is not the main verb's target */
+    assert_string_equal(CODE("Kenya praised the decision after Uganda attacked Somalia."), "UGA>SOM:190");
+}
+
+static void settings(void **state)
+{
+    fixture *f = *state;
+    /* PETRARCH's require_dyad = false: a source alone, target "---" */
+    assert_int_equal(dyad_coder_set(f->coder, "require_dyad", "false"), 0);
+    assert_string_equal(CODE("Kenya attacked the border town."), "KEN>---:190");
+    assert_string_equal(CODE("Kenya attacked Somalia."), "KEN>SOM:190"); /* a dyad: no one-sided event */
+    assert_int_equal(dyad_coder_set(f->coder, "require_dyad", "true"), 0);
+    assert_string_equal(CODE("Kenya attacked the border town."), "");
+    assert_int_equal(dyad_coder_set(f->coder, "require_dyad", "maybe"), -1);
+    assert_int_equal(dyad_coder_set(f->coder, "NO SUCH SETTING", "1"), -1);
+}
+
 static int keep_first(void *user, const dyad_event *e)
 {
     fixture *f = user;
@@ -196,6 +225,9 @@ int main(void)
         cmocka_unit_test(discards),
         cmocka_unit_test(no_self_dyads),
         cmocka_unit_test(events_carry_rule_cameo_and_plover),
+        cmocka_unit_test(reported_events),
+        cmocka_unit_test(comma_clauses_keep_their_actors),
+        cmocka_unit_test(settings),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
