@@ -21,6 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <xxhash.h>
+
 #include "cameo.h"
 #include "coder.h"
 #include "doc.h"
@@ -39,6 +41,8 @@ struct dyad_coder {
     int one_sided;      /* PETRARCH's require_dyad = false: code an event with no target, target "---" */
     int nobody;         /* the "---" mention of the current sentence */
     verb_match *matches; /* the current sentence's verbs */
+    uint64_t *seen;      /* the current sentence's events (hashes), for duplicates */
+    size_t n_seen, cap_seen;
     uint64_t starts[CODER_STARTS / 64]; /* the current sentence's start keys */
     size_t n_matches, cap_matches;
     cameo_table *cameo;
@@ -81,6 +85,7 @@ void dyad_coder_free(dyad_coder *c)
     coder_mentions_free(&c->mentions);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
+    free(c->seen);
     free(c->default_source_code), free(c->default_target_code);
     dbuf_free(&c->event_strings);
     free(c);
@@ -372,6 +377,12 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (p && p->plover_mode) ev.plover_mode = dict_string(set, p->plover_mode);
     ev.has_negated = 1, ev.negated = r->negated;
     ev.rule = b->data + o_rule;
+    /* the same event twice in one sentence is one event */
+    uint64_t h = XXH3_64bits_withSeed(scode, strlen(scode), XXH3_64bits_withSeed(tcode, strlen(tcode), XXH3_64bits(code, strlen(code))));
+    for (size_t k = 0; k < c->n_seen; k++)
+        if (c->seen[k] == h) return;
+    DYAD_GROW(c->seen, c->cap_seen, c->n_seen + 1);
+    c->seen[c->n_seen++] = h;
     e->events++;
     if (e->fn && e->fn(e->user, &ev) != 0) e->failed = 1;
 }
@@ -512,6 +523,9 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     int *srcs = dyad_xmalloc((ms->n + 1) * sizeof *srcs), *tgts = dyad_xmalloc((ms->n + 1) * sizeof *tgts);
     int coded_clause = -2; /* TABARI codes one verb a sentence (or clause): the first that fits */
     size_t events_before = e->events;
+    unsigned char *clause_coded = dyad_xmalloc(s->n_clauses + 1);
+    memset(clause_coded, 0, s->n_clauses + 1);
+    c->n_seen = 0;
     /* pass 1: with require_dyad = false, events with a source and no target,
        when the sentence gave no event with both */
     for (int pass = 0; pass < 2; pass++)
@@ -528,6 +542,15 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         roles r;
         find_roles(c, s, ms, vm, &r);
         if (x) explain_verb(x, set, s, ms, vm, &r);
+        /* an infinitive under a verb that was coded is what that verb is
+           about, not an event: "threatened to attack", "urged X to sign" */
+        int vc = s->parses[vm->verb_token].clause;
+        if (!vm->words && vc >= 0 && (size_t)vc < s->n_clauses && s->clauses[vc].type == DYAD_CLAUSE_INF &&
+            s->clauses[vc].parent >= 0 && clause_coded[s->clauses[vc].parent]) {
+            if (x) fprintf(x, "  (not coded: the infinitive of a coded verb)\n");
+            continue;
+        }
+        size_t events_at = e->events;
         if (vm->negation) r.negated = 0; /* the pattern codes the negated verb itself */
         if (r.negated && !c->opt.keep_negated) continue;
         if (r.source < 0) continue;
@@ -553,7 +576,9 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                 emit(c, s, vm, &r, srcs[i], tgts[j], 0, e);
                 emit(c, s, vm, &r, tgts[j], srcs[i], 1, e);
             }
+        if (e->events > events_at && vc >= 0 && (size_t)vc < s->n_clauses) clause_coded[vc] = 1;
     }
+    free(clause_coded);
     free(srcs);
     free(tgts);
 }

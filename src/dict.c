@@ -199,7 +199,8 @@ int dict_transform_ok(const dict_transform *t)
     int inner_s = tx_variable(t->inner_source) || t->inner_source == '.' || t->inner_source == '_';
     int inner_t = tx_variable(t->inner_target) || t->inner_target == '.' || t->inner_target == '_';
     const char vars[3] = {t->outer_source, t->inner_source, t->inner_target};
-    int bound_s = t->source == '.' || memchr(vars, t->source, 3), bound_t = t->target == '.' || memchr(vars, t->target, 3);
+    int bound_s = t->source == '.' || memchr(vars, t->source, 3) != NULL;
+    int bound_t = t->target == '.' || memchr(vars, t->target, 3) != NULL;
     return tx_variable(t->outer_source) && inner_s && inner_t && bound_s && bound_t &&
            (t->source == '.' || tx_variable(t->source)) && (t->target == '.' || tx_variable(t->target)) &&
            !(t->source == '.' && t->target == '.') && t->inner_verb && t->outer_verb && t->code && !t->pad[0] &&

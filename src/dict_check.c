@@ -60,7 +60,7 @@ static void duplicate_names(dict_set *set)
             refs[n++] = (name_ref){dyad_xstrdup(key.data), a};
         }
     }
-    qsort(refs, n, sizeof *refs, by_key);
+    if (n) qsort(refs, n, sizeof *refs, by_key); /* refs is NULL when there are no names */
     for (size_t i = 1; i < n; i++) {
         if (strcmp(refs[i].key, refs[i - 1].key) != 0 || refs[i].actor == refs[i - 1].actor) continue;
         const dict_actor *a = &set->actors[refs[i - 1].actor], *b = &set->actors[refs[i].actor];

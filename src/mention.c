@@ -54,12 +54,24 @@ static int is_noun(const coder_sentence *s, int t)
     return tag[0] == 'N' && tag[1] == 'N';
 }
 
+/* Is token t the main verb of a clause (even if tagged VBN, as in "Israeli
+ * forces killed three militants")? */
+static int is_clause_verb(const coder_sentence *s, int t)
+{
+    int c = s->parses[t].clause;
+    return c >= 0 && (size_t)c < s->n_clauses && s->clauses[c].verb == t;
+}
+
 /* An agent is a noun ("diplomat", not "diplomatic"): its last word must be
  * tagged as one, or be the dictionary word itself or its plural (the tagger
  * may err: "Libya's ambassador five years ago"). */
-static int agent_fits(const dict_set *set, const coder_sentence *s, const dict_match *dm)
+static int agent_fits(const dict_set *set, const dict_matcher *m, const coder_sentence *s, const dict_match *dm)
 {
     int last = (int)(dm->first + dm->count - 1 - (dm->possessive != 0));
+    /* a role word before a noun modifies it: "military aid", "official visit" */
+    if (!dm->possessive && dm->count == 1 && tag_is_adjective(s, last) && (size_t)last + 1 < s->n && is_noun(s, last + 1) && !is_clause_verb(s, last + 1) &&
+        !dict_match_at(m, (const char *const *)s->words, s->lens, s->n, (size_t)last + 1, &(dict_match){0}))
+        return 0;
     if (is_noun(s, last)) return 1;
     const dict_phrase *ph = &set->phrases[dm->phrase];
     if (!ph->words.count) return 0;
@@ -92,6 +104,7 @@ static int np_gap(const coder_sentence *s, int a, int b)
     if (b - a + 1 > 5) return 0;
     for (int t = a; t <= b; t++) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
+        if (is_clause_verb(s, t)) return 0; /* "The United States suspended military aid" */
         if ((word_is(s, t, "and") || word_is(s, t, "or")) && t > a && t < b && tag_is_adjective(s, t - 1) &&
             tag_is_adjective(s, t + 1))
             continue;
@@ -172,7 +185,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
     for (size_t i = 0; i < s->n;) {
         dict_match dm;
         if (!dict_match_at(m, (const char *const *)s->words, s->lens, s->n, i, &dm) ||
-            (dm.kind == DICT_MATCH_AGENT && !agent_fits(set, s, &dm))) {
+            (dm.kind == DICT_MATCH_AGENT && !agent_fits(set, m, s, &dm))) {
             i++;
             continue;
         }

@@ -183,10 +183,12 @@ void verb_index_free(verb_index *vi)
 
 /* ---- single tokens -------------------------------------------------------- */
 
+/* A verb of the parse: tagged as a verb and in a verb group, not a
+ * participle inside a noun phrase ("the detained journalists"). */
 static int token_is_verb(const coder_sentence *s, int t)
 {
     const char *tag = dyad_tag_name(s->parses[t].tag);
-    return tag[0] == 'V' && tag[1] == 'B';
+    return tag[0] == 'V' && tag[1] == 'B' && s->parses[t].chunk != 1 /* NP */;
 }
 
 /* Does token t match a dictionary word (upper case, n bytes)? */
@@ -432,7 +434,8 @@ static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos
 
 /* Matches one pattern around the verb at first..last. */
 static int pattern_matches(const verb_index *vi, const dict_set *set, const coder_sentence *s,
-                           const coder_mentions *ms, const dict_pattern *p, int first, int last, match_ctx *out)
+                           const coder_mentions *ms, const dict_pattern *p, int first, int last, int limit,
+                           match_ctx *out)
 {
     const dict_element *els = &set->elements[p->elements.first];
     int n = (int)p->elements.count, star = -1;
@@ -444,7 +447,7 @@ static int pattern_matches(const verb_index *vi, const dict_set *set, const code
     match_ctx c = {set, vi, s, ms, -1, 0, -1, -1, 0, 0};
     int pos = first - 1;
     if (star > 0 && !match_elements(&c, els, star, &pos)) return 0;
-    c.dir = 1, c.limit = (int)s->n - 1, pos = last + 1;
+    c.dir = 1, c.limit = limit, pos = last + 1;
     if (star + 1 < n && !match_elements(&c, els + star + 1, n - star - 1, &pos)) return 0;
     *out = c;
     return 1;
@@ -477,6 +480,15 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
     if (!vi || t < 0 || (size_t)t >= s->n) return 0;
     int parsed_verb = token_is_verb(s, t), may_be_verb = word_may_be_verb(s, t);
     if (!parsed_verb && !may_be_verb) return 0;
+    /* a pattern read on the parse stops where "..., the agency said" begins */
+    int report_start = t + 1;
+    while ((size_t)report_start < s->n) {
+        int c = s->parses[report_start].clause;
+        if (c >= 0 && (size_t)c < s->n_clauses && s->clauses[c].type == DYAD_CLAUSE_REPORTING &&
+            s->clauses[c].first > t)
+            break;
+        report_start++;
+    }
     int found = 0;
     verb_match best = {0};
     int best_len = 0;
@@ -509,7 +521,8 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                     uint32_t pi = v->patterns.first + k;
                     match_ctx c;
                     if (!keys_present(vi, vi->pat_keys, pi, s) ||
-                        !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last, &c))
+                        !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last,
+                                         (v->flags & DICT_VERB_WORDS) ? (int)s->n - 1 : report_start - 1, &c))
                         continue;
                     int actors = (c.source >= 0) + (c.target >= 0);
                     if (cand.pattern < 0 || c.words > cand.score || (c.words == cand.score && actors > cand_actors)) {

@@ -142,8 +142,21 @@ static void dated_codes_follow_the_article_date(void **state)
 static void infinitive_clause_takes_its_controller(void **state)
 {
     fixture *f = *state;
-    /* "urged Kenya to attack": URGE is ETH->KEN; ATTACK's subject is Kenya */
-    assert_string_equal(CODE("Ethiopia urged Kenya to attack Somalia."), "ETH>KEN:020;KEN>SOM:190");
+    /* "urged Kenya to attack": URGE is ETH->KEN; the attack it urges has not
+       happened and is not coded */
+    assert_string_equal(CODE("Ethiopia urged Kenya to attack Somalia."), "ETH>KEN:020");
+    /* under a verb that codes nothing, the infinitive is the event, with the
+       subject of the clause above as its source */
+    assert_string_equal(CODE("Kenya is about to attack Somalia."), "KEN>SOM:190");
+}
+
+static void duplicates_and_noun_phrases(void **state)
+{
+    fixture *f = *state;
+    /* a participle inside a noun phrase is no verb */
+    assert_string_equal(CODE("Kenya praised the arrested Ugandan protesters."), "KEN>UGACVL:051");
+    /* a role word that modifies a noun is no agent: "military aid" */
+    assert_string_equal(CODE("Kenya praised military cooperation with Ethiopia."), "KEN>ETH:051");
 }
 
 static void discards(void **state)
@@ -226,6 +239,7 @@ int main(void)
         cmocka_unit_test(no_self_dyads),
         cmocka_unit_test(events_carry_rule_cameo_and_plover),
         cmocka_unit_test(reported_events),
+        cmocka_unit_test(duplicates_and_noun_phrases),
         cmocka_unit_test(comma_clauses_keep_their_actors),
         cmocka_unit_test(settings),
     };
