@@ -30,7 +30,7 @@ TESTS   = test_text test_readers test_writer test_cli test_lemma test_parse test
           test_dict_petrarch2 test_dict_tabari test_dict_cache test_dict_match test_dict_dyad \
           test_cameo test_coder test_suite
 FUZZERS = fuzz_jsonl fuzz_text fuzz_xml fuzz_tabari fuzz_auto fuzz_model fuzz_dict_petrarch2 \
-          fuzz_dict_tabari fuzz_dict_cache fuzz_dict_match fuzz_dict_dyad fuzz_cameo fuzz_suite
+          fuzz_dict_tabari fuzz_dict_cache fuzz_dict_match fuzz_dict_dyad fuzz_cameo fuzz_suite fuzz_code
 FUZZ_SECONDS ?= 60
 
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
@@ -88,7 +88,7 @@ build-fuzz/fuzz_jsonl build-fuzz/fuzz_text build-fuzz/fuzz_xml build-fuzz/fuzz_t
 	    build-fuzz/libdyad.a $(LIBS)
 
 build-fuzz/fuzz_model build-fuzz/fuzz_dict_petrarch2 build-fuzz/fuzz_dict_tabari build-fuzz/fuzz_dict_cache \
-        build-fuzz/fuzz_dict_match build-fuzz/fuzz_dict_dyad build-fuzz/fuzz_cameo build-fuzz/fuzz_suite: build-fuzz/%: tests/fuzz/%.c build-fuzz/libdyad.a
+        build-fuzz/fuzz_dict_match build-fuzz/fuzz_dict_dyad build-fuzz/fuzz_cameo build-fuzz/fuzz_suite build-fuzz/fuzz_code: build-fuzz/%: tests/fuzz/%.c build-fuzz/libdyad.a
 	clang $(FUZZ_CFLAGS) -o $@ $< build-fuzz/libdyad.a $(LIBS)
 
 fuzz-build: $(FUZZERS:%=build-fuzz/%)
