@@ -329,8 +329,13 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     char forward[32];
     if (colon) {
         size_t n = (size_t)(colon - code) < sizeof forward ? (size_t)(colon - code) : sizeof forward - 1;
-        if (reverse) code = colon + 1;
-        else code = memcpy(forward, code, n), forward[n] = '\0', forward;
+        if (reverse) {
+            code = colon + 1;
+        } else {
+            memcpy(forward, code, n);
+            forward[n] = '\0';
+            code = forward;
+        }
     } else if (reverse) {
         code = rc ? dict_string(set, rc) : "";
     }
