@@ -23,6 +23,8 @@ static const char usage[] =
     "  --events FILE   also write every event produced as JSON Lines\n"
     "  --verbose       show each record that is not fully correct\n"
     "  --summary       one line per suite: name records correct expected found extra\n"
+    "  --dictionaries DIR  dictionaries for suites that have none of their own (a\n"
+    "                  .jsonl suite such as data/eval/dev.jsonl; default DATA/dict)\n"
     "  --data DIR      data directory (models, cameo.tsv)\n";
 
 typedef struct {
@@ -122,8 +124,8 @@ static void score(const suite_record *r, got_events *g, tally *t, int verbose)
     free(used);
 }
 
-static int run_suite(const char *dir, const char *data_dir, const dyad_model *model, FILE *events, int verbose,
-                     int summary)
+static int run_suite(const char *dir, const char *data_dir, const char *dict_dir, const dyad_model *model,
+                     FILE *events, int verbose, int summary)
 {
     suite s = {0};
     char *error = NULL;
@@ -139,6 +141,18 @@ static int run_suite(const char *dir, const char *data_dir, const dyad_model *mo
     add_files(dicts, s.agents, s.n_agents, DYAD_DICT_AGENTS, &failed);
     add_files(dicts, s.discards, s.n_discards, DYAD_DICT_DISCARDS, &failed);
     add_files(dicts, s.issues, s.n_issues, DYAD_DICT_ISSUES, &failed);
+    if (!failed && s.kind == SUITE_JSONL) { /* no dictionaries of its own */
+        const char *data = dyad_data_dir(data_dir);
+        char *def = malloc(strlen(data) + 6);
+        if (!def) abort();
+        sprintf(def, "%s/dict", data);
+        if (dyad_dicts_add_dir(dicts, dict_dir ? dict_dir : def, 0, &error) != 0) {
+            fprintf(stderr, "dyad validate: %s\n", error);
+            free(error), error = NULL;
+            failed = 1;
+        }
+        free(def);
+    }
     dyad_coder *coder = failed ? NULL : dyad_coder_new(dicts, data_dir, NULL, &error);
     if (!failed && !coder) {
         fprintf(stderr, "dyad validate: %s\n", error);
@@ -169,7 +183,8 @@ static int run_suite(const char *dir, const char *data_dir, const dyad_model *mo
     if (!failed && summary) {
         printf("%s %zu %zu %zu %zu %zu\n", base_name(dir), t.records, t.correct, t.expected, t.found, t.extra);
     } else if (!failed) {
-        printf("%s (%s, %zu records checked)\n", dir, s.kind == SUITE_TABARI ? "TABARI" : "PETRARCH", t.records);
+        printf("%s (%s, %zu records checked)\n", dir,
+               s.kind == SUITE_TABARI ? "TABARI" : s.kind == SUITE_JSONL ? "JSON Lines" : "PETRARCH", t.records);
         printf("  %-12s %8s %8s\n", "category", "records", "correct");
         for (size_t i = 0; i < t.n_cats; i++)
             printf("  %-12s %8zu %8zu  %5.1f%%\n", t.cats[i].name, t.cats[i].records, t.cats[i].correct,
@@ -179,6 +194,9 @@ static int run_suite(const char *dir, const char *data_dir, const dyad_model *mo
         printf("  events: expected %zu, found %zu (%.1f%%), missed %zu, extra %zu (%.1f%% of expected)\n", t.expected,
                t.found, t.expected ? 100.0 * (double)t.found / (double)t.expected : 0.0, t.expected - t.found, t.extra,
                t.expected ? 100.0 * (double)t.extra / (double)t.expected : 0.0);
+        printf("  precision %.1f%% (found / events coded), recall %.1f%% (found / expected)\n",
+               t.found + t.extra ? 100.0 * (double)t.found / (double)(t.found + t.extra) : 0.0,
+               t.expected ? 100.0 * (double)t.found / (double)t.expected : 0.0);
     }
     for (size_t k = 0; k < g.n; k++) free(g.items[k]);
     free(g.items);
@@ -197,9 +215,10 @@ int cmd_validate(int argc, char **argv)
     static const struct option longopts[] = {
         {"events", required_argument, NULL, 'e'}, {"verbose", no_argument, NULL, 'v'},
         {"summary", no_argument, NULL, 's'},      {"data", required_argument, NULL, 'P'},
+        {"dictionaries", required_argument, NULL, 'D'},
         {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
     };
-    const char *events_path = NULL, *data_dir = NULL;
+    const char *events_path = NULL, *data_dir = NULL, *dict_dir = NULL;
     int verbose = 0, summary = 0, c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -208,6 +227,7 @@ int cmd_validate(int argc, char **argv)
         case 'v': verbose = 1; break;
         case 's': summary = 1; break;
         case 'P': data_dir = optarg; break;
+        case 'D': dict_dir = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         default: fputs(usage, stderr); return 2;
         }
@@ -231,7 +251,7 @@ int cmd_validate(int argc, char **argv)
     }
     int status = 0;
     for (int i = optind; i < argc; i++) {
-        int rc = run_suite(argv[i], data_dir, model, events, verbose, summary);
+        int rc = run_suite(argv[i], data_dir, dict_dir, model, events, verbose, summary);
         if (rc > status) status = rc;
     }
     if (events && fclose(events) != 0) {

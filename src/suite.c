@@ -21,6 +21,8 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include <cjson/cJSON.h>
+
 #include "buf.h"
 
 /* ---- reporting ------------------------------------------------------------ */
@@ -1167,13 +1169,94 @@ static int has_nul(ctx *c, const char *data, size_t len)
     return 1;
 }
 
+/* ---- JSON Lines ----------------------------------------------------------- */
+
+static char *json_string(const cJSON *o, const char *key)
+{
+    const char *v = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(o, key));
+    return v ? dyad_xstrdup(v) : NULL;
+}
+
+static void load_jsonl(ctx *c, const char *data, size_t len)
+{
+    size_t line = 0;
+    for (const char *p = data, *end = data + len; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl : end;
+        line++;
+        const char *q = p;
+        while (q < stop && is_space((unsigned char)*q)) q++;
+        if (q == stop) {
+            p = stop + 1;
+            continue;
+        }
+        cJSON *o = cJSON_ParseWithLength(p, (size_t)(stop - p));
+        p = stop + 1;
+        if (!cJSON_IsObject(o)) {
+            error_at(c, line, "not a JSON object: record skipped");
+            cJSON_Delete(o);
+            continue;
+        }
+        rec_build b = {0};
+        b.r.line = line;
+        b.r.id = json_string(o, "id");
+        b.r.text = json_string(o, "text");
+        b.r.category = json_string(o, "category");
+        char *date = json_string(o, "date");
+        if (date) {
+            dbuf digits = {0};
+            for (const char *d = date; *d; d++)
+                if (is_digit((unsigned char)*d)) dbuf_putc(&digits, *d);
+            b.r.date = parse_date(digits.data ? digits.data : "", digits.len);
+            dbuf_free(&digits);
+            free(date);
+        }
+        if (!b.r.id || !b.r.text || !b.r.date) {
+            error_at(c, line, "record %s: missing or bad id, text or date: skipped", b.r.id ? b.r.id : "?");
+            free_record(&b.r);
+            cJSON_Delete(o);
+            continue;
+        }
+        const cJSON *ev;
+        cJSON_ArrayForEach(ev, cJSON_GetObjectItemCaseSensitive(o, "expected"))
+        {
+            char *src = json_string(ev, "source"), *tgt = json_string(ev, "target"), *code = json_string(ev, "code");
+            if (!src || !tgt || !code) {
+                error_at(c, line, "record %s: an expected event needs source, target and code", b.r.id);
+                free(src), free(tgt), free(code);
+                b.bad = 1;
+                continue;
+            }
+            add_event(&b, src, tgt, code, 0);
+        }
+        b.r.expect_no_event = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(o, "expect_no_event"));
+        const cJSON *evaluate = cJSON_GetObjectItemCaseSensitive(o, "evaluate");
+        b.r.evaluate = evaluate ? cJSON_IsTrue(evaluate) : 1;
+        const cJSON *cfg;
+        cJSON_ArrayForEach(cfg, cJSON_GetObjectItemCaseSensitive(o, "config_changes"))
+        {
+            char *k = json_string(cfg, "option"), *v = json_string(cfg, "value");
+            if (k && v) add_setting(&b.r.settings, &b.r.n_settings, &b.cap_settings, k, v);
+            else free(k), free(v);
+        }
+        cJSON_Delete(o);
+        if (b.bad) {
+            free_record(&b.r);
+            continue;
+        }
+        push_record(c, &b);
+    }
+}
+
 int suite_load_memory(suite *s, suite_kind kind, const char *name, const char *data, size_t len, suite_diag_fn diag,
                       void *user)
 {
     ctx c = {s, name, diag, user, {0}};
     s->kind = kind;
     if (!has_nul(&c, data, len)) {
-        if (kind == SUITE_PETRARCH) {
+        if (kind == SUITE_JSONL) {
+            load_jsonl(&c, data, len);
+        } else if (kind == SUITE_PETRARCH) {
             load_petrarch(&c, data, len);
         } else {
             tab_state st = {0};
@@ -1340,7 +1423,8 @@ int suite_load(suite *s, const char *path, suite_diag_fn diag, void *user, char 
         s->dir = slash ? xstrndup(path, (size_t)(slash - path) + (slash == path)) : dyad_xstrdup(".");
         if (ends_with(path, ".project")) kind = SUITE_TABARI, records = dyad_xstrdup(path);
         else if (ends_with(path, ".xml")) kind = SUITE_PETRARCH, records = dyad_xstrdup(path);
-        else fail(error, "cannot tell the suite format of %s (want a directory, a .project or a .xml)", path);
+        else if (ends_with(path, ".jsonl")) kind = SUITE_JSONL, records = dyad_xstrdup(path);
+        else fail(error, "cannot tell the suite format of %s (want a directory, a .project, a .xml or a .jsonl)", path);
     }
     if (!records) {
         free_names(names, n_names);
@@ -1352,6 +1436,9 @@ int suite_load(suite *s, const char *path, suite_diag_fn diag, void *user, char 
     int rc = 0;
     if (!data) {
         rc = -1;
+    } else if (kind == SUITE_JSONL) {
+        s->records_file = dyad_xstrdup(records);
+        suite_load_memory(s, kind, records, data, len, diag, user);
     } else if (kind == SUITE_PETRARCH) {
         s->records_file = dyad_xstrdup(records);
         suite_load_memory(s, kind, records, data, len, diag, user);

@@ -53,7 +53,11 @@ typedef struct {
     size_t line;          /* line of the record's start in its file */
 } suite_record;
 
-typedef enum { SUITE_PETRARCH, SUITE_TABARI } suite_kind;
+/* SUITE_JSONL: records in JSON Lines (the shape of the conformance suites'
+ * records.jsonl: id, date, category, text, expected [{source, target, code}],
+ * expect_no_event, evaluate, config_changes [{option, value}]), with no
+ * dictionaries of their own: the caller chooses them. */
+typedef enum { SUITE_PETRARCH, SUITE_TABARI, SUITE_JSONL } suite_kind;
 
 typedef void (*suite_diag_fn)(void *user, const char *line); /* one line, no newline */
 

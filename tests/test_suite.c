@@ -594,6 +594,44 @@ static void compare_with_jsonl(const char *dir)
     log_free(&log);
 }
 
+/* JSON Lines records (data/eval/dev.jsonl's format): good records, and each
+ * kind of bad line reported with its line and skipped. */
+static void test_jsonl(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "{\"id\": \"A-1\", \"date\": \"2025-03-04\", \"category\": \"05\", \"text\": \"Kenya praised Uganda.\", "
+        "\"expected\": [{\"source\": \"KEN\", \"target\": \"UGA\", \"code\": \"051\"}]}\n"
+        "\n"
+        "not json\n"
+        "{\"id\": \"A-3\", \"date\": \"2025-03-04\"}\n"
+        "{\"id\": \"A-4\", \"date\": \"20250304\", \"text\": \"x\", \"expected\": [{\"source\": \"KEN\"}]}\n"
+        "{\"id\": \"B-5\", \"date\": \"20250305\", \"text\": \"Rain fell.\", \"expected\": [], \"expect_no_event\": true, "
+        "\"evaluate\": false, \"config_changes\": [{\"option\": \"require_dyad\", \"value\": \"false\"}]}\n";
+    suite s = {0};
+    diag_log log = {0};
+    suite_load_memory(&s, SUITE_JSONL, "t.jsonl", text, strlen(text), collect, &log);
+    assert_int_equal(s.n_records, 2);
+    assert_int_equal(s.errors, 3);
+    assert_true(logged(&log, "t.jsonl:3:"));
+    assert_true(logged(&log, "t.jsonl:4: record A-3"));
+    assert_true(logged(&log, "t.jsonl:5: record A-4"));
+    const suite_record *a = find(&s, "A-1");
+    assert_int_equal(a->date, 20250304);
+    assert_string_equal(a->category, "05");
+    assert_int_equal(a->n_expected, 1);
+    check_event(&a->expected[0], "KEN", "UGA", "051", 0);
+    assert_int_equal(a->evaluate, 1);
+    const suite_record *b = find(&s, "B-5");
+    assert_int_equal(b->expect_no_event, 1);
+    assert_int_equal(b->evaluate, 0);
+    assert_int_equal(b->n_settings, 1);
+    check_setting(&b->settings[0], "require_dyad", "false");
+    assert_string_equal(b->category, "B"); /* none given: from the id */
+    suite_free(&s);
+    log_free(&log);
+}
+
 static void test_petrarch2_validate(void **state)
 {
     (void)state;
@@ -798,7 +836,7 @@ int main(void)
         cmocka_unit_test(test_tabari_bad),       cmocka_unit_test(test_nul),
         cmocka_unit_test(test_no_limits),        cmocka_unit_test(test_load_failures),
         cmocka_unit_test(test_petrarch2_validate), cmocka_unit_test(test_petrarch_unittest),
-        cmocka_unit_test(test_tabari_validate),
+        cmocka_unit_test(test_tabari_validate), cmocka_unit_test(test_jsonl),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -63,9 +63,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *text = (const char *)data + 1;
     size_t len = size - 1;
     suite s = {0};
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
     case 0: suite_load_memory(&s, SUITE_PETRARCH, "fuzz.xml", text, len, ignore, NULL); break;
     case 1: suite_load_memory(&s, SUITE_TABARI, "fuzz.text", text, len, ignore, NULL); break;
+    case 2: suite_load_memory(&s, SUITE_JSONL, "fuzz.jsonl", text, len, ignore, NULL); break;
     default: {
         size_t n_texts;
         char **texts = suite_load_project_memory(&s, "fuzz.project", text, len, &n_texts, ignore, NULL);
