@@ -37,7 +37,7 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 HEADERS = $(wildcard include/*.h src/*.h cli/*.h)
 
-.PHONY: all tests test check check-asan demo bench fuzz fuzz-smoke clean model eval-parse conformance
+.PHONY: all tests test check check-asan demo bench fuzz fuzz-smoke clean model eval-parse conformance eval
 all: $(BUILD)/libdyad.a $(BUILD)/dyad
 
 $(BUILD)/obj/%.o: %.c $(HEADERS)
@@ -102,6 +102,11 @@ conformance: all
 	    if [ -d ../shared/conformance/$$s ]; then $(BUILD)/dyad validate ../shared/conformance/$$s; \
 	    else echo "$$s: skipped (../shared/conformance/$$s not there)"; fi; done
 	tests/conformance.sh $(BUILD)
+
+# dyad's own default dictionaries measured on its development set
+# (data/eval/dev.jsonl): records correct per CAMEO root, precision and recall.
+eval: all
+	$(BUILD)/dyad validate data/eval/dev.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".
 test: tests check-asan fuzz-build
