@@ -208,6 +208,8 @@ static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int
 typedef struct {
     int source, target; /* mentions */
     int passive, negated;
+    int transform;      /* transforms[] that made this event, -1 */
+    const char *code;   /* its code (the transform's, or the inner event's) */
 } roles;
 
 /* TABARI's roles: the first actor of the sentence before the verb, the first
@@ -324,6 +326,8 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
     const dict_verb *v = &set->verbs[vm->verb];
     const char *code = p ? dict_string(set, p->code) : dict_string(set, v->code);
+    if (r->transform >= 0) code = r->code;
+    if (r->transform >= 0 && reverse) return;
     dict_str rc = p ? p->reverse : v->reverse;
     const char *colon = strchr(code, ':'); /* a form's own "[042:043]" */
     char forward[32];
@@ -350,6 +354,7 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     size_t o_rule = b->len;
     if (p) dbuf_puts(b, dict_string(set, p->id));
     else dbuf_puts(b, dict_string(set, v->name));
+    if (r->transform >= 0) dbuf_printf(b, " ~ %s", dict_string(set, set->transforms[r->transform].text));
     dbuf_putc(b, '\0');
     size_t o_ssector = b->len, o_tsector = 0;
     if (ms_src->agent >= 0) dbuf_puts(b, dict_string(set, set->agents[ms_src->agent].code));
@@ -494,6 +499,70 @@ static void explain_verb(FILE *x, const dict_set *set, const coder_sentence *s, 
             r->negated ? " negated" : "");
 }
 
+/* Does verb v go by `name`: its block name or the first word of a form? */
+static int verb_named(const dict_set *set, uint32_t v, dict_str name_str)
+{
+    const char *name = dict_string(set, name_str);
+    if (!strcmp(name, "Q")) return 1;
+    const dict_verb *verb = &set->verbs[v];
+    if (!strcmp(dict_string(set, verb->name), name)) return 1;
+    for (uint32_t f = 0; f < verb->forms.count; f++) {
+        dict_span w = set->phrases[verb->forms.first + f].words;
+        if (w.count == 1 && !strcmp(dict_string(set, set->words[w.first].text), name)) return 1;
+    }
+    return 0;
+}
+
+/* Binds variable v ('a'..'z', '.' none, '_' any) to mention m (-1: none);
+ * a letter bound before must name the same code. 0 when it does not fit. */
+static int bind_var(const coder_mentions *ms, int *vars, char v, int m)
+{
+    if (v == '_') return 1;
+    if (v == '.') return m < 0;
+    if (v < 'a' || v > 'z' || m < 0) return 0;
+    int *slot = &vars[v - 'a'];
+    if (*slot >= 0) return !strcmp(coder_mention_code(ms, &ms->items[*slot]), coder_mention_code(ms, &ms->items[m]));
+    *slot = m;
+    return 1;
+}
+
+/* PETRARCH-2's transformations: the event of match k, in the complement of
+ * an earlier verb ("Arnor said Gondor attacked Rohan"), becomes the one event
+ * a transformation line makes of the pair. Changes *r and returns 1 when one
+ * applies. */
+static int transform(dyad_coder *c, const coder_sentence *s, size_t k, roles *r)
+{
+    const dict_set *set = &c->dicts->set;
+    const coder_mentions *ms = &c->mentions;
+    const verb_match *inner = &c->matches[k];
+    int ic = s->parses[inner->verb_token].clause;
+    for (size_t j = 0; j < k && set->n_transforms; j++) {
+        const verb_match *outer = &c->matches[j];
+        int oc = s->parses[outer->verb_token].clause;
+        if (oc < 0 || oc == ic || !in_clause_of(s, inner->verb_token, oc)) continue;
+        roles ro = {.transform = -1};
+        find_roles(c, s, ms, outer, &ro);
+        for (size_t t = 0; t < set->n_transforms; t++) {
+            const dict_transform *tr = &set->transforms[t];
+            if (!verb_named(set, outer->verb, tr->outer_verb) || !verb_named(set, inner->verb, tr->inner_verb)) continue;
+            int vars[26];
+            for (int v = 0; v < 26; v++) vars[v] = -1;
+            if (!bind_var(ms, vars, tr->outer_source, ro.source) || !bind_var(ms, vars, tr->inner_source, r->source) ||
+                !bind_var(ms, vars, tr->inner_target, r->target))
+                continue;
+            int src = tr->source >= 'a' && tr->source <= 'z' ? vars[tr->source - 'a'] : -1;
+            int tgt = tr->target >= 'a' && tr->target <= 'z' ? vars[tr->target - 'a'] : -1;
+            if (src < 0 || tgt < 0) continue;
+            const char *code = dict_string(set, tr->code);
+            r->source = src, r->target = tgt, r->transform = (int)t;
+            r->code = strcmp(code, "Q") ? code : match_code(set, inner);
+            r->negated = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
 {
     const dyad_dicts *d = c->dicts;
@@ -544,8 +613,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (*mc && mc[strlen(mc) - 1] == '?') continue;
         int clause = c->code_by == CODE_BY_CLAUSE ? conjunct_of(s, ms, vm->verb_token) : -1;
         if (vm->words && c->code_by != CODE_ALL && coded_clause == clause) continue;
-        roles r;
+        roles r = {.transform = -1};
         find_roles(c, s, ms, vm, &r);
+        if (!vm->words && transform(c, s, k, &r) && x)
+            fprintf(x, "  transformed by ~ %s\n", dict_string(set, set->transforms[r.transform].text));
         if (x) explain_verb(x, set, s, ms, vm, &r);
         /* an infinitive under a verb that was coded is what that verb is
            about, not an event: "threatened to attack", "urged X to sign" */

@@ -515,7 +515,9 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 int last = form_at(vi, set, s, ph, t);
                 if (last < 0) continue;
                 verb_match cand = {t, last, fe->verb, -1, -1, -1, 0, (v->flags & DICT_VERB_WORDS) != 0, 0};
-                int cand_ok = strcmp(dict_string(set, v->code), "---") != 0;
+                /* a verb that codes nothing itself is still found on the parse: it may
+                   carry a transformation ("X said Y attacked") */
+                int cand_ok = !(v->flags & DICT_VERB_WORDS) || strcmp(dict_string(set, v->code), "---") != 0;
                 int cand_actors = 0;
                 for (uint32_t k = 0; k < v->patterns.count; k++) {
                     uint32_t pi = v->patterns.first + k;
@@ -534,7 +536,9 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 if (!cand_ok) continue;
                 /* ties: the longer form, then the form written as the word itself
                    ("LEFT" before the lemma's "LEAVE") */
-                int flen = (last - t + 1) * 2 + (pass == 1 && len == key.len);
+                int coded = cand.pattern >= 0 ? strcmp(dict_string(set, set->patterns[cand.pattern].code), "---") != 0
+                                              : strcmp(dict_string(set, v->code), "---") != 0;
+                int flen = coded * 1000 + (last - t + 1) * 2 + (pass == 1 && len == key.len);
                 if (!found || cand.score > best.score || (cand.score == best.score && flen > best_len)) {
                     best = cand, best_len = flen, found = 1;
                 }

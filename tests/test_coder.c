@@ -181,6 +181,15 @@ static void reported_events(void **state)
     assert_string_equal(CODE("According to Kenya, Ethiopia attacked Somalia."), "ETH>SOM:190");
 }
 
+static void transformations(void **state)
+{
+    fixture *f = *state;
+    /* "~ a (b . ATTACK) SAY = a b 112": saying Y attacked (no target) accuses Y */
+    assert_string_equal(CODE("Kenya said Somalia attacked."), "KEN>SOM:112");
+    /* with a target the inner event stands: no transformation fits */
+    assert_string_equal(CODE("Kenya said Ethiopia attacked Somalia."), "ETH>SOM:190");
+}
+
 static void comma_clauses_keep_their_actors(void **state)
 {
     fixture *f = *state;
@@ -239,6 +248,7 @@ int main(void)
         cmocka_unit_test(no_self_dyads),
         cmocka_unit_test(events_carry_rule_cameo_and_plover),
         cmocka_unit_test(reported_events),
+        cmocka_unit_test(transformations),
         cmocka_unit_test(duplicates_and_noun_phrases),
         cmocka_unit_test(comma_clauses_keep_their_actors),
         cmocka_unit_test(settings),
