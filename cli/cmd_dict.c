@@ -3,7 +3,8 @@
  *   dyad dict stats FILE...   counts per kind: what the files hold
  *   dyad dict check FILE...   loads and lints: malformed lines, duplicates,
  *                             conflicting codes, overlapping dates, unknown
- *                             synsets, each with file:line
+ *                             synsets, verb transformations naming unknown
+ *                             verbs, each with file:line
  *   dyad dict compile -o CACHE FILE...
  *                             the compiled cache (dict_cache.c), memory-
  *                             mapped by --cache and rebuilt when a file changes
@@ -36,7 +37,8 @@ static const char usage[] =
     "       dyad dict convert --to dyad [-o FILE] [--format F] [--kind K] FILE...\n"
     "  stats   count what the dictionary files hold\n"
     "  check   report malformed lines, duplicate and conflicting names, overlapping\n"
-    "          date ranges and unknown synsets (exit status 1 when there are any)\n"
+    "          date ranges, unknown synsets and verb transformations naming unknown\n"
+    "          verbs (exit status 1 when there are any)\n"
     "  lookup  the actor and agent phrases found in TEXT (longest match, left to\n"
     "          right), with codes on --date (without it: the undated codes)\n"
     "  compile write the compiled, memory-mapped form of the files to CACHE\n"
@@ -60,7 +62,7 @@ static void print_counts(const dict_stats *s, const char *indent)
         {"agent names", s->agent_names}, {"verbs", s->verbs},           {"verb forms", s->verb_forms},
         {"patterns", s->patterns},     {"synsets", s->synsets},         {"synset members", s->synset_members},
         {"discards", s->discards},     {"issues", s->issues},           {"time shifts", s->time_shifts},
-        {"options", s->options},
+        {"options", s->options},       {"transforms", s->transforms},
     };
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
         if (rows[i].value) printf("%s%-15s %zu\n", indent, rows[i].label, rows[i].value);

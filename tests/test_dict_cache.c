@@ -48,6 +48,15 @@ static void same_sets(const dict_set *a, const dict_set *b)
     assert_memory_equal(a->actors, b->actors, a->n_actors * sizeof *a->actors);
     assert_memory_equal(a->agents, b->agents, a->n_agents * sizeof *a->agents);
     assert_memory_equal(a->verbs, b->verbs, a->n_verbs * sizeof *a->verbs);
+    assert_int_equal(a->n_transforms, b->n_transforms);
+    assert_memory_equal(a->transforms, b->transforms, a->n_transforms * sizeof *a->transforms);
+    for (size_t i = 0; i < a->n_transforms; i++) {
+        const dict_transform *x = &a->transforms[i], *y = &b->transforms[i];
+        assert_string_equal(dict_string(a, x->inner_verb), dict_string(b, y->inner_verb));
+        assert_string_equal(dict_string(a, x->outer_verb), dict_string(b, y->outer_verb));
+        assert_string_equal(dict_string(a, x->code), dict_string(b, y->code));
+        assert_string_equal(dict_string(a, x->text), dict_string(b, y->text));
+    }
 }
 
 static char *cache_path(const char *name)
@@ -69,6 +78,9 @@ static void round_trip(void **state)
     assert_int_equal(dict_cache_map(&b, path, &err), 0);
     assert_non_null(b.mapping);
     same_sets(&a, &b);
+    assert_int_equal(b.n_transforms, 2); /* small.verbs.txt's "~" lines */
+    assert_string_equal(dict_string(&b, b.transforms[1].text), "a (_ b ACCUSE ) PLEDGE = a b 112");
+    assert_int_equal(b.transforms[1].inner_source, '_');
     assert_true(dict_cache_fresh(&b));
     dict_check(&b); /* lint works on a mapped set */
     dict_free(&a);
@@ -184,6 +196,24 @@ static void damaged_files_are_refused(void **state)
     sum = XXH3_64bits(copy + 32, len - 32);
     memcpy(copy + 24, &sum, 8);
     expect_refused(copy, len, "index out of range");
+    /* verb transformations (section 16): a string offset, then a variable, out of range */
+    uint64_t transforms_at, transforms_count;
+    memcpy(&transforms_at, copy + 32 + 16 * 24 + 8, 8);
+    memcpy(&transforms_count, copy + 32 + 16 * 24 + 16, 8);
+    assert_int_equal(transforms_count, 2);
+    for (int k = 0; k < 2; k++) {
+        memcpy(copy, bytes, len);
+        if (k == 0) memcpy(copy + transforms_at + offsetof(dict_transform, code), &huge, 4);
+        else copy[transforms_at + offsetof(dict_transform, inner_target)] = 'B'; /* not a variable, '.' or '_' */
+        sum = XXH3_64bits(copy + 32, len - 32);
+        memcpy(copy + 24, &sum, 8);
+        expect_refused(copy, len, "index out of range");
+    }
+    /* a cache of the version before transformations is another version's */
+    memcpy(copy, bytes, len);
+    uint32_t version = 4;
+    memcpy(copy + 8, &version, 4);
+    expect_refused(copy, len, "written by another version");
     free(bytes), free(copy);
 }
 
@@ -208,6 +238,7 @@ static void phoenix_from_source_and_cache(void **state)
     dict_init(&b);
     assert_int_equal(dict_cache_map(&b, path, &err), 0);
     same_sets(&a, &b);
+    assert_int_equal(b.n_transforms, 8); /* CAMEO.2.0.txt: grep -c '^~' */
     dict_free(&a), dict_free(&b);
     log_free(&log);
     dbuf_free(&err);

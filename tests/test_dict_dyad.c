@@ -1,8 +1,8 @@
 /* test_dict_dyad.c - dyad's own dictionary format (src/dict_dyad.c): a set
  * written with dict_write_dyad and loaded back with dict_load_dyad is the
  * same model (entries, names, word flags, codes and dates, agents, synsets,
- * verbs, forms, patterns with elements, codes, ids and PLOVER, discards,
- * issues, time shifts, options) for the test fixtures, the hand-written
+ * verbs, forms, patterns with elements, codes, ids and PLOVER, verb
+ * transformations, discards, issues, time shifts, options) for the test fixtures, the hand-written
  * small.dyad and every real dictionary in ../shared; malformed lines are
  * reported with file:line and skipped. */
 #include "testutil.h"
@@ -94,6 +94,19 @@ static void same_model(const dict_set *a, const dict_set *b)
             for (uint32_t e = 0; e < p->elements.count; e++)
                 same_element(a, &a->elements[p->elements.first + e], b, &b->elements[q->elements.first + e]);
         }
+    }
+    assert_int_equal(a->n_transforms, b->n_transforms);
+    for (size_t i = 0; i < a->n_transforms; i++) {
+        const dict_transform *x = &a->transforms[i], *y = &b->transforms[i];
+        assert_int_equal(x->outer_source, y->outer_source);
+        assert_int_equal(x->inner_source, y->inner_source);
+        assert_int_equal(x->inner_target, y->inner_target);
+        assert_string_equal(str(a, x->inner_verb), str(b, y->inner_verb));
+        assert_string_equal(str(a, x->outer_verb), str(b, y->outer_verb));
+        assert_int_equal(x->source, y->source);
+        assert_int_equal(x->target, y->target);
+        assert_string_equal(str(a, x->code), str(b, y->code));
+        assert_string_equal(str(a, x->text), str(b, y->text));
     }
     assert_int_equal(a->n_discards, b->n_discards);
     for (size_t i = 0; i < a->n_discards; i++) {
@@ -254,6 +267,26 @@ static void hand_written(void **state)
     assert_string_equal(str(&s, s.elements[p->elements.first + 7].text), "@");
     assert_string_equal(str(&s, s.elements[p->elements.first + 8].text), "=EQ"); /* a word: upper-cased */
     assert_string_equal(str(&s, s.patterns[3].code), "---");
+    assert_int_equal(s.n_transforms, 3);
+    const dict_transform *t = s.transforms;
+    assert_int_equal(t[0].at.line, 26);
+    assert_string_equal(str(&s, t[0].text), "a (a b MEET) PLEDGE = a b 036"); /* the comment is not part of it */
+    assert_int_equal(t[0].outer_source, 'a');
+    assert_int_equal(t[0].inner_source, 'a');
+    assert_int_equal(t[0].inner_target, 'b');
+    assert_string_equal(str(&s, t[0].inner_verb), "MEET");
+    assert_string_equal(str(&s, t[0].outer_verb), "PLEDGE");
+    assert_int_equal(t[0].source, 'a');
+    assert_int_equal(t[0].target, 'b');
+    assert_string_equal(str(&s, t[0].code), "036");
+    assert_int_equal(t[1].inner_source, '_');
+    assert_string_equal(str(&s, t[1].inner_verb), "Q");
+    assert_string_equal(str(&s, t[1].outer_verb), "PLEDGE"); /* "pledge": verbs are held upper-case */
+    assert_int_equal(t[1].source, '.');
+    assert_string_equal(str(&s, t[1].code), "Q");
+    assert_string_equal(str(&s, t[2].text), "a\t(b . meet)PLEDGE=a b 040"); /* "\x09" decoded, kept as written */
+    assert_int_equal(t[2].inner_target, '.');
+    assert_string_equal(str(&s, t[2].inner_verb), "MEET");
     assert_int_equal(s.n_discards, 2);
     assert_int_equal(s.discards[1].scope, DICT_DISCARD_STORY);
     assert_int_equal(s.n_issues, 1);
@@ -281,15 +314,20 @@ static void malformed(void **state)
                                "pattern MEET.2 $ + code=041\n"           /* 13 warning: no '*' */
                                "actor K\\x00 Zero\n"                     /* 14 NUL */
                                "agent ~GOV \xff\xfe\n"                   /* 15 warning: not UTF-8 */
-                               "actor KEN Kenya bogus=1\n";              /* 16 warning: unknown attribute */
+                               "actor KEN Kenya bogus=1\n"               /* 16 warning: unknown attribute */
+                               "transform a (a b MEET) SAY = a c 015\n"   /* 17 c is not on the left */
+                               "transform a (a b MEET) SAY\n"             /* 18 no result */
+                               "transform\n"                              /* 19 empty */
+                               "transform a (a b ME\\x00T) SAY = a b 1\n" /* 20 NUL */
+                               "transform a (a b MEET) SAY = a b 015\n";  /* 21 fine */
     dict_set s;
     dict_init(&s);
     diag_log log = {0};
     s.diag = collect, s.diag_user = &log;
     size_t errors = dict_load_dyad(&s, "bad.dyad", text, sizeof text - 1);
-    assert_int_equal(errors, 10);
-    for (int line = 3; line <= 14; line++) {
-        if (line == 11) continue;
+    assert_int_equal(errors, 14);
+    for (int line = 3; line <= 20; line++) {
+        if (line == 11 || line == 15 || line == 16) continue;
         char at[32];
         snprintf(at, sizeof at, "bad.dyad:%d: ", line);
         if (!logged(&log, at)) fail_msg("no message for line %d", line);
@@ -297,6 +335,12 @@ static void malformed(void **state)
     assert_true(logged(&log, "bad.dyad:13: warning:"));
     assert_true(logged(&log, "bad.dyad:15: warning:"));
     assert_true(logged(&log, "bad.dyad:16: warning:"));
+    assert_true(logged(&log, "bad.dyad:17: transform 'a (a b MEET) SAY = a c 015': the result's target is not"));
+    assert_true(logged(&log, "bad.dyad:18: transform 'a (a b MEET) SAY': expected '='"));
+    assert_true(logged(&log, "bad.dyad:19: transform '': empty transformation"));
+    assert_true(logged(&log, "bad.dyad:20: NUL byte in transform"));
+    assert_int_equal(s.n_transforms, 1);
+    assert_int_equal(s.transforms[0].at.line, 21);
     assert_int_equal(s.n_actors, 2);
     assert_int_equal(s.n_agents, 1);
     assert_int_equal(s.n_patterns, 1);
@@ -305,6 +349,59 @@ static void malformed(void **state)
     round_trip_set(&s);
     log_free(&log);
     dict_free(&s);
+}
+
+/* Verb transformations from PETRARCH-2 files keep their text through the
+ * dyad format, whatever blanks it holds; one built without text is written
+ * from its fields. */
+static void transforms_round_trip(void **state)
+{
+    (void)state;
+    static const char verbs[] = "---  ATTACK   [190]  ---\n"
+                                "ATTACK\n"
+                                "SAY\n"
+                                "~ a (a b ATTACK) SAY = a b 015\n"
+                                "~\ta\t(b . ATTACK )\vSAY=a b 112\n"
+                                "~ a (a b Q) SAY = a b Q\n";
+    dict_set a;
+    dict_init(&a);
+    assert_int_equal(dict_load_petrarch2(&a, "t.verbs.txt", verbs, sizeof verbs - 1, DICT_KIND_VERBS), 0);
+    assert_int_equal(a.n_transforms, 3);
+    assert_string_equal(str(&a, a.transforms[1].text), "a\t(b . ATTACK )\vSAY=a b 112");
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    assert_non_null(mem);
+    assert_int_equal(dict_write_dyad(&a, mem), 0);
+    fclose(mem);
+    assert_non_null(strstr(text, "\n# verb transformations\ntransform  a (a b ATTACK) SAY = a b 015\n"
+                                 "transform  a\\x09(b . ATTACK )\\x0BSAY=a b 112\n"
+                                 "transform  a (a b Q) SAY = a b Q\n"));
+    free(text);
+    round_trip_set(&a);
+    /* without text (a transformation made by a program): written from the fields */
+    DYAD_GROW(a.transforms, a.cap_transforms, a.n_transforms + 1);
+    dict_transform t = a.transforms[1];
+    t.text = 0;
+    a.transforms[a.n_transforms++] = t;
+    text = NULL;
+    mem = open_memstream(&text, &len);
+    assert_int_equal(dict_write_dyad(&a, mem), 0);
+    fclose(mem);
+    assert_non_null(strstr(text, "transform  a (b . ATTACK) SAY = a b 112\n"));
+    dict_set b;
+    dict_init(&b);
+    assert_int_equal(dict_load_dyad(&b, "b.dyad", text, len), 0);
+    assert_int_equal(b.n_transforms, 4);
+    const dict_transform *x = &b.transforms[3];
+    assert_string_equal(str(&b, x->text), "a (b . ATTACK) SAY = a b 112");
+    assert_int_equal(x->inner_source, 'b');
+    assert_int_equal(x->inner_target, '.');
+    assert_string_equal(str(&b, x->inner_verb), "ATTACK");
+    assert_string_equal(str(&b, x->code), "112");
+    free(text);
+    dict_free(&a);
+    dict_free(&b);
 }
 
 static void header_and_extension(void **state)
@@ -365,10 +462,12 @@ static void real_dictionaries(void **state)
                 dict_stats st;
                 dict_stats_of(&a, &st);
                 size_t bytes = round_trip_set(&a);
-                print_message("round trip %s: %zu actors, %zu agents, %zu verbs, %zu patterns, %zu synsets, "
-                              "%zu discards, %zu issues, %zu times, %zu options (%zu source errors): %zu bytes, equal\n",
-                              g.gl_pathv[i], st.actors, st.agents, st.verbs, st.patterns, st.synsets, st.discards,
-                              st.issues, st.time_shifts, st.options, st.errors, bytes);
+                print_message("round trip %s: %zu actors, %zu agents, %zu verbs, %zu patterns, %zu transforms, "
+                              "%zu synsets, %zu discards, %zu issues, %zu times, %zu options (%zu source errors): "
+                              "%zu bytes, equal\n",
+                              g.gl_pathv[i], st.actors, st.agents, st.verbs, st.patterns, st.transforms, st.synsets,
+                              st.discards, st.issues, st.time_shifts, st.options, st.errors, bytes);
+                if (strstr(g.gl_pathv[i], "CAMEO.2.0.txt")) assert_int_equal(st.transforms, 8); /* grep -c '^~' */
                 found++;
             }
             dict_free(&a);
@@ -385,6 +484,7 @@ int main(void)
         cmocka_unit_test(fixtures),
         cmocka_unit_test(hand_written),
         cmocka_unit_test(malformed),
+        cmocka_unit_test(transforms_round_trip),
         cmocka_unit_test(header_and_extension),
         cmocka_unit_test(write_error),
         cmocka_unit_test(real_dictionaries),

@@ -152,7 +152,19 @@ static void verbs_fixture(void **state)
     size_t errors = load(&s, &l, "v.verbs", in, DICT_KIND_VERBS);
     assert_int_equal(errors, 1);
     assert_true(logged(&l, "v.verbs:21: pattern without a [code]"));
-    assert_true(logged(&l, "warning: 1 verb transformation lines"));
+    assert_false(logged(&l, "v.verbs:20: ")); /* the transformation is kept, without a message */
+    assert_int_equal(s.n_transforms, 1);
+    const dict_transform *tr = &s.transforms[0];
+    assert_int_equal(tr->at.line, 20);
+    assert_int_equal(tr->outer_source, 'a');
+    assert_int_equal(tr->inner_source, 'a');
+    assert_int_equal(tr->inner_target, 'b');
+    assert_string_equal(STR(&s, tr->inner_verb), "Q");
+    assert_string_equal(STR(&s, tr->outer_verb), "SAY");
+    assert_int_equal(tr->source, 'a');
+    assert_int_equal(tr->target, 'b');
+    assert_string_equal(STR(&s, tr->code), "Q");
+    assert_string_equal(STR(&s, tr->text), "a (a b Q) SAY = a b Q");
     assert_int_equal(s.n_synsets, 2);
     assert_string_equal(STR(&s, s.synsets[0].name), "AUX");
     assert_int_equal(s.synsets[0].members.count, 2);
@@ -221,6 +233,109 @@ static void verbs_fixture(void **state)
     assert_int_equal(e[0].kind, DICT_EL_WORD), assert_int_equal(e[0].flags, DICT_WORD_EXACT | DICT_WORD_JOINED); /* SPY_* */
     assert_int_equal(e[1].kind, DICT_EL_VERB);
     assert_string_equal(STR(&s, e[2].text), "DEAL");
+    dict_free(&s);
+    log_free(&l);
+}
+
+/* "~" lines: PETRARCH-2's verb transformations, as CAMEO.2.0.txt ends. */
+static void verb_transformations(void **state)
+{
+    (void)state;
+    static const char in[] = "---  ATTACK   [190]  ---\n"                          /* 1 */
+                             "ATTACK\n"                                           /* 2 */
+                             "SAY {SAID SAYING}\n"                                /* 3 */
+                             "- * + [190]\n"                                      /* 4 */
+                             "######## TRANSFORMATIONS ##########\n"              /* 5 */
+                             "~ a (a b ATTACK) SAY = a b 015   # comment\n"       /* 6 */
+                             "~ a (b . ATTACK ) WANT = a b 021\n"                 /* 7: space before ')' */
+                             "~a(_ b ASSASSINATE)attempt=a b 185\n"               /* 8: tight, lower-case verb */
+                             "#~ a (a b WILL_ATTACK) SAY = a b 138\n"             /* 9: a comment */
+                             "~ a (a b ATTACK) SAY = a c 015\n"                   /* 10: c is not on the left */
+                             "~ a (a (b c ATTACK) WANT) SAY = a c 015\n"          /* 11: nested */
+                             "~ a (a b ATTACK) SAY = a b\n"                       /* 12: no code */
+                             "~ A (a b ATTACK) SAY = a b 015\n"                   /* 13: not a variable */
+                             "~ a (a b c) SAY = a b 015\n"                        /* 14: a variable as the verb */
+                             "~ a (a b ATTACK SAY = a b 015\n"                    /* 15: no ')' */
+                             "~ a (a b ATTACK) SAY = a b 015 016\n"               /* 16: text after the code */
+                             "~ a (a b ATTACK) SAY = _ b 015\n"                   /* 17: '_' in the result */
+                             "~ a (a b ATTACK) SAY = . . 015\n"                   /* 18: no actor at all */
+                             "~\n"                                                /* 19: empty */
+                             "~ a (a b ATTACK) SAY a b 015\n"                     /* 20: no '=' */
+                             "~ a (a <!-- note --> b Q) SAY = a b Q\n";           /* 21: inline comment */
+    dict_set s;
+    diag_log l = {0};
+    size_t errors = load(&s, &l, "t.verbs", in, DICT_KIND_VERBS);
+    assert_int_equal(errors, 0);
+    assert_int_equal(s.n_transforms, 4);
+    const dict_transform *t = s.transforms;
+    assert_int_equal(t[0].at.line, 6);
+    assert_int_equal(t[0].at.file, 0);
+    assert_int_equal(t[0].outer_source, 'a');
+    assert_int_equal(t[0].inner_source, 'a');
+    assert_int_equal(t[0].inner_target, 'b');
+    assert_string_equal(STR(&s, t[0].inner_verb), "ATTACK");
+    assert_string_equal(STR(&s, t[0].outer_verb), "SAY");
+    assert_int_equal(t[0].source, 'a');
+    assert_int_equal(t[0].target, 'b');
+    assert_string_equal(STR(&s, t[0].code), "015");
+    assert_string_equal(STR(&s, t[0].text), "a (a b ATTACK) SAY = a b 015");
+    assert_int_equal(t[1].at.line, 7);
+    assert_int_equal(t[1].inner_source, 'b');
+    assert_int_equal(t[1].inner_target, '.');
+    assert_string_equal(STR(&s, t[1].outer_verb), "WANT");
+    assert_string_equal(STR(&s, t[1].code), "021");
+    assert_string_equal(STR(&s, t[1].text), "a (b . ATTACK ) WANT = a b 021"); /* as written */
+    assert_int_equal(t[2].inner_source, '_');
+    assert_string_equal(STR(&s, t[2].inner_verb), "ASSASSINATE");
+    assert_string_equal(STR(&s, t[2].outer_verb), "ATTEMPT"); /* verbs are held upper-case */
+    assert_string_equal(STR(&s, t[2].code), "185");
+    assert_int_equal(t[3].at.line, 21);
+    assert_string_equal(STR(&s, t[3].inner_verb), "Q");
+    assert_string_equal(STR(&s, t[3].code), "Q");
+    for (size_t i = 0; i < s.n_transforms; i++) {
+        assert_true(dict_transform_ok(&t[i]));
+        assert_int_equal(t[i].pad[0] | t[i].pad[1] | t[i].pad[2], 0);
+    }
+    /* every bad line: a warning with file:line, nothing kept */
+    static const char *const why[] = {
+        "t.verbs:10: warning: verb transformation \"~ a (a b ATTACK) SAY = a c 015\" skipped: the result's target "
+        "is not a variable of the left side",
+        "t.verbs:11: warning: verb transformation \"~ a (a (b c ATTACK) WANT) SAY = a c 015\" skipped: nested",
+        "t.verbs:12: warning: verb transformation \"~ a (a b ATTACK) SAY = a b\" skipped: expected the result's code",
+        "t.verbs:13: warning: verb transformation \"~ A (a b ATTACK) SAY = a b 015\" skipped: the outer verb's subject",
+        "t.verbs:14: warning: verb transformation \"~ a (a b c) SAY = a b 015\" skipped: expected the inner verb",
+        "t.verbs:15: warning: verb transformation \"~ a (a b ATTACK SAY = a b 015\" skipped: expected ')'",
+        "t.verbs:16: warning: verb transformation \"~ a (a b ATTACK) SAY = a b 015 016\" skipped: text after the "
+        "result's code",
+        "t.verbs:17: warning: verb transformation \"~ a (a b ATTACK) SAY = _ b 015\" skipped: the result's source must",
+        "t.verbs:18: warning: verb transformation \"~ a (a b ATTACK) SAY = . . 015\" skipped: the result has neither",
+        "t.verbs:19: warning: verb transformation \"~ \" skipped: empty transformation",
+        "t.verbs:20: warning: verb transformation \"~ a (a b ATTACK) SAY a b 015\" skipped: expected '='",
+    };
+    for (size_t i = 0; i < sizeof why / sizeof *why; i++)
+        if (!logged(&l, why[i])) fail_msg("no message \"%s\"", why[i]);
+    assert_int_equal(s.warnings, sizeof why / sizeof *why);
+    assert_false(logged(&l, "t.verbs:9:"));
+    dict_stats st;
+    dict_stats_of(&s, &st);
+    assert_int_equal(st.transforms, 4);
+    /* the lint: WANT, ASSASSINATE and ATTEMPT are no verb of this set; ATTACK (block) and SAY (form) are */
+    size_t before = s.warnings;
+    dict_check(&s);
+    assert_int_equal(s.warnings - before, 3);
+    assert_true(logged(&l, "t.verbs:7: warning: verb transformation names verb WANT, which no verb"));
+    assert_true(logged(&l, "t.verbs:8: warning: verb transformation names verb ASSASSINATE"));
+    assert_true(logged(&l, "t.verbs:8: warning: verb transformation names verb ATTEMPT"));
+    /* written back from its fields */
+    dbuf text = {0};
+    dict_transform_format(&s, &t[1], &text);
+    assert_string_equal(dbuf_cstr(&text), "a (b . ATTACK) WANT = a b 021");
+    dict_transform again;
+    assert_null(dict_parse_transform(&s, text.data, text.len, &again));
+    assert_int_equal(again.inner_source, 'b');
+    assert_int_equal(again.inner_target, '.');
+    assert_string_equal(STR(&s, again.code), "021");
+    dbuf_free(&text);
     dict_free(&s);
     log_free(&l);
 }
@@ -306,6 +421,7 @@ typedef struct {
     const char *path;
     dict_kind kind;
     size_t actors, synonyms, codes, dated, agents, verbs, forms, patterns, synsets, members, discards, issues;
+    size_t transforms;
 } real_file;
 
 /* Counts established outside the loader (run from ../shared):
@@ -313,7 +429,8 @@ typedef struct {
  *                 synsets   grep -c '^&'                              = 40
  *                 members   sed -n 62,706p | grep -c '^+'             = 558
  *                 verbs: 397 '---' blocks + 124 form lines with their own [code]
- *                 (each becomes a verb of its own) = 521; forms 2793 as loaded.
+ *                 (each becomes a verb of its own) = 521; forms 2793 as loaded;
+ *                 transforms grep -c '^~'                              = 8.
  *  each .actors.txt:  actors    sed 's/#.*$//' | grep -v '^<!' | grep -c '^[^+[:space:][]'
  *                 synonyms  grep -c '^+'
  *                 codes     sed 's/#.*$//' | grep -o '\[[^]]*\]' | wc -l
@@ -326,21 +443,21 @@ typedef struct {
  *  Phoenix.IssueCoding.txt: awk over lines with '[' or a leading '~':
  *                 2^(#'+') * 2^(#'N:') * 4^(#'V:') summed = 4886 */
 static const real_file real[] = {
-    {"dictionaries/phoenix-petrarch2/CAMEO.2.0.txt", DICT_KIND_VERBS, 0, 0, 0, 0, 0, 521, 2793, 4668, 40, 558, 0, 0},
-    {"dictionaries/phoenix-petrarch2/Phoenix.Countries.actors.txt", DICT_KIND_ACTORS, 18390, 7527, 28389, 26110, 0, 0, 0, 0, 0, 0, 0, 0},
-    {"dictionaries/phoenix-petrarch2/Phoenix.International.actors.txt", DICT_KIND_ACTORS, 7841, 66, 7896, 452, 0, 0, 0, 0, 0, 0, 0, 0},
-    {"dictionaries/phoenix-petrarch2/Phoenix.MilNonState.actors.txt", DICT_KIND_ACTORS, 1021, 772, 1021, 1, 0, 0, 0, 0, 0, 0, 0, 0},
-    {"dictionaries/phoenix-petrarch2/Phoenix.agents.txt", DICT_KIND_AGENTS, 0, 0, 0, 0, 2244, 0, 0, 0, 0, 0, 0, 0},
-    {"dictionaries/phoenix-petrarch2/Phoenix.discards.txt", DICT_KIND_DISCARDS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 506, 0},
-    {"dictionaries/phoenix-petrarch2/Phoenix.IssueCoding.txt", DICT_KIND_ISSUES, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4886},
-    {"conformance/petrarch2-validate/PETR_Validate_verbs_2_02.txt", DICT_KIND_VERBS, 0, 0, 0, 0, 0, 75, 202, 359, 31, 213, 0, 0},
-    {"conformance/petrarch2-validate/PETR_Validate_actors_2_02.txt", DICT_KIND_ACTORS, 133, 34, 143, 13, 0, 0, 0, 0, 0, 0, 0, 0},
-    {"conformance/petrarch2-validate/PETR_Validate_agents_2_02.txt", DICT_KIND_AGENTS, 0, 0, 0, 0, 88, 0, 0, 0, 0, 0, 0, 0},
-    {"conformance/petrarch2-validate/PETR_Validate_discards_2_02.txt", DICT_KIND_DISCARDS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0},
-    {"conformance/petrarch-unittest/PETR.Validate.verbs.txt", DICT_KIND_VERBS, 0, 0, 0, 0, 0, 264, 290, 474, 17, 56, 0, 0},
-    {"conformance/petrarch-unittest/PETR.Validate.actors.txt", DICT_KIND_ACTORS, 128, 33, 138, 13, 0, 0, 0, 0, 0, 0, 0, 0},
-    {"conformance/petrarch-unittest/PETR.Validate.agents.txt", DICT_KIND_AGENTS, 0, 0, 0, 0, 88, 0, 0, 0, 0, 0, 0, 0},
-    {"conformance/petrarch-unittest/PETR.Validate.discards.txt", DICT_KIND_DISCARDS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0},
+    {"dictionaries/phoenix-petrarch2/CAMEO.2.0.txt", DICT_KIND_VERBS, 0, 0, 0, 0, 0, 521, 2793, 4668, 40, 558, 0, 0, 8},
+    {"dictionaries/phoenix-petrarch2/Phoenix.Countries.actors.txt", DICT_KIND_ACTORS, 18390, 7527, 28389, 26110, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"dictionaries/phoenix-petrarch2/Phoenix.International.actors.txt", DICT_KIND_ACTORS, 7841, 66, 7896, 452, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"dictionaries/phoenix-petrarch2/Phoenix.MilNonState.actors.txt", DICT_KIND_ACTORS, 1021, 772, 1021, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"dictionaries/phoenix-petrarch2/Phoenix.agents.txt", DICT_KIND_AGENTS, 0, 0, 0, 0, 2244, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"dictionaries/phoenix-petrarch2/Phoenix.discards.txt", DICT_KIND_DISCARDS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 506, 0, 0},
+    {"dictionaries/phoenix-petrarch2/Phoenix.IssueCoding.txt", DICT_KIND_ISSUES, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4886, 0},
+    {"conformance/petrarch2-validate/PETR_Validate_verbs_2_02.txt", DICT_KIND_VERBS, 0, 0, 0, 0, 0, 75, 202, 359, 31, 213, 0, 0, 0},
+    {"conformance/petrarch2-validate/PETR_Validate_actors_2_02.txt", DICT_KIND_ACTORS, 133, 34, 143, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"conformance/petrarch2-validate/PETR_Validate_agents_2_02.txt", DICT_KIND_AGENTS, 0, 0, 0, 0, 88, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"conformance/petrarch2-validate/PETR_Validate_discards_2_02.txt", DICT_KIND_DISCARDS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0},
+    {"conformance/petrarch-unittest/PETR.Validate.verbs.txt", DICT_KIND_VERBS, 0, 0, 0, 0, 0, 264, 290, 474, 17, 56, 0, 0, 0},
+    {"conformance/petrarch-unittest/PETR.Validate.actors.txt", DICT_KIND_ACTORS, 128, 33, 138, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"conformance/petrarch-unittest/PETR.Validate.agents.txt", DICT_KIND_AGENTS, 0, 0, 0, 0, 88, 0, 0, 0, 0, 0, 0, 0, 0},
+    {"conformance/petrarch-unittest/PETR.Validate.discards.txt", DICT_KIND_DISCARDS, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0},
 };
 
 static void quiet(void *user, const char *line) { (void)user, (void)line; }
@@ -375,6 +492,14 @@ static void real_files(void **state)
         assert_int_equal(st.synset_members, real[i].members);
         assert_int_equal(st.discards, real[i].discards);
         assert_int_equal(st.issues, real[i].issues);
+        assert_int_equal(st.transforms, real[i].transforms);
+        if (real[i].transforms) { /* CAMEO.2.0.txt's last: "~ a (_ b ASSASSINATE) ATTEMPT = a b 185" */
+            const dict_transform *t = &s.transforms[s.n_transforms - 1];
+            assert_string_equal(STR(&s, t->text), "a (_ b ASSASSINATE) ATTEMPT = a b 185");
+            assert_int_equal(t->inner_source, '_');
+            assert_string_equal(STR(&s, t->outer_verb), "ATTEMPT");
+            assert_string_equal(STR(&s, t->code), "185");
+        }
         dict_free(&s);
         free(data);
         loaded++;
@@ -386,7 +511,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(actors_fixture), cmocka_unit_test(actors_errors), cmocka_unit_test(agents_fixture),
-        cmocka_unit_test(verbs_fixture),  cmocka_unit_test(verbs_errors),  cmocka_unit_test(discards_and_issues),
+        cmocka_unit_test(verbs_fixture),  cmocka_unit_test(verb_transformations), cmocka_unit_test(verbs_errors),
+        cmocka_unit_test(discards_and_issues),
         cmocka_unit_test(odd_bytes),      cmocka_unit_test(real_files),
     };
     return cmocka_run_group_tests_name("dict_petrarch2", tests, NULL, NULL) ? 1 : 0;
