@@ -70,6 +70,23 @@ void dbuf_putc(dbuf *b, char c)
 
 void dbuf_puts(dbuf *b, const char *s) { dbuf_append(b, s, strlen(s)); }
 
+void dbuf_vprintf(dbuf *b, const char *fmt, va_list ap)
+{
+    va_list copy;
+    va_copy(copy, ap);
+    dbuf_reserve(b, 128);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, copy);
+    va_end(copy);
+    if (n < 0) return;
+    if ((size_t)n >= b->cap - b->len) { /* did not fit: grow and write again */
+        dbuf_reserve(b, (size_t)n);
+        va_copy(copy, ap);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, copy);
+        va_end(copy);
+    }
+    b->len += (size_t)n;
+}
+
 void dbuf_printf(dbuf *b, const char *fmt, ...)
 {
     dbuf_reserve(b, 64);

@@ -7,6 +7,7 @@
 #ifndef DYAD_BUF_H
 #define DYAD_BUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct {
@@ -23,6 +24,7 @@ void dbuf_append(dbuf *b, const void *data, size_t len);
 void dbuf_putc(dbuf *b, char c);
 void dbuf_puts(dbuf *b, const char *s);
 void dbuf_printf(dbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void dbuf_vprintf(dbuf *b, const char *fmt, va_list ap); /* ap is left as it was given */
 const char *dbuf_cstr(dbuf *b); /* NUL-terminates (not counted in len) */
 void dbuf_clear(dbuf *b);
 void dbuf_free(dbuf *b);

@@ -4,6 +4,7 @@
  * the entries are kept sorted by code and found by binary search, which for
  * a few hundred codes is as fast as anything and needs no hashing. */
 #include "cameo.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -49,15 +50,7 @@ static void report(reporter *r, size_t line, const char *fmt, ...)
     else dbuf_printf(&r->msg, "%s: ", r->name);
     va_list ap;
     va_start(ap, fmt);
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    if (n > 0) {
-        dbuf_reserve(&r->msg, (size_t)n);
-        vsnprintf(r->msg.data + r->msg.len, (size_t)n + 1, fmt, ap);
-        r->msg.len += (size_t)n;
-    }
+    dbuf_vprintf(&r->msg, fmt, ap);
     va_end(ap);
     const char *text = dbuf_cstr(&r->msg);
     if (r->diag) r->diag(r->user, text);
@@ -79,26 +72,6 @@ static int quote_len(const char *s)
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* Length of the valid UTF-8 sequence at s (1 for ASCII), 0 if invalid. */
-static size_t utf8_len(const unsigned char *s, size_t avail)
-{
-    unsigned char c = s[0];
-    if (c < 0x80) return 1;
-    size_t n;
-    unsigned long cp;
-    if (c >= 0xC2 && c <= 0xDF) n = 2, cp = c & 0x1F;
-    else if (c >= 0xE0 && c <= 0xEF) n = 3, cp = c & 0x0F;
-    else if (c >= 0xF0 && c <= 0xF4) n = 4, cp = c & 0x07;
-    else return 0;
-    if (avail < n) return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-        return 0;
-    return n;
-}
 
 /* Checks a whole line (without its newline): NULL if fine, else what is wrong. */
 static const char *check_bytes(const char *line, size_t len)
@@ -110,7 +83,7 @@ static const char *check_bytes(const char *line, size_t len)
             continue;
         }
         if (s[i] < 0x20 || s[i] == 0x7F) return "control character in the line";
-        size_t n = utf8_len(s + i, len - i);
+        size_t n = utf8_valid_len(s + i, len - i);
         if (!n) return "invalid UTF-8";
         i += n;
     }

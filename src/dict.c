@@ -219,9 +219,7 @@ static void report(dict_set *set, dict_where at, const char *kind, const char *f
     dbuf_clear(&set->msg);
     const char *file = at.file < set->n_files ? set->files[at.file] : "?";
     dbuf_printf(&set->msg, "%s:%u: %s", file, at.line, kind);
-    char small[512];
-    int n = vsnprintf(small, sizeof small, fmt, ap);
-    if (n > 0) dbuf_append(&set->msg, small, (size_t)n < sizeof small ? (size_t)n : sizeof small - 1);
+    dbuf_vprintf(&set->msg, fmt, ap);
     const char *line = dbuf_cstr(&set->msg);
     if (set->diag) set->diag(set->diag_user, line);
     else fprintf(stderr, "%s\n", line);

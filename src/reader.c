@@ -171,15 +171,7 @@ static void report(dyad_reader *r, long line, const char *id, const char *fmt, v
     dbuf_clear(&r->msg);
     dbuf_printf(&r->msg, "%s:%ld: ", r->name, line);
     if (id && *id) dbuf_printf(&r->msg, "record %s: ", id);
-    va_list copy;
-    va_copy(copy, ap);
-    int n = vsnprintf(NULL, 0, fmt, copy);
-    va_end(copy);
-    if (n > 0) {
-        dbuf_reserve(&r->msg, (size_t)n);
-        vsnprintf(r->msg.data + r->msg.len, (size_t)n + 1, fmt, ap);
-        r->msg.len += (size_t)n;
-    }
+    dbuf_vprintf(&r->msg, fmt, ap);
     const char *text = dbuf_cstr(&r->msg);
     if (r->opt.diag) r->opt.diag(r->opt.diag_user, text);
     else fprintf(stderr, "%s\n", text);

@@ -37,21 +37,6 @@ typedef struct {
     dbuf msg;
 } ctx;
 
-/* dbuf_printf for a va_list. */
-static void dbuf_vprintf(dbuf *b, const char *fmt, va_list ap)
-{
-    va_list copy;
-    va_copy(copy, ap);
-    dbuf_reserve(b, 128);
-    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, copy);
-    va_end(copy);
-    if (n < 0) return;
-    if ((size_t)n >= b->cap - b->len) {
-        dbuf_reserve(b, (size_t)n);
-        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    }
-    b->len += (size_t)n;
-}
 
 static void vreport(ctx *c, size_t line, const char *kind, const char *fmt, va_list ap)
 {

@@ -14,6 +14,10 @@
  * change under NFC (otherwise the text is already NFC). */
 int utf8_check(const char *s, size_t n, size_t *bad, int *needs_nfc);
 
+/* Length of the valid UTF-8 sequence at s (1 for ASCII), 0 when invalid
+ * (overlong, surrogate, beyond U+10FFFF, or cut short by avail). */
+size_t utf8_valid_len(const unsigned char *s, size_t avail);
+
 /* Appends the NFC form of valid, NUL-free UTF-8 s[0..n) to out. */
 void utf8_nfc(const char *s, size_t n, dbuf *out);
 
