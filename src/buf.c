@@ -89,19 +89,10 @@ void dbuf_vprintf(dbuf *b, const char *fmt, va_list ap)
 
 void dbuf_printf(dbuf *b, const char *fmt, ...)
 {
-    dbuf_reserve(b, 64);
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
+    dbuf_vprintf(b, fmt, ap);
     va_end(ap);
-    if (n < 0) return;
-    if ((size_t)n >= b->cap - b->len) { /* did not fit: grow and write again */
-        dbuf_reserve(b, (size_t)n);
-        va_start(ap, fmt);
-        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-        va_end(ap);
-    }
-    b->len += (size_t)n;
 }
 
 const char *dbuf_cstr(dbuf *b)
