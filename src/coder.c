@@ -173,11 +173,23 @@ static int apart_clause(const coder_sentence *s, int ci)
 
 /* The first mention in tokens from..to (inclusive) within clause ci (any
  * clause when ci < 0), skipping `not`. */
+/* "its ambassador", "their troops": an agent with no actor of its own that
+ * belongs to the sentence's subject, never another party to the event. */
+static int owned_agent(const coder_sentence *s, const coder_mention *m)
+{
+    if (m->actor >= 0 || m->first < 1) return 0;
+    const char *w = s->words[m->first - 1];
+    size_t n = s->lens[m->first - 1];
+    return (n == 3 && (!strncasecmp(w, "its", 3) || !strncasecmp(w, "his", 3) || !strncasecmp(w, "her", 3))) ||
+           (n == 5 && !strncasecmp(w, "their", 5));
+}
+
 static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci, int not)
 {
     for (size_t k = 0; k < ms->n; k++) {
         const coder_mention *m = &ms->items[k];
-        if ((int)k != not && m->first >= from && m->last <= to && (ci < 0 || in_clause_of(s, m->first, ci)))
+        if ((int)k != not && m->first >= from && m->last <= to && (ci < 0 || in_clause_of(s, m->first, ci)) &&
+            !owned_agent(s, m))
             return (int)k;
     }
     return -1;
@@ -440,6 +452,16 @@ static int has_reverse(const dict_set *set, const verb_match *vm)
     return set->verbs[vm->verb].reverse != 0;
 }
 
+/* A mutual code: the reverse code is the code itself ("[040:040]": meet,
+ * "[046:046]": negotiate). A compound with no one else then acts on itself:
+ * "Kenya and Uganda held talks". */
+static int mutual(const dict_set *set, const verb_match *vm)
+{
+    dict_str code = vm->pattern >= 0 ? set->patterns[vm->pattern].code : set->verbs[vm->verb].code;
+    dict_str rev = vm->pattern >= 0 ? set->patterns[vm->pattern].reverse : set->verbs[vm->verb].reverse;
+    return rev && !strcmp(dict_string(set, code), dict_string(set, rev));
+}
+
 /* Every mention of m's compound. */
 static void group_members(const coder_mentions *ms, int m, int *out, size_t *n)
 {
@@ -630,7 +652,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (vm->negation) r.negated = 0; /* the pattern codes the negated verb itself */
         if (r.negated && !c->opt.keep_negated) continue;
         if (r.source < 0) continue;
-        if (vm->words && (r.target >= 0 || pattern_has_mark(set, vm->pattern, "%"))) coded_clause = clause;
+        if (vm->words && (r.target >= 0 || pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm))) coded_clause = clause;
         size_t ns, nt;
         group_members(ms, r.source, srcs, &ns);
         /* a '%' pattern with a compound source and no target: the members
@@ -638,10 +660,11 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* one-sided events: not for "..., the official said", which only reports */
         int ci = s->parses[vm->verb_token].clause;
         int reporting = ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].type == DYAD_CLAUSE_REPORTING;
-        int one_sided = r.target < 0 && (ns < 2 || !pattern_has_mark(set, vm->pattern, "%"));
+        int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
+        int one_sided = r.target < 0 && (ns < 2 || !self_acting);
         if (pass != one_sided) continue;
         if (one_sided && !reporting) r.target = c->nobody;
-        if (r.target < 0 && (ns < 2 || !pattern_has_mark(set, vm->pattern, "%"))) continue;
+        if (r.target < 0 && (ns < 2 || !self_acting)) continue;
         int symmetric = r.target < 0;
         if (symmetric) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
         else group_members(ms, r.target, tgts, &nt);

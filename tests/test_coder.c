@@ -108,6 +108,8 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("The police of Kenya arrested Ugandan protesters."), "KENCOP>UGACVL:173");
     /* an agent alone keeps "---" for its country */
     assert_string_equal(CODE("The ministry praised Kenya."), "---GOV>KEN:051");
+    /* "its police" belong to the subject: not a target */
+    assert_string_equal(CODE("Kenya praised its police."), "");
 }
 
 static void passive_voice_swaps_roles(void **state)
@@ -130,6 +132,8 @@ static void reverse_codes(void **state)
     /* "[042:043]": the visitor visits, the host hosts */
     assert_string_equal(CODE("Brazil visited Argentina."), "BRA>ARG:042;ARG>BRA:043");
     assert_string_equal(CODE("Brazil met with Argentina."), "BRA>ARG:040;ARG>BRA:040");
+    /* a mutual code ([040:040]) makes a compound with no one else act on itself */
+    assert_string_equal(CODE("Brazil and Argentina met on Monday."), "BRA>ARG:040;ARG>BRA:040");
 }
 
 static void dated_codes_follow_the_article_date(void **state)
