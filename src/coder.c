@@ -295,6 +295,7 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     if (r->source < 0) r->source = last_mention_in(ms, from, vm->verb_token - 1);
     if (r->source < 0) r->source = last_mention_in(ms, 0, vm->verb_token - 1);
     if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
+    if (r->target >= 0 && vm->target < 0 && owned_agent(s, &ms->items[r->target])) r->target = -1;
     if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, ci, r->source);
     /* the parse may have cut the clause short: the first actor after the verb
        before any comma, outside "X said" (not for a '%' pattern, whose
