@@ -184,12 +184,20 @@ static int owned_agent(const coder_sentence *s, const coder_mention *m)
            (n == 5 && !strncasecmp(w, "their", 5));
 }
 
+/* "according to Iran's IRNA news agency": who reports, not who acts */
+static int reporter(const coder_sentence *s, const coder_mention *m)
+{
+    int t = m->first;
+    return t >= 2 && s->lens[t - 1] == 2 && !strncasecmp(s->words[t - 1], "to", 2) && s->lens[t - 2] == 9 &&
+           !strncasecmp(s->words[t - 2], "according", 9);
+}
+
 static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci, int not)
 {
     for (size_t k = 0; k < ms->n; k++) {
         const coder_mention *m = &ms->items[k];
         if ((int)k != not && m->first >= from && m->last <= to && (ci < 0 || in_clause_of(s, m->first, ci)) &&
-            !owned_agent(s, m))
+            !owned_agent(s, m) && !reporter(s, m))
             return (int)k;
     }
     return -1;
@@ -205,12 +213,32 @@ static int last_mention_in(const coder_mentions *ms, int from, int to)
 }
 
 /* The subject of clause ci, borrowed from the parent when it has none. */
+/* The antecedent of a relative pronoun at token t ("The EU delegation in
+ * Tbilisi, which urged ..."): back over a comma to the noun phrase before
+ * it, and on through "in / of / from X" to the first noun phrase of the
+ * chain; its mention, or -1. */
+static int antecedent_of(const coder_sentence *s, const coder_mentions *ms, int t)
+{
+    int i = t - 1, found = -1;
+    if (i >= 0 && s->lens[i] == 1 && s->words[i][0] == ',') i--;
+    while (i >= 0) {
+        int m = coder_mention_at(ms, i);
+        if (m < 0 && s->parses[i].chunk != 1 /* NP */) break;
+        if (m >= 0) found = m, i = ms->items[m].first - 1;
+        else i--;
+        /* a prepositional phrase: keep going to the noun phrase it modifies */
+        if (i >= 1 && s->parses[i].chunk == 3 /* PP */ && s->lens[i] <= 4) i--;
+    }
+    return found;
+}
+
 static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int ci)
 {
     for (int depth = 0; ci >= 0 && depth < 8; depth++) {
         const dyad_clause *c = &s->clauses[ci];
         int m = mention_of_head(s, ms, c->subject);
         if (m >= 0) return m;
+        if (c->type == DYAD_CLAUSE_REL && c->marker >= 0 && (m = antecedent_of(s, ms, c->marker)) >= 0) return m;
         if (c->subject >= 0 && c->type != DYAD_CLAUSE_INF && c->type != DYAD_CLAUSE_REL) return -1;
         ci = c->parent;
     }

@@ -115,7 +115,7 @@ static int np_gap(const coder_sentence *s, int a, int b)
 
 static int is_of(const coder_sentence *s, int t)
 {
-    return word_is(s, t, "of") || word_is(s, t, "from") || word_is(s, t, "for") || word_is(s, t, "in");
+    return word_is(s, t, "of") || word_is(s, t, "from") || word_is(s, t, "in");
 }
 
 /* Tokens a..b-1 link an agent to the actor at b: "of", "from the", "in". */
