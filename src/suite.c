@@ -1185,7 +1185,8 @@ static void load_jsonl(ctx *c, const char *data, size_t len)
         rec_build b = {0};
         b.r.line = line;
         b.r.id = json_string(o, "id");
-        b.r.text = json_string(o, "text");
+        const char *text = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(o, "text"));
+        b.r.text = text ? folded(text, strlen(text)) : NULL; /* white space folded, as for the other formats */
         b.r.category = json_string(o, "category");
         char *date = json_string(o, "date");
         if (date) {
@@ -1196,7 +1197,7 @@ static void load_jsonl(ctx *c, const char *data, size_t len)
             dbuf_free(&digits);
             free(date);
         }
-        if (!b.r.id || !b.r.text || !b.r.date) {
+        if (!b.r.id || !*b.r.id || !b.r.text || !b.r.date) {
             error_at(c, line, "record %s: missing or bad id, text or date: skipped", b.r.id ? b.r.id : "?");
             free_record(&b.r);
             cJSON_Delete(o);
