@@ -308,7 +308,8 @@ void dyad_coder_free(dyad_coder *coder);
  * (how many of a sentence's TABARI verbs are coded), DEFAULT = SOURCE [X]
  * [PRIOR] TARGET [Y] [AFTER] | OFF (codes for a missing source or target);
  * and PETRARCH's require_dyad = true | false (false: an event whose verb has
- * a source but no target is coded with target "---").
+ * a source but no target is coded with target "---"); CONVERT AGENT = TRUE
+ * | FALSE (TABARI: an agent alone is an actor, written "~MIL").
  * 0, or -1 when the key or value is not understood (nothing changes). */
 int dyad_coder_set(dyad_coder *coder, const char *key, const char *value);
 

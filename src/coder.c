@@ -39,6 +39,7 @@ struct dyad_coder {
     char *default_source_code, *default_target_code;
     int default_source, default_target; /* their mentions in the current sentence */
     int one_sided;      /* PETRARCH's require_dyad = false: code an event with no target, target "---" */
+    int convert_agent;  /* TABARI's CONVERT AGENT: an agent alone is an actor, coded "~GOV" */
     int nobody;         /* the "---" mention of the current sentence */
     verb_match *matches; /* the current sentence's verbs */
     uint64_t *seen;      /* the current sentence's events (hashes), for duplicates */
@@ -252,6 +253,18 @@ typedef struct {
     const char *code;   /* its code (the transform's, or the inner event's) */
 } roles;
 
+/* TABARI's actors: an agent with no actor is none, unless CONVERT AGENT is
+ * set. The first in tokens from..to, skipping `not`. */
+static int first_word_actor(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, int from, int to,
+                            int not)
+{
+    for (;;) {
+        int m = first_mention_in(s, ms, from, to, -1, not);
+        if (m < 0 || cd->convert_agent || ms->items[m].actor >= 0 || ms->items[m].agent < 0) return m;
+        from = ms->items[m].last + 1;
+    }
+}
+
 /* TABARI's roles: the first actor of the sentence before the verb, the first
  * actor after it; a passive verb ("was attacked by") swaps them. With
  * DEFAULT set, a missing source or target takes the default code: the
@@ -266,8 +279,8 @@ static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, c
     r->passive = c && c->passive && c->verb == vm->verb_token;
     r->negated = 0; /* TABARI's patterns code negation themselves */
     r->source = vm->source, r->target = vm->target;
-    int before = first_mention_in(s, ms, 0, vm->verb_token - 1, -1, -1);
-    int after = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, -1, before);
+    int before = first_word_actor(cd, s, ms, 0, vm->verb_token - 1, -1);
+    int after = first_word_actor(cd, s, ms, vm->last_token + 1, (int)s->n - 1, before);
     if (r->passive && vm->source < 0 && vm->target < 0) {
         r->source = after, r->target = before;
         return;
@@ -278,13 +291,13 @@ static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, c
             r->source = cd->default_source;
         } else if (r->target < 0 && after >= 0) {
             r->source = after;
-            int next = first_mention_in(s, ms, ms->items[after].last + 1, (int)s->n - 1, -1, -1);
+            int next = first_word_actor(cd, s, ms, ms->items[after].last + 1, (int)s->n - 1, -1);
             while (next >= 0 && ms->items[next].group == ms->items[after].group && next != after)
-                next = first_mention_in(s, ms, ms->items[next].last + 1, (int)s->n - 1, -1, -1);
+                next = first_word_actor(cd, s, ms, ms->items[next].last + 1, (int)s->n - 1, -1);
             r->target = next;
         }
     }
-    if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, -1, r->source);
+    if (r->target < 0) r->target = first_word_actor(cd, s, ms, vm->last_token + 1, (int)s->n - 1, r->source);
     if (r->target < 0 && r->source >= 0 && cd->default_on) {
         if (cd->default_after) {
             r->target = cd->default_target;
@@ -360,6 +373,14 @@ typedef struct {
 static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src,
                        int tgt, int reverse, const char *scode, const char *tcode, emit_ctx *e)
 {
+    /* TABARI's CONVERT AGENT writes an agent alone as "~MIL" */
+    char sconv[64], tconv[64];
+    if (c->convert_agent && vm->words) {
+        if (!strncmp(scode, "---", 3) && scode[3] && strlen(scode) < sizeof sconv - 1)
+            snprintf(sconv, sizeof sconv, "~%s", scode + 3), scode = sconv;
+        if (!strncmp(tcode, "---", 3) && tcode[3] && strlen(tcode) < sizeof tconv - 1)
+            snprintf(tconv, sizeof tconv, "~%s", tcode + 3), tcode = tconv;
+    }
     const dict_set *set = &c->dicts->set;
     const coder_mentions *ms = &c->mentions;
     const coder_mention *ms_src = &ms->items[src], *ms_tgt = &ms->items[tgt];
@@ -804,6 +825,12 @@ static int truth(const char *v, int *out)
 
 int dyad_coder_set(dyad_coder *c, const char *key, const char *value)
 {
+    if (!strcmp(key, "CONVERT AGENT")) {
+        int on;
+        if (truth(value, &on) != 0) return -1;
+        c->convert_agent = on;
+        return 0;
+    }
     if (!strcmp(key, "require_dyad")) {
         int on;
         if (truth(value, &on) != 0) return -1;
