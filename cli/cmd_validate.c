@@ -141,6 +141,7 @@ static int run_suite(const char *dir, const char *data_dir, const char *dict_dir
     add_files(dicts, s.agents, s.n_agents, DYAD_DICT_AGENTS, &failed);
     add_files(dicts, s.discards, s.n_discards, DYAD_DICT_DISCARDS, &failed);
     add_files(dicts, s.issues, s.n_issues, DYAD_DICT_ISSUES, &failed);
+    add_files(dicts, s.options, s.n_options, DYAD_DICT_OPTIONS, &failed);
     if (!failed && s.kind == SUITE_JSONL) { /* no dictionaries of its own */
         const char *data = dyad_data_dir(data_dir);
         char *def = malloc(strlen(data) + 6);

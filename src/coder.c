@@ -40,6 +40,7 @@ struct dyad_coder {
     int default_source, default_target; /* their mentions in the current sentence */
     int one_sided;      /* PETRARCH's require_dyad = false: code an event with no target, target "---" */
     int convert_agent;  /* TABARI's CONVERT AGENT: an agent alone is an actor, coded "~GOV" */
+    int complex_verbs, complex_conj; /* TABARI's COMPLEX: more verbs or conjunctions than this: not coded (0: off) */
     int nobody;         /* the "---" mention of the current sentence */
     verb_match *matches; /* the current sentence's verbs */
     uint64_t *seen;      /* the current sentence's events (hashes), for duplicates */
@@ -75,6 +76,11 @@ dyad_coder *dyad_coder_new(dyad_dicts *dicts, const char *data_dir, const dyad_c
     if (!dicts->matcher) {
         dicts->matcher = dict_matcher_build(&dicts->set);
         dicts->verbs = verb_index_build(&dicts->set);
+    }
+    /* options files (TABARI .options) set what they can; the rest is theirs */
+    for (size_t i = 0; i < dicts->set.n_options; i++) {
+        const dict_option *o = &dicts->set.options[i];
+        dyad_coder_set(c, dict_string(&dicts->set, o->key), dict_string(&dicts->set, o->value));
     }
     return c;
 }
@@ -635,6 +641,25 @@ static int transform(dyad_coder *c, const coder_sentence *s, size_t k, roles *r)
     return 0;
 }
 
+/* TABARI's COMPLEX test: more dictionary verbs, or more conjunctions, than
+ * the setting allows. */
+static int too_complex(const dyad_coder *c, const coder_sentence *s)
+{
+    if (c->complex_verbs > 0) {
+        int verbs = 0;
+        for (size_t k = 0; k < c->n_matches; k++) verbs += c->matches[k].words;
+        if (verbs > c->complex_verbs) return 1;
+    }
+    if (c->complex_conj > 0) {
+        int conj = 0;
+        for (size_t t = 0; t < s->n; t++)
+            conj += (s->lens[t] == 3 && (!strncasecmp(s->words[t], "and", 3) || !strncasecmp(s->words[t], "but", 3))) ||
+                    (s->lens[t] == 2 && !strncasecmp(s->words[t], "or", 2));
+        if (conj > c->complex_conj) return 1;
+    }
+    return 0;
+}
+
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
 {
     const dyad_dicts *d = c->dicts;
@@ -666,6 +691,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     }
     for (size_t k = 0; tabari && k < ms->n; k++)
         if (stop_code(coder_mention_code(ms, &ms->items[k]))) return;
+    if (tabari && too_complex(c, s)) {
+        if (x) fprintf(x, "  too complex (COMPLEX): nothing coded\n");
+        return;
+    }
     int *srcs = dyad_xmalloc((ms->n + 1) * sizeof *srcs), *tgts = dyad_xmalloc((ms->n + 1) * sizeof *tgts);
     int coded_clause = -2; /* TABARI codes one verb a sentence (or clause): the first that fits */
     size_t events_before = e->events;
@@ -825,6 +854,12 @@ static int truth(const char *v, int *out)
 
 int dyad_coder_set(dyad_coder *c, const char *key, const char *value)
 {
+    if (!strcmp(key, "COMPLEX")) {
+        const char *v = strstr(value, "VERBS["), *j = strstr(value, "CONJ[");
+        c->complex_verbs = v ? atoi(v + 6) : 0;
+        c->complex_conj = j ? atoi(j + 5) : 0;
+        return 0;
+    }
     if (!strcmp(key, "CONVERT AGENT")) {
         int on;
         if (truth(value, &on) != 0) return -1;
