@@ -214,13 +214,24 @@ static int word_tokens_at(const coder_sentence *s, int t, const char *text, size
     return dict_word_matches(s->words[t + 1], s->lens[t + 1], text + a, n - a, (flags & DICT_WORD_EXACT) != 0) ? 2 : 0;
 }
 
+static int all_caps(const coder_sentence *s, int t)
+{
+    int letters = 0;
+    for (size_t i = 0; i < s->lens[t]; i++) {
+        char ch = s->words[t][i];
+        if (ch >= 'a' && ch <= 'z') return 0;
+        letters += ch >= 'A' && ch <= 'Z';
+    }
+    return letters > 1;
+}
+
 /* TABARI's test for a word that may be a verb: not capitalised inside the
  * sentence ("about To Restore"), not after an article ("the restore"). */
 static int word_may_be_verb(const coder_sentence *s, int t)
 {
     unsigned char c = (unsigned char)s->words[t][0];
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
-    if (t > 0 && c >= 'A' && c <= 'Z') return 0;
+    if (t > 0 && c >= 'A' && c <= 'Z' && !(all_caps(s, t) && all_caps(s, t - 1))) return 0; /* not in ALL-CAPS text */
     /* "donate's cash": a possessive makes it a noun */
     if ((size_t)t + 1 < s->n && s->lens[t + 1] >= 2 && s->words[t + 1][0] == '\'' &&
         (s->words[t + 1][1] == 's' || s->words[t + 1][1] == 'S'))
