@@ -234,7 +234,13 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         for (size_t j = k; j <= end; j++)
             if (units[j].actor >= 0) all_agents = 0;
         size_t next = end + 1;
-        int of_next = next < n_units && of_link(s, units[end].last + 1, units[next].first);
+        /* "its ambassador from Uganda": the agent is the subject's own, "from
+           Uganda" goes with the verb */
+        int owned = units[end].first > 0 && (word_is(s, units[end].first - 1, "its") ||
+                                             word_is(s, units[end].first - 1, "their") ||
+                                             word_is(s, units[end].first - 1, "his") ||
+                                             word_is(s, units[end].first - 1, "her"));
+        int of_next = !owned && next < n_units && of_link(s, units[end].last + 1, units[next].first);
         if (all_agents && of_next) {
             {
                 size_t nend = next;

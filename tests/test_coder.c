@@ -108,8 +108,10 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("The police of Kenya arrested Ugandan protesters."), "KENCOP>UGACVL:173");
     /* an agent alone keeps "---" for its country */
     assert_string_equal(CODE("The ministry praised Kenya."), "---GOV>KEN:051");
-    /* "its police" belong to the subject: not a target */
+    /* "its police" belong to the subject: not a target, and not joined to
+       the place after them */
     assert_string_equal(CODE("Kenya praised its police."), "");
+    assert_string_equal(CODE("Kenya praised its troops from Somalia."), "KEN>SOM:051");
 }
 
 static void passive_voice_swaps_roles(void **state)
