@@ -376,6 +376,17 @@ typedef struct {
 /* One event from mention src to mention tgt; `reverse`: the event a
  * "[042:043]" code adds from the target back to the source (src and tgt are
  * then already swapped). */
+/* An actor and itself, or a country and a part of it that names only the
+ * country ("RUSGOV" and "RUS": the Kremlin and Russia). */
+static int same_party(const char *a, const char *b)
+{
+    if (!strcmp(a, b)) return 1;
+    size_t na = strlen(a), nb = strlen(b);
+    if (na == 3 && nb > 3 && !strncmp(a, b, 3) && strncmp(a, "---", 3) != 0) return 1;
+    if (nb == 3 && na > 3 && !strncmp(a, b, 3) && strncmp(b, "---", 3) != 0) return 1;
+    return 0;
+}
+
 static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src,
                        int tgt, int reverse, const char *scode, const char *tcode, emit_ctx *e)
 {
@@ -390,7 +401,7 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const dict_set *set = &c->dicts->set;
     const coder_mentions *ms = &c->mentions;
     const coder_mention *ms_src = &ms->items[src], *ms_tgt = &ms->items[tgt];
-    if (!c->opt.allow_self && strcmp(scode, tcode) == 0) return;
+    if (!c->opt.allow_self && same_party(scode, tcode)) return;
     const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
     const dict_verb *v = &set->verbs[vm->verb];
     const char *code = p ? dict_string(set, p->code) : dict_string(set, v->code);

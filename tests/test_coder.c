@@ -176,6 +176,10 @@ static void no_self_dyads(void **state)
 {
     fixture *f = *state;
     assert_string_equal(CODE("Kenya praised Nairobi."), "");
+    /* a country and a part of it that names only the country */
+    assert_string_equal(CODE("The Kenyan government praised Kenya."), "");
+    /* two parts of one country are two parties */
+    assert_string_equal(CODE("Kenyan police arrested Kenyan protesters."), "KENCOP>KENCVL:173");
 }
 
 static void reported_events(void **state)
