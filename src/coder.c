@@ -588,6 +588,23 @@ static void explain_verb(FILE *x, const dict_set *set, const coder_sentence *s, 
             r->negated ? " negated" : "");
 }
 
+/* Is token t's clause, or one it belongs to, a condition ("if", "unless")? */
+static int conditional(const coder_sentence *s, int t)
+{
+    int ci = s->parses[t].clause;
+    for (int depth = 0; ci >= 0 && (size_t)ci < s->n_clauses && depth < 8; depth++) {
+        const dyad_clause *cl = &s->clauses[ci];
+        if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
+            const char *w = s->words[cl->marker];
+            size_t n = s->lens[cl->marker];
+            return (n == 2 && !strncasecmp(w, "if", 2)) || (n == 6 && !strncasecmp(w, "unless", 6));
+        }
+        if (cl->type == DYAD_CLAUSE_MAIN || cl->type == DYAD_CLAUSE_REPORTING) return 0;
+        ci = cl->parent;
+    }
+    return 0;
+}
+
 /* Does verb v go by `name`: its block name or the first word of a form? */
 static int verb_named(const dict_set *set, uint32_t v, dict_str name_str)
 {
@@ -730,6 +747,12 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (!vm->words && transform(c, s, k, &r) && x)
             fprintf(x, "  transformed by ~ %s\n", dict_string(set, set->transforms[r.transform].text));
         if (x) explain_verb(x, set, s, ms, vm, &r);
+        /* a condition is no event: "if the United States attacked", "unless
+           it withdraws" */
+        if (!vm->words && conditional(s, vm->verb_token)) {
+            if (x) fprintf(x, "  (not coded: a condition)\n");
+            continue;
+        }
         /* an infinitive under a verb that was coded is what that verb is
            about, not an event: "threatened to attack", "urged X to sign" */
         int vc = s->parses[vm->verb_token].clause;

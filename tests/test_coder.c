@@ -203,6 +203,8 @@ static void transformations(void **state)
 static void comma_clauses_keep_their_actors(void **state)
 {
     fixture *f = *state;
+    /* a condition is no event */
+    assert_string_equal(CODE("Kenya will protest if Somalia attacks Ethiopia."), "");
     /* an adverbial clause's actor is not the main verb's target */
     assert_string_equal(CODE("Kenya praised the decision after Uganda attacked Somalia."), "UGA>SOM:190");
 }
