@@ -129,10 +129,25 @@ verb_index *verb_index_build(const dict_set *set)
         for (uint32_t m = 0; m < syn->members.count; m++) {
             dict_span w = set->phrases[syn->members.first + m].words;
             unsigned key = w.count ? vi->word_key[w.first] : CODER_STARTS;
+            if (w.count && vi->word_synset[w.first] >= 0) continue; /* a nested synset: below */
             if (key == CODER_STARTS) vi->syn_any[k] = 1;
             else vi->syn_starts[k][key >> 6] |= 1ull << (key & 63);
         }
     }
+    /* a member that begins with a synset begins as that synset's members do
+       (to the depth matching follows) */
+    for (int round = 0; round < 4; round++)
+        for (size_t k = 0; k < set->n_synsets; k++) {
+            const dict_synset *syn = &set->synsets[k];
+            for (uint32_t m = 0; m < syn->members.count; m++) {
+                dict_span w = set->phrases[syn->members.first + m].words;
+                if (!w.count || !(set->words[w.first].flags & DICT_WORD_SYNSET)) continue;
+                int32_t inner = vi->word_synset[w.first];
+                if (inner < 0) continue; /* an unknown synset never matches */
+                if (vi->syn_any[inner]) vi->syn_any[k] = 1;
+                for (size_t b = 0; b < CODER_STARTS / 64; b++) vi->syn_starts[k][b] |= vi->syn_starts[inner][b];
+            }
+        }
     vi->pat_keys = dyad_xmalloc((set->n_patterns + 1) * sizeof *vi->pat_keys);
     for (size_t p = 0; p < set->n_patterns; p++) {
         vi->pat_keys[p] = (uint32_t)vi->n_keys;
