@@ -588,6 +588,16 @@ static void explain_verb(FILE *x, const dict_set *set, const coder_sentence *s, 
             r->negated ? " negated" : "");
 }
 
+/* An infinitive or a "that" clause: the content of the verb above it
+ * ("urged Kenya to sign", "demanded that Russia withdraw"). */
+static int complement(const coder_sentence *s, int ci)
+{
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->type == DYAD_CLAUSE_INF) return 1;
+    if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
+    return s->lens[cl->marker] == 4 && !strncasecmp(s->words[cl->marker], "that", 4);
+}
+
 /* Is token t's clause, or one it belongs to, a condition ("if", "unless")? */
 static int conditional(const coder_sentence *s, int t)
 {
@@ -756,9 +766,9 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* an infinitive under a verb that was coded is what that verb is
            about, not an event: "threatened to attack", "urged X to sign" */
         int vc = s->parses[vm->verb_token].clause;
-        if (!vm->words && vc >= 0 && (size_t)vc < s->n_clauses && s->clauses[vc].type == DYAD_CLAUSE_INF &&
-            s->clauses[vc].parent >= 0 && clause_coded[s->clauses[vc].parent]) {
-            if (x) fprintf(x, "  (not coded: the infinitive of a coded verb)\n");
+        if (!vm->words && vc >= 0 && (size_t)vc < s->n_clauses && complement(s, vc) && s->clauses[vc].parent >= 0 &&
+            clause_coded[s->clauses[vc].parent]) {
+            if (x) fprintf(x, "  (not coded: what a coded verb demands, denies or proposes)\n");
             continue;
         }
         size_t events_at = e->events;

@@ -132,8 +132,33 @@ typedef struct {
     int first, last;
     int actor;             /* -1: none */
     int agents[4], n_agents; /* more than four agents in one phrase: the rest are dropped */
+    int people;            /* the actor named in the plural: "Palestinians", "Kenyans" */
     int group;
 } unit;
+
+/* "Palestinians", "Kenyans": an actor of dyad's own dictionaries (one with
+ * a country) named by a one-word name in the plural means its people. */
+static int plural_people(const dict_set *set, const coder_sentence *s, const dict_match *dm)
+{
+    const dict_actor *a = &set->actors[dm->index];
+    const dict_phrase *ph = &set->phrases[dm->phrase];
+    if (!a->country || ph->words.count != 1 || dm->count != 1) return 0;
+    const dict_word *w = &set->words[ph->words.first];
+    size_t wl = strlen(dict_string(set, w->text)), tl = s->lens[dm->first];
+    /* the word and -s or -es (also after a stem: "Ugandan*" in "Ugandans") */
+    return tl > wl && tl - wl <= 2 && (s->words[dm->first][tl - 1] == 's' || s->words[dm->first][tl - 1] == 'S');
+}
+
+/* The country where the sentence places things: the first actor of dyad's
+ * own dictionaries (one with a country) after "in". Its actors[] index, -1. */
+static int sentence_place(const dict_set *set, const coder_sentence *s, const unit *units, size_t n_units)
+{
+    for (size_t k = 0; k < n_units; k++)
+        if (units[k].actor >= 0 && !units[k].n_agents && units[k].first > 0 &&
+            word_is(s, units[k].first - 1, "in") && set->actors[units[k].actor].country)
+            return units[k].actor;
+    return -1;
+}
 
 /* Does the 3-letter block `b` already occur in code (at a multiple of 3)? */
 static int has_block(const char *code, size_t len, const char *b, size_t blen)
@@ -147,8 +172,11 @@ static int has_block(const char *code, size_t len, const char *b, size_t blen)
  * block by block, leaving out blocks the code already has: USAGOV + GOV is
  * USAGOV). */
 static void add_mention(const dict_set *set, const coder_sentence *s, coder_mentions *out, const unit *u, int actor,
-                        int first, int last)
+                        int first, int last, int place)
 {
+    /* an agent with no actor of its own belongs to the country where the
+       sentence places it ("protesters ... in Dakar": SENCVL) */
+    if (actor < 0 && u->n_agents && place >= 0) actor = place;
     const char *actor_code = actor >= 0 ? dict_actor_code(set, (uint32_t)actor, s->date) : "---";
     if (!actor_code || !*actor_code) return; /* no code valid on this date */
     DYAD_GROW(out->items, out->cap, out->n + 1);
@@ -158,6 +186,8 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     for (int k = 0; k < u->n_agents; k++) /* prefix agents: NGO + ARN */
         if (set->agents[u->agents[k]].position == DICT_AGENT_PREFIX) dbuf_puts(&code, dict_string(set, set->agents[u->agents[k]].code));
     dbuf_puts(&code, actor_code);
+    if (u->people && !u->n_agents && actor == u->actor && !has_block(code.data, code.len, "CVL", 3))
+        dbuf_puts(&code, "CVL"); /* the people of a country: its civilians */
     for (int k = 0; k < u->n_agents; k++) {
         const dict_agent *ag = &set->agents[u->agents[k]];
         if (ag->position == DICT_AGENT_PREFIX) continue;
@@ -195,11 +225,11 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         if (!u || !np_gap(s, u->last + 1, first - 1)) {
             DYAD_GROW(units, cap_units, n_units + 1);
             u = &units[n_units++];
-            *u = (unit){first, last, -1, {0}, 0, (int)n_units - 1};
+            *u = (unit){first, last, -1, {0}, 0, 0, (int)n_units - 1};
         }
         u->last = last;
         if (dm.kind == DICT_MATCH_ACTOR) {
-            if (u->actor < 0) u->actor = (int)dm.index;
+            if (u->actor < 0) u->actor = (int)dm.index, u->people = plural_people(set, s, &dm);
         } else if (u->n_agents < 4) {
             u->agents[u->n_agents++] = (int)dm.index;
         }
@@ -223,6 +253,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         k = end + 1;
     }
     free(conj);
+    int place = sentence_place(set, s, units, n_units);
     /* 4. mentions: an agent-only compound before "of / in (the)" and an actor
      * compound takes each of its actors ("the ambassadors of Arnor and Gondor");
      * an agent-only member of a compound takes its neighbour's actor ("Danish
@@ -249,7 +280,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
                     for (size_t a = next; a <= nend; a++) {
                         unit u = units[j];
                         for (int g = 0; g < units[a].n_agents && u.n_agents < 4; g++) u.agents[u.n_agents++] = units[a].agents[g];
-                        add_mention(set, s, out, &u, units[a].actor, units[j].first, units[a].last);
+                        add_mention(set, s, out, &u, units[a].actor, units[j].first, units[a].last, place);
                     }
                 k = nend + 1;
                 continue;
@@ -263,7 +294,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
             if (actor < 0 && j == end && of_next) {
                 unit u = units[j];
                 for (int g = 0; g < units[next].n_agents && u.n_agents < 4; g++) u.agents[u.n_agents++] = units[next].agents[g];
-                add_mention(set, s, out, &u, units[next].actor, units[j].first, units[next].last);
+                add_mention(set, s, out, &u, units[next].actor, units[j].first, units[next].last, place);
                 units[next].first = -1;
                 continue;
             }
@@ -271,7 +302,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
                 if (j >= k + d && units[j - d].actor >= 0) actor = units[j - d].actor;
                 else if (j + d <= end && units[j + d].actor >= 0) actor = units[j + d].actor;
             }
-            add_mention(set, s, out, &units[j], actor, units[j].first, units[j].last);
+            add_mention(set, s, out, &units[j], actor, units[j].first, units[j].last, place);
         }
         k = end + 1;
     }

@@ -108,6 +108,10 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("The police of Kenya arrested Ugandan protesters."), "KENCOP>UGACVL:173");
     /* an agent alone keeps "---" for its country */
     assert_string_equal(CODE("The ministry praised Kenya."), "---GOV>KEN:051");
+    /* a country named in the plural is its people */
+    assert_string_equal(CODE("Ugandans protested against Kenya."), "UGACVL>KEN:140");
+    /* agents with no actor belong to the country the sentence places them in */
+    assert_string_equal(CODE("Protesters attacked the police in Nairobi."), "KENCVL>KENCOP:190");
     /* "its police" belong to the subject: not a target, and not joined to
        the place after them */
     assert_string_equal(CODE("Kenya praised its police."), "");
@@ -149,8 +153,9 @@ static void infinitive_clause_takes_its_controller(void **state)
 {
     fixture *f = *state;
     /* "urged Kenya to attack": URGE is ETH->KEN; the attack it urges has not
-       happened and is not coded */
+       happened and is not coded; nor what a "that" clause demands */
     assert_string_equal(CODE("Ethiopia urged Kenya to attack Somalia."), "ETH>KEN:020");
+    assert_string_equal(CODE("Ethiopia urged that Kenya attack Somalia."), "ETH>KEN:020");
     /* under a verb that codes nothing, the infinitive is the event, with the
        subject of the clause above as its source */
     assert_string_equal(CODE("Kenya is about to attack Somalia."), "KEN>SOM:190");
