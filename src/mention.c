@@ -157,7 +157,18 @@ static int sentence_place(const dict_set *set, const coder_sentence *s, const un
         if (units[k].actor >= 0 && !units[k].n_agents && units[k].first > 0 &&
             word_is(s, units[k].first - 1, "in") && set->actors[units[k].actor].country)
             return units[k].actor;
-    return -1;
+    /* else the one country every actor of the sentence belongs to ("Nigeria's
+       unions threatened the government": NGAGOV) */
+    int one = -1;
+    dict_str country = 0;
+    for (size_t k = 0; k < n_units; k++) {
+        if (units[k].actor < 0) continue;
+        dict_str c = set->actors[units[k].actor].country;
+        if (!c) return -1;
+        if (one < 0) one = units[k].actor, country = c;
+        else if (strcmp(dict_string(set, c), dict_string(set, country)) != 0) return -1;
+    }
+    return one;
 }
 
 /* Does the 3-letter block `b` already occur in code (at a multiple of 3)? */
@@ -254,6 +265,19 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
     }
     free(conj);
     int place = sentence_place(set, s, units, n_units);
+    /* "Ukrainian and Russian officials": the last member's agents belong to
+       the adjectives before it too */
+    for (size_t k = 0; k + 1 < n_units; k++) {
+        size_t end = k;
+        while (end + 1 < n_units && units[end + 1].group == units[k].group) end++;
+        if (end > k && units[end].n_agents && units[end].actor >= 0)
+            for (size_t j = k; j < end; j++)
+                if (units[j].actor >= 0 && !units[j].n_agents && tag_is_adjective(s, units[j].last)) {
+                    for (int g = 0; g < units[end].n_agents; g++) units[j].agents[g] = units[end].agents[g];
+                    units[j].n_agents = units[end].n_agents;
+                }
+        k = end;
+    }
     /* 4. mentions: an agent-only compound before "of / in (the)" and an actor
      * compound takes each of its actors ("the ambassadors of Arnor and Gondor");
      * an agent-only member of a compound takes its neighbour's actor ("Danish

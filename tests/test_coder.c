@@ -112,6 +112,10 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("Ugandans protested against Kenya."), "UGACVL>KEN:140");
     /* agents with no actor belong to the country the sentence places them in */
     assert_string_equal(CODE("Protesters attacked the police in Nairobi."), "KENCVL>KENCOP:190");
+    /* ... or the one country every actor of the sentence belongs to */
+    assert_string_equal(CODE("Kenyan protesters attacked the police."), "KENCVL>KENCOP:190");
+    /* "Kenyan and Ugandan troops": the agent belongs to both adjectives */
+    assert_string_equal(CODE("Kenyan and Ugandan troops attacked Somalia."), "KENMIL>SOM:190;UGAMIL>SOM:190");
     /* "its police" belong to the subject: not a target, and not joined to
        the place after them */
     assert_string_equal(CODE("Kenya praised its police."), "");
