@@ -136,6 +136,21 @@ typedef struct {
     int group;
 } unit;
 
+/* A word that looks like a nationality adjective: Kenyan, Israeli, Chinese,
+ * Thai, Kyrgyz ... (-an, -ian, -i, -ese, -ish, -ic, -ch): the tagger may
+ * call it a proper noun. */
+static int adjective_name(const coder_sentence *s, int t)
+{
+    const char *w = s->words[t];
+    size_t n = s->lens[t];
+    static const char *const ends[] = {"an", "i", "ese", "ish", "ic", "ch"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t e = strlen(ends[k]);
+        if (n > e + 2 && !strncasecmp(w + n - e, ends[k], e)) return 1;
+    }
+    return 0;
+}
+
 /* "Palestinians", "Kenyans": an actor of dyad's own dictionaries (one with
  * a country) named by a one-word name in the plural means its people. */
 static int plural_people(const dict_set *set, const coder_sentence *s, const dict_match *dm)
@@ -151,21 +166,26 @@ static int plural_people(const dict_set *set, const coder_sentence *s, const dic
 
 /* The country where the sentence places things: the first actor of dyad's
  * own dictionaries (one with a country) after "in". Its actors[] index, -1. */
-static int sentence_place(const dict_set *set, const coder_sentence *s, const unit *units, size_t n_units)
+static int sentence_place(const dict_set *set, const coder_sentence *s, const unit *units, size_t n_units, int *from)
 {
-    for (size_t k = 0; k < n_units; k++)
-        if (units[k].actor >= 0 && !units[k].n_agents && units[k].first > 0 &&
-            word_is(s, units[k].first - 1, "in") && set->actors[units[k].actor].country)
-            return units[k].actor;
-    /* else the one country every actor of the sentence belongs to ("Nigeria's
-       unions threatened the government": NGAGOV) */
+    *from = 0;
+    for (size_t k = 0; k < n_units; k++) {
+        if (units[k].actor < 0 || units[k].n_agents || !set->actors[units[k].actor].country) continue;
+        /* "in Dakar", "in northern Nigeria", "in the Kenyan capital" */
+        int t = units[k].first - 1;
+        while (t >= 0 && t >= units[k].first - 3 && !word_is(s, t, "in") && is_modifier(s, t)) t--;
+        if (t >= 0 && word_is(s, t, "in")) return units[k].actor;
+    }
+    /* else the one country every actor of the sentence belongs to, named
+       before the agents it lends itself to ("Nigeria's unions threatened the
+       government": NGAGOV; not "The ministry praised Kenya") */
     int one = -1;
     dict_str country = 0;
     for (size_t k = 0; k < n_units; k++) {
         if (units[k].actor < 0) continue;
         dict_str c = set->actors[units[k].actor].country;
         if (!c) return -1;
-        if (one < 0) one = units[k].actor, country = c;
+        if (one < 0) one = units[k].actor, country = c, *from = units[k].last + 1;
         else if (strcmp(dict_string(set, c), dict_string(set, country)) != 0) return -1;
     }
     return one;
@@ -183,11 +203,11 @@ static int has_block(const char *code, size_t len, const char *b, size_t blen)
  * block by block, leaving out blocks the code already has: USAGOV + GOV is
  * USAGOV). */
 static void add_mention(const dict_set *set, const coder_sentence *s, coder_mentions *out, const unit *u, int actor,
-                        int first, int last, int place)
+                        int first, int last, int place, int place_from)
 {
     /* an agent with no actor of its own belongs to the country where the
        sentence places it ("protesters ... in Dakar": SENCVL) */
-    if (actor < 0 && u->n_agents && place >= 0) actor = place;
+    if (actor < 0 && u->n_agents && place >= 0 && first >= place_from) actor = place;
     const char *actor_code = actor >= 0 ? dict_actor_code(set, (uint32_t)actor, s->date) : "---";
     if (!actor_code || !*actor_code) return; /* no code valid on this date */
     DYAD_GROW(out->items, out->cap, out->n + 1);
@@ -264,7 +284,8 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         k = end + 1;
     }
     free(conj);
-    int place = sentence_place(set, s, units, n_units);
+    int place_from;
+    int place = sentence_place(set, s, units, n_units, &place_from);
     /* "Ukrainian and Russian officials": the last member's agents belong to
        the adjectives before it too */
     for (size_t k = 0; k + 1 < n_units; k++) {
@@ -272,7 +293,8 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         while (end + 1 < n_units && units[end + 1].group == units[k].group) end++;
         if (end > k && units[end].n_agents && units[end].actor >= 0)
             for (size_t j = k; j < end; j++)
-                if (units[j].actor >= 0 && !units[j].n_agents && tag_is_adjective(s, units[j].last)) {
+                if (units[j].actor >= 0 && !units[j].n_agents && units[j].first == units[j].last &&
+                    (tag_is_adjective(s, units[j].last) || adjective_name(s, units[j].last))) {
                     for (int g = 0; g < units[end].n_agents; g++) units[j].agents[g] = units[end].agents[g];
                     units[j].n_agents = units[end].n_agents;
                 }
@@ -304,7 +326,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
                     for (size_t a = next; a <= nend; a++) {
                         unit u = units[j];
                         for (int g = 0; g < units[a].n_agents && u.n_agents < 4; g++) u.agents[u.n_agents++] = units[a].agents[g];
-                        add_mention(set, s, out, &u, units[a].actor, units[j].first, units[a].last, place);
+                        add_mention(set, s, out, &u, units[a].actor, units[j].first, units[a].last, place, place_from);
                     }
                 k = nend + 1;
                 continue;
@@ -318,7 +340,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
             if (actor < 0 && j == end && of_next) {
                 unit u = units[j];
                 for (int g = 0; g < units[next].n_agents && u.n_agents < 4; g++) u.agents[u.n_agents++] = units[next].agents[g];
-                add_mention(set, s, out, &u, units[next].actor, units[j].first, units[next].last, place);
+                add_mention(set, s, out, &u, units[next].actor, units[j].first, units[next].last, place, place_from);
                 units[next].first = -1;
                 continue;
             }
@@ -326,7 +348,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
                 if (j >= k + d && units[j - d].actor >= 0) actor = units[j - d].actor;
                 else if (j + d <= end && units[j + d].actor >= 0) actor = units[j + d].actor;
             }
-            add_mention(set, s, out, &units[j], actor, units[j].first, units[j].last, place);
+            add_mention(set, s, out, &units[j], actor, units[j].first, units[j].last, place, place_from);
         }
         k = end + 1;
     }
