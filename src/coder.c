@@ -318,6 +318,26 @@ static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, c
 }
 
 static int pattern_has_mark(const dict_set *set, int pattern, const char *mark);
+static const char *match_code(const dict_set *set, const verb_match *vm);
+
+/* Is token t a place after "in" or "at" (modifiers between)? */
+static int after_in(const coder_sentence *s, int t)
+{
+    for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
+        const char *w = s->words[i];
+        size_t n = s->lens[i];
+        if (n == 2 && (!strncasecmp(w, "in", 2) || !strncasecmp(w, "at", 2))) return 1;
+        const char *tag = dyad_tag_name(s->parses[i].tag);
+        if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strcmp(tag, "NNP") || !strcmp(tag, "POS"))) return 0;
+    }
+    return 0;
+}
+
+/* A code of CAMEO's cooperative roots (01-08). */
+static int cooperative(const char *code)
+{
+    return code[0] == '0' && code[1] >= '1' && code[1] <= '8';
+}
 
 static void find_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, const verb_match *vm,
                        roles *r)
@@ -328,7 +348,9 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     }
     int ci = s->parses[vm->verb_token].clause;
     const dyad_clause *c = ci >= 0 && (size_t)ci < s->n_clauses ? &s->clauses[ci] : NULL;
-    r->passive = c && c->passive && c->verb == vm->verb_token;
+    /* a passive verb takes no object: "the agency commended Chad", whatever
+       the tagger made of "refugee", is active */
+    r->passive = c && c->passive && c->verb == vm->verb_token && coder_mention_at(ms, vm->last_token + 1) < 0;
     r->negated = c && c->negated;
     r->source = vm->source, r->target = vm->target;
     int from = c ? c->first : 0, to = c ? c->last : (int)s->n - 1;
@@ -347,6 +369,11 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     /* the parse may have cut the clause short: the first actor after the verb
        before any comma, outside "X said" (not for a '%' pattern, whose
        compound acts on itself) */
+    /* a place is no party to a cooperative act: "held drills in Okinawa",
+       "met in Istanbul" (but "attacked positions in Ukraine" hits Ukraine) */
+    if (r->target >= 0 && vm->target < 0 && r->target != mention_of_head(s, ms, c ? c->object : -1) &&
+        after_in(s, ms->items[r->target].first) && cooperative(match_code(&cd->dicts->set, vm)))
+        r->target = -1;
     if (r->target < 0 && !pattern_has_mark(&cd->dicts->set, vm->pattern, "%")) {
         int end = vm->last_token + 1;
         while ((size_t)end < s->n && !(s->lens[end] == 1 && s->words[end][0] == ',')) end++;

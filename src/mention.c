@@ -222,6 +222,9 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     for (int k = 0; k < u->n_agents; k++) {
         const dict_agent *ag = &set->agents[u->agents[k]];
         if (ag->position == DICT_AGENT_PREFIX) continue;
+        /* an organisation's leaders, envoys and officials are the organisation:
+           "G7 leaders" IGOG07, "the U.N. envoy" IGOUNO */
+        if (!strncmp(actor_code, "IGO", 3) && !strcmp(dict_string(set, ag->code), "GOV")) continue;
         const char *ac = dict_string(set, ag->code);
         size_t al = strlen(ac);
         for (size_t i = 0; i < al; i += 3) {
