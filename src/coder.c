@@ -246,6 +246,9 @@ static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int
         int m = mention_of_head(s, ms, c->subject);
         if (m >= 0) return m;
         if (c->type == DYAD_CLAUSE_REL && c->marker >= 0 && (m = antecedent_of(s, ms, c->marker)) >= 0) return m;
+        /* a relative clause's subject is its antecedent, never the parent's
+           subject ("denied involvement in the attack that killed ...") */
+        if (c->type == DYAD_CLAUSE_REL) return -1;
         if (c->subject >= 0 && c->type != DYAD_CLAUSE_INF && c->type != DYAD_CLAUSE_REL) return -1;
         ci = c->parent;
     }
@@ -621,6 +624,10 @@ static int complement(const coder_sentence *s, int ci)
 {
     const dyad_clause *cl = &s->clauses[ci];
     if (cl->type == DYAD_CLAUSE_INF) return 1;
+    /* a participle phrase: "..., accusing him of siding with", "saying that" */
+    if (cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->verb >= 0 &&
+        !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBG"))
+        return 1;
     if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
     return s->lens[cl->marker] == 4 && !strncasecmp(s->words[cl->marker], "that", 4);
 }

@@ -207,8 +207,12 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
 {
     /* an agent with no actor of its own belongs to the country where the
        sentence places it ("protesters ... in Dakar": SENCVL) */
-    if (actor < 0 && u->n_agents && place >= 0 && first >= place_from) actor = place;
-    const char *actor_code = actor >= 0 ? dict_actor_code(set, (uint32_t)actor, s->date) : "---";
+    const char *actor_code = NULL;
+    if (actor < 0 && u->n_agents && place >= 0 && first >= place_from) {
+        actor = place; /* its country, not its own code: villagers where the RSF fight are SDNCVL */
+        actor_code = dict_string(set, set->actors[place].country);
+    }
+    if (!actor_code) actor_code = actor >= 0 ? dict_actor_code(set, (uint32_t)actor, s->date) : "---";
     if (!actor_code || !*actor_code) return; /* no code valid on this date */
     DYAD_GROW(out->items, out->cap, out->n + 1);
     coder_mention *m = &out->items[out->n];
