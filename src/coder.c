@@ -41,6 +41,7 @@ struct dyad_coder {
     int one_sided;      /* PETRARCH's require_dyad = false: code an event with no target, target "---" */
     int convert_agent;  /* TABARI's CONVERT AGENT: an agent alone is an actor, coded "~GOV" */
     int complex_verbs, complex_conj; /* TABARI's COMPLEX: more verbs or conjunctions than this: not coded (0: off) */
+    int minimum_words;  /* TABARI's MINIMUM WORDS: shorter sentences are not coded (0: off) */
     int nobody;         /* the "---" mention of the current sentence */
     verb_match *matches; /* the current sentence's verbs */
     uint64_t *seen;      /* the current sentence's events (hashes), for duplicates */
@@ -732,10 +733,40 @@ static int too_complex(const dyad_coder *c, const coder_sentence *s)
     return 0;
 }
 
+/* A TABARI time phrase ("KAN_WA_MA_KAN [###]") with a stopping code in the
+ * sentence. */
+static int stopping_time(const dict_set *set, const verb_index *vi, const coder_sentence *s)
+{
+    const uint32_t *word_len = verb_index_word_lengths(vi);
+    for (size_t k = 0; k < set->n_times; k++) {
+        const dict_issue *tm = &set->times[k];
+        if (!stop_code(dict_string(set, tm->code)) || !tm->phrase.count) continue;
+        for (size_t t = 0; t + tm->phrase.count <= s->n; t++) {
+            uint32_t j = 0;
+            for (; j < tm->phrase.count; j++) {
+                const dict_word *w = &set->words[tm->phrase.first + j];
+                if (!dict_word_matches(s->words[t + j], s->lens[t + j], dict_string(set, w->text),
+                                       word_len[tm->phrase.first + j], (w->flags & DICT_WORD_EXACT) != 0))
+                    break;
+            }
+            if (j == tm->phrase.count) return 1;
+        }
+    }
+    return 0;
+}
+
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
 {
     const dyad_dicts *d = c->dicts;
     const dict_set *set = &d->set;
+    if (c->minimum_words > 0) {
+        int words = 0;
+        for (size_t t = 0; t < s->n; t++) {
+            unsigned char ch = (unsigned char)s->words[t][0];
+            words += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch >= 0x80 || (ch >= '0' && ch <= '9');
+        }
+        if (words < c->minimum_words) return;
+    }
     coder_find_mentions(set, d->matcher, s, &c->mentions);
     const coder_mentions *ms = &c->mentions;
     FILE *x = c->opt.explain;
@@ -763,6 +794,11 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     }
     for (size_t k = 0; tabari && k < ms->n; k++)
         if (stop_code(coder_mention_code(ms, &ms->items[k]))) return;
+    /* TABARI's time phrases coded ### (discard) or +++ (complex) stop it too */
+    if (tabari && stopping_time(&d->set, c->dicts->verbs, s)) {
+        if (x) fprintf(x, "  a time phrase coded ### or +++: nothing coded\n");
+        return;
+    }
     if (tabari && too_complex(c, s)) {
         if (x) fprintf(x, "  too complex (COMPLEX): nothing coded\n");
         return;
@@ -932,6 +968,13 @@ static int truth(const char *v, int *out)
 
 int dyad_coder_set(dyad_coder *c, const char *key, const char *value)
 {
+    if (!strcmp(key, "MINIMUM WORDS")) {
+        char *end;
+        long n = strtol(value, &end, 10);
+        if (end == value || n < 0 || n > 100000) return -1;
+        c->minimum_words = (int)n;
+        return 0;
+    }
     if (!strcmp(key, "COMPLEX")) {
         const char *v = strstr(value, "VERBS["), *j = strstr(value, "CONJ[");
         c->complex_verbs = v ? atoi(v + 6) : 0;

@@ -218,8 +218,11 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     coder_mention *m = &out->items[out->n];
     *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group};
     dbuf code = {0};
-    for (int k = 0; k < u->n_agents; k++) /* prefix agents: NGO + ARN */
-        if (set->agents[u->agents[k]].position == DICT_AGENT_PREFIX) dbuf_puts(&code, dict_string(set, set->agents[u->agents[k]].code));
+    for (int k = 0; k < u->n_agents; k++) { /* prefix agents: NGO + ARN */
+        const char *pc = dict_string(set, set->agents[u->agents[k]].code);
+        if (set->agents[u->agents[k]].position == DICT_AGENT_PREFIX && strncmp(actor_code, pc, strlen(pc)) != 0)
+            dbuf_puts(&code, pc);
+    }
     dbuf_puts(&code, actor_code);
     if (u->people && !u->n_agents && actor == u->actor && !has_block(code.data, code.len, "CVL", 3))
         dbuf_puts(&code, "CVL"); /* the people of a country: its civilians */
