@@ -5,9 +5,9 @@
  * dictionary pattern (verbmatch.c); then take the source and the target
  *   - from the pattern when it binds them itself ('$', '+');
  *   - else from the verb's clause: subject -> source; direct object, else
- *     the first actor after the verb in the clause (a prepositional
- *     complement) -> target; an infinitive or relative clause without its
- *     own subject borrows its parent's ("Arnor agreed to restore ties");
+ *     the first actor after the verb in the clause or in a clause that is
+ *     its content (infinitive, "that" clause, relative clause) -> target;
+ *     an infinitive borrows its controller, a relative clause its antecedent;
  *   - in the passive ("was attacked by Gondor") the by-agent is the source
  *     and the subject the target.
  * A code written "[042:043]" (TABARI's and PETRARCH's reading) adds a second
@@ -15,9 +15,15 @@
  * arrived in Gondor" is ARN->GON 042 (visit) and GON->ARN 043 (host).
  * A compound source or target ("Arnor and Gondor") gives one event per
  * pair. No event pairs an actor with itself, and none comes from a negated
- * verb ("did not attack") unless negated events are asked for, in which case
- * they carry negated = true. Each event carries its rule: the pattern id, or
- * the verb's name when its own code applied. */
+ * verb ("did not attack") unless the pattern codes the negation or negated
+ * events are asked for (then negated = true), nor from a condition, nor from
+ * the content of a verb already coded ("threatened to attack"). PETRARCH-2's
+ * transformations rewrite an event in a verb's complement ("X said Y
+ * attacked"). Verbs of TABARI's dictionaries are read TABARI's way (first
+ * actor before and after, one verb a sentence), with TABARI's and PETRARCH's
+ * settings (dyad_coder_set). Each event carries its rule: the pattern id, or
+ * the verb's name when its own code applied. docs/coder.md says it all with
+ * examples. */
 #include <stdlib.h>
 #include <string.h>
 
