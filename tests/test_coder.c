@@ -98,6 +98,8 @@ static void compounds_give_one_event_per_pair(void **state)
     fixture *f = *state;
     assert_string_equal(CODE("Kenya and Uganda praised Tanzania."), "KEN>TZA:051;UGA>TZA:051");
     assert_string_equal(CODE("Kenya praised Uganda, Tanzania and Ethiopia."), "KEN>UGA:051;KEN>TZA:051;KEN>ETH:051");
+    /* compound verbs: one event each, the subject shared */
+    assert_string_equal(CODE("Kenya praised Uganda and attacked Somalia."), "KEN>UGA:051;KEN>SOM:190");
 }
 
 static void agents_join_actors(void **state)
