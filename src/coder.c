@@ -329,6 +329,9 @@ static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, c
 
 static int pattern_has_mark(const dict_set *set, int pattern, const char *mark);
 static const char *match_code(const dict_set *set, const verb_match *vm);
+static int same_party(const char *a, const char *b);
+static int mutual(const dict_set *set, const verb_match *vm);
+static int has_reverse(const dict_set *set, const verb_match *vm);
 
 /* Is token t a place after "in" or "at" (modifiers between)? */
 static int after_in(const coder_sentence *s, int t)
@@ -376,19 +379,51 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
     if (r->target >= 0 && vm->target < 0 && owned_agent(s, &ms->items[r->target])) r->target = -1;
     if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, ci, r->source);
-    /* the parse may have cut the clause short: the first actor after the verb
-       before any comma, outside "X said" (not for a '%' pattern, whose
-       compound acts on itself) */
+    const dict_set *set = &cd->dicts->set;
+    int object = mention_of_head(s, ms, c ? c->object : -1);
     /* a place is no party to a cooperative act: "held drills in Okinawa",
-       "met in Istanbul" (but "attacked positions in Ukraine" hits Ukraine) */
-    if (r->target >= 0 && vm->target < 0 && r->target != mention_of_head(s, ms, c ? c->object : -1) &&
-        after_in(s, ms->items[r->target].first) && cooperative(match_code(&cd->dicts->set, vm)))
+       "met in Istanbul" (but "attacked positions in Ukraine" hits Ukraine,
+       and a visit is to the place: "arrived in Kyiv") */
+    int coop = cooperative(match_code(set, vm)) && !(has_reverse(set, vm) && !mutual(set, vm));
+    if (r->target >= 0 && vm->target < 0 && r->target != object && coop && after_in(s, ms->items[r->target].first))
         r->target = -1;
-    if (r->target < 0 && !pattern_has_mark(&cd->dicts->set, vm->pattern, "%")) {
+    /* troops, reservists or warships with no country of their own, moved
+       or sent by a country, are that country's: the party is the next actor
+       ("massed troops near the Ukrainian border", "returned the bodies of
+       soldiers to Ukraine"); a place after "in" or "at" is none */
+    if (r->target >= 0 && r->target == object && vm->target < 0 && ms->items[r->target].actor < 0 && r->source >= 0 &&
+        ms->items[r->source].actor >= 0) {
+        for (size_t k = 0; k < ms->n; k++) {
+            const coder_mention *m = &ms->items[k];
+            if (m->first <= ms->items[r->target].last || m->last > to || m->actor < 0 || !in_clause_of(s, m->first, ci) ||
+                after_in(s, m->first) || reporter(s, m) ||
+                same_party(coder_mention_code(ms, m), coder_mention_code(ms, &ms->items[r->source])))
+                continue;
+            r->target = (int)k;
+            break;
+        }
+    }
+    /* a compound acting jointly ("X and Y signed", "X and Y exchanged
+       prisoners") acts on itself, not on a generic agent or a place */
+    int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
+    size_t n_sources = 0;
+    for (size_t k = 0; r->source >= 0 && k < ms->n; k++) n_sources += ms->items[k].group == ms->items[r->source].group;
+    if (self_acting && n_sources > 1 && r->target >= 0 && vm->target < 0 &&
+        (ms->items[r->target].actor < 0 || after_in(s, ms->items[r->target].first)))
+        r->target = -1;
+    /* the parse may have cut the clause short: the first actor after the verb
+       before any comma, outside "X said" (not for a compound acting on itself,
+       nor a place of a cooperative act) */
+    if (r->target < 0 && !(self_acting && n_sources > 1) && !pattern_has_mark(set, vm->pattern, "%")) {
         int end = vm->last_token + 1;
         while ((size_t)end < s->n && !(s->lens[end] == 1 && s->words[end][0] == ',')) end++;
         int m = first_mention_in(s, ms, vm->last_token + 1, end - 1, -1, r->source);
-        if (m >= 0 && !apart_clause(s, s->parses[ms->items[m].first].clause)) r->target = m;
+        /* (with dyad's own dictionaries, whose actors have a country, a
+           place of a cooperative act stays no party here too) */
+        const coder_mention *mm = m >= 0 ? &ms->items[m] : NULL;
+        if (mm && !apart_clause(s, s->parses[mm->first].clause) &&
+            !(coop && after_in(s, mm->first) && mm->actor >= 0 && set->actors[mm->actor].country))
+            r->target = m;
     }
 }
 

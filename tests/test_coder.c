@@ -146,6 +146,21 @@ static void reverse_codes(void **state)
     assert_string_equal(CODE("Brazil met with Argentina."), "BRA>ARG:040;ARG>BRA:040");
     /* a mutual code ([040:040]) makes a compound with no one else act on itself */
     assert_string_equal(CODE("Brazil and Argentina met on Monday."), "BRA>ARG:040;ARG>BRA:040");
+    /* ... not with the place where it acts, nor a generic agent */
+    assert_string_equal(CODE("Brazil and Argentina met in Addis Ababa."), "BRA>ARG:040;ARG>BRA:040");
+    assert_string_equal(CODE("Brazil and Argentina met the soldiers."), "BRA>ARG:040;ARG>BRA:040");
+    /* a visit is to the place */
+    assert_string_equal(CODE("Brazil visited Addis Ababa."), "BRA>ETH:042;ETH>BRA:043");
+}
+
+static void forces_of_the_source(void **state)
+{
+    fixture *f = *state;
+    /* troops with no country of their own, sent by one, are its own: the
+       party is the next actor, not the troops */
+    assert_string_equal(CODE("Kenya deployed troops near the Somali border."), "KEN>SOM:154");
+    assert_string_equal(CODE("Kenya sent soldiers to Somalia."), "KEN>SOM:154");
+    assert_string_equal(CODE("Kenya sent troops against Somali rebels."), "KEN>REBSOM:154");
 }
 
 static void dated_codes_follow_the_article_date(void **state)
@@ -265,6 +280,7 @@ int main(void)
         cmocka_unit_test(passive_voice_swaps_roles),
         cmocka_unit_test(negation),
         cmocka_unit_test(reverse_codes),
+        cmocka_unit_test(forces_of_the_source),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),
