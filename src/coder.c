@@ -333,6 +333,61 @@ static int same_party(const char *a, const char *b);
 static int mutual(const dict_set *set, const verb_match *vm);
 static int has_reverse(const dict_set *set, const verb_match *vm);
 
+/* The roles of a noun form of an event: the actors its pattern binds; else
+ * the source is the last actor before the noun in its phrase ("Xi Jinping's
+ * state visit", "Russian air strikes") and the target what the pattern
+ * binds after it ("to Brasilia", "on Kharkiv"). A compound in a mutual
+ * code's pattern with no source acts on itself: "talks between Kenya and
+ * Uganda", "a meeting of the leaders of Kenya and Uganda". */
+static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms,
+                            const verb_match *vm, roles *r)
+{
+    const dict_set *set = &cd->dicts->set;
+    r->passive = 0, r->negated = 0;
+    r->source = vm->source, r->target = vm->target;
+    if (r->source < 0) {
+        for (int t = vm->verb_token - 1; t >= 0 && vm->verb_token - t <= 8; t--) {
+            const char *tag = dyad_tag_name(s->parses[t].tag);
+            int m = coder_mention_at(ms, t);
+            if (m >= 0) {
+                if (m != r->target) r->source = m;
+                break;
+            }
+            if (!(tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "POS") || !strcmp(tag, "CD") || !strcmp(tag, "HYPH") ||
+                  s->words[t][0] == '-'))
+                break;
+        }
+    }
+    /* only a noun that reports the event itself: the subject ("Talks between
+       X and Y resumed") or a time or place of something else ("during Xi's
+       visit to Brasilia"); not what a verb is about ("urged talks between",
+       "rejected a visit by", "called for a meeting with") */
+    int b = vm->verb_token;
+    while (b > 0) {
+        const char *tag = dyad_tag_name(s->parses[b - 1].tag);
+        if (!(coder_mention_at(ms, b - 1) >= 0 || tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "POS") ||
+              !strcmp(tag, "CD") || !strcmp(tag, "DT") || !strcmp(tag, "PRP$") || !strcmp(tag, "HYPH") ||
+              s->words[b - 1][0] == '-'))
+            break;
+        b--;
+    }
+    static const char *const settings[] = {"during", "after", "following", "at", "amid", "since", "before", "in", "on",
+                                           "from", "despite", NULL};
+    int reported = b == 0 || (s->lens[b - 1] == 1 && strchr(",;:(", s->words[b - 1][0]));
+    for (int k = 0; !reported && b > 0 && settings[k]; k++)
+        reported = s->lens[b - 1] == strlen(settings[k]) && !strncasecmp(s->words[b - 1], settings[k], s->lens[b - 1]);
+    if (!reported) {
+        r->source = r->target = -1;
+        return;
+    }
+    int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
+    if (r->source < 0 && r->target >= 0 && self_acting) {
+        size_t members = 0;
+        for (size_t k = 0; k < ms->n; k++) members += ms->items[k].group == ms->items[r->target].group;
+        if (members > 1) r->source = r->target, r->target = -1;
+    }
+}
+
 /* Is token t a place after "in" or "at" (modifiers between)? */
 static int after_in(const coder_sentence *s, int t)
 {
@@ -357,6 +412,10 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
 {
     if (vm->words) {
         find_roles_in_words(cd, s, ms, vm, r);
+        return;
+    }
+    if (vm->noun) {
+        find_noun_roles(cd, s, ms, vm, r);
         return;
     }
     int ci = s->parses[vm->verb_token].clause;
@@ -820,10 +879,13 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     /* the verbs first: for TABARI, a verb or actor coded ### or +++ stops the
        whole sentence (PETRARCH writes such codes as they are) */
     c->n_matches = 0;
-    int tabari = 0;
+    int tabari = 0, covered = -1; /* the last token a verb's pattern covered */
     for (int t = 0; (size_t)t < s->n; t++) {
         verb_match vm;
         if (!verb_match_at(d->verbs, set, s, ms, t, &vm)) continue;
+        /* "held talks with": the noun is the verb's pattern, no event of its own */
+        if (vm.noun && t <= covered) continue;
+        if (!vm.noun && vm.pattern >= 0 && vm.end > covered) covered = vm.end;
         tabari |= vm.words;
         if (vm.words && stop_code(match_code(set, &vm))) {
             if (x) fprintf(x, "  verb %.*s coded %s: nothing coded\n", (int)s->lens[t], s->words[t], match_code(set, &vm));
@@ -877,7 +939,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* an infinitive under a verb that was coded is what that verb is
            about, not an event: "threatened to attack", "urged X to sign" */
         int vc = s->parses[vm->verb_token].clause;
-        if (!vm->words && vc >= 0 && (size_t)vc < s->n_clauses && complement(s, vc) && s->clauses[vc].parent >= 0 &&
+        if (!vm->words && !vm->noun && vc >= 0 && (size_t)vc < s->n_clauses && complement(s, vc) && s->clauses[vc].parent >= 0 &&
             clause_coded[s->clauses[vc].parent]) {
             if (x) fprintf(x, "  (not coded: what a coded verb demands, denies or proposes)\n");
             continue;

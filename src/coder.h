@@ -113,6 +113,8 @@ typedef struct {
     int score;       /* words the pattern matched */
     int words;       /* the verb is read TABARI's way (DICT_VERB_WORDS) */
     int negation;    /* the pattern's own words negate the verb: it codes the negation itself */
+    int noun;        /* a noun form of an event (DICT_VERB_NOUN) */
+    int end;         /* the last token the match covers (the pattern's words after the verb) */
 } verb_match;
 
 /* The length of every word of the set (words[]), computed once. */

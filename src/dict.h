@@ -128,7 +128,13 @@ enum {
      * inside the sentence, nor one after "the", "a", "an"); the source is the
      * first actor before it in the sentence and the target the first actor
      * after it, whatever the clauses; plain words are stems. */
-    DICT_VERB_WORDS = 1u << 0
+    DICT_VERB_WORDS = 1u << 0,
+    /* a noun form of an event ("talks", "visit"; dyad's format writes the
+     * entry `noun`): its forms are nouns of the parse, its patterns are
+     * read within the noun's phrase ("talks between X and Y", "X's visit
+     * to Y"), the source is the actor before the noun in its phrase ("X's",
+     * "Chinese") unless a pattern binds one */
+    DICT_VERB_NOUN = 1u << 1
 };
 
 /* A PETRARCH-2 verb transformation ("~ a (a b ATTACK) SAY = a b 015" in a

@@ -1,5 +1,6 @@
 /* dict_check.c - lint for a loaded dictionary set (`dyad dict check`):
- * actor names listed twice (and whether their codes conflict), date ranges
+ * actor names listed twice (and whether their codes conflict), pattern ids
+ * given twice, date ranges
  * of one entry that overlap, synsets that patterns or phrases name but no
  * file defines, and verb transformations naming a verb that no block name
  * or form of the set spells. Each finding is a warning with file:line. */
@@ -25,7 +26,7 @@ static void phrase_key(const dict_set *set, uint32_t phrase, dbuf *out)
 
 typedef struct {
     char *key;
-    uint32_t actor;
+    uint32_t actor; /* actors[] index (patterns[] for pattern ids) */
 } name_ref;
 
 static int by_key(const void *a, const void *b)
@@ -196,9 +197,28 @@ static void unknown_transform_verbs(dict_set *set)
     dbuf_free(&part);
 }
 
+/* Pattern ids are what events cite in their rule: two patterns with one id
+ * (two blocks of one name, in one file or two) make a rule ambiguous. */
+static void duplicate_pattern_ids(dict_set *set)
+{
+    if (set->n_patterns < 2) return;
+    name_ref *refs = dyad_xmalloc(set->n_patterns * sizeof *refs);
+    for (size_t p = 0; p < set->n_patterns; p++)
+        refs[p] = (name_ref){(char *)dict_string(set, set->patterns[p].id), (uint32_t)p};
+    qsort(refs, set->n_patterns, sizeof *refs, by_key);
+    for (size_t i = 1; i < set->n_patterns; i++) {
+        if (strcmp(refs[i].key, refs[i - 1].key) != 0) continue;
+        const dict_pattern *a = &set->patterns[refs[i - 1].actor], *b = &set->patterns[refs[i].actor];
+        dict_warning(set, b->at, "pattern id %s is also the id of the pattern at %s:%u", refs[i].key,
+                     a->at.file < set->n_files ? set->files[a->at.file] : "?", a->at.line);
+    }
+    free(refs);
+}
+
 void dict_check(dict_set *set)
 {
     duplicate_names(set);
+    duplicate_pattern_ids(set);
     overlapping_dates(set);
     unknown_synsets(set);
     unknown_transform_verbs(set);

@@ -390,11 +390,13 @@ static int synset_line(loader *ld, const tok *t, size_t n)
     return 1;
 }
 
-/* verb NAME CODE FORM | FORM ... [match=words] */
+/* verb NAME CODE FORM | FORM ... [match=words], and the same for a noun
+ * form of an event: noun NAME CODE FORM | FORM ... */
 static int verb_line(loader *ld, const tok *t, size_t n)
 {
     dict_set *set = ld->set;
     dict_verb v = {.at = ld->at};
+    if (tok_is(t[0], "noun")) v.flags |= DICT_VERB_NOUN;
     size_t attrs = first_attr(t, 1, n);
     for (size_t i = attrs; i < n; i++) {
         long eq = find_unescaped(t[i], '=');
@@ -641,7 +643,7 @@ static void load_line(loader *ld, const char *s, size_t len, tok *t)
     if (tok_is(t[0], "actor")) ok = actor_line(ld, t, n);
     else if (tok_is(t[0], "agent")) ok = agent_line(ld, t, n);
     else if (tok_is(t[0], "synset")) ok = synset_line(ld, t, n);
-    else if (tok_is(t[0], "verb")) ok = verb_line(ld, t, n);
+    else if (tok_is(t[0], "verb") || tok_is(t[0], "noun")) ok = verb_line(ld, t, n);
     else if (tok_is(t[0], "pattern")) ok = pattern_line(ld, t, n);
     else if (tok_is(t[0], "discard")) ok = phrase_line(ld, t, n, "discard");
     else if (tok_is(t[0], "issue")) ok = phrase_line(ld, t, n, "issue");
@@ -649,7 +651,7 @@ static void load_line(loader *ld, const char *s, size_t len, tok *t)
     else if (tok_is(t[0], "option")) ok = option_line(ld, s, len);
     else if (tok_is(t[0], "transform")) ok = transform_line(ld, t[0].p + t[0].n, s + len);
     else {
-        dict_error(set, ld->at, "unknown kind of entry '%.*s' (actor, agent, synset, verb, pattern, transform, "
+        dict_error(set, ld->at, "unknown kind of entry '%.*s' (actor, agent, synset, verb, noun, pattern, transform, "
                    "discard, issue, time, option)", (int)(t[0].n > 40 ? 40 : t[0].n), t[0].p);
         ok = 0;
     }
@@ -867,7 +869,7 @@ int dict_write_dyad(const dict_set *set, FILE *out)
     if (set->n_verbs) fputs("\n# verbs, each followed by its patterns\n", out);
     for (size_t i = 0; i < set->n_verbs; i++) {
         const dict_verb *v = &set->verbs[i];
-        fputs("verb     ", out);
+        fputs(v->flags & DICT_VERB_NOUN ? "noun     " : "verb     ", out);
         put_token(out, dict_string(set, v->name), 0);
         fputc(' ', out);
         put_token(out, dict_string(set, v->code), 0);

@@ -50,6 +50,7 @@ struct verb_index {
        a member has a first word without one (then any token may start it) */
     uint64_t (*syn_starts)[CODER_STARTS / 64];
     unsigned char *syn_any;
+    int has_nouns; /* some verb is a noun form (DICT_VERB_NOUN) */
 };
 
 static void add_key(verb_index *vi, const char *w, size_t n)
@@ -86,7 +87,10 @@ verb_index *verb_index_build(const dict_set *set)
     verb_index *vi = dyad_xmalloc(sizeof *vi);
     *vi = (verb_index){0};
     size_t forms = 0;
-    for (size_t v = 0; v < set->n_verbs; v++) forms += set->verbs[v].forms.count;
+    for (size_t v = 0; v < set->n_verbs; v++) {
+        forms += set->verbs[v].forms.count;
+        vi->has_nouns |= (set->verbs[v].flags & DICT_VERB_NOUN) != 0;
+    }
     size_t size = 16;
     while (size < forms * 2) size *= 2;
     vi->mask = size - 1;
@@ -206,6 +210,39 @@ static int token_is_verb(const coder_sentence *s, int t)
     return tag[0] == 'V' && tag[1] == 'B' && s->parses[t].chunk != 1 /* NP */;
 }
 
+/* A noun of the parse (a noun form of an event: "talks", "visit"). */
+static int token_is_noun(const coder_sentence *s, int t)
+{
+    const char *tag = dyad_tag_name(s->parses[t].tag);
+    return tag[0] == 'N' && tag[1] == 'N' && strncmp(tag, "NNP", 3) != 0;
+}
+
+/* The span a noun form's patterns are read in: leftwards over the noun's
+ * own phrase ("Chinese President Xi Jinping's state visit"), rightwards over
+ * its prepositional phrases ("talks between Kenya and Uganda on trade"), up
+ * to a verb, a comma or a clause boundary. */
+static void noun_span(const coder_sentence *s, int t, int last, int *left, int *right)
+{
+    int i = t;
+    while (i > 0 && t - i < 12) {
+        const char *tag = dyad_tag_name(s->parses[i - 1].tag);
+        if (!(tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "POS") || !strcmp(tag, "DT") || !strcmp(tag, "CD") ||
+              !strcmp(tag, "PRP$") || !strcmp(tag, "HYPH") || s->words[i - 1][0] == '-'))
+            break;
+        i--;
+    }
+    *left = i;
+    i = last;
+    while ((size_t)(i + 1) < s->n && i - last < 16) {
+        const char *tag = dyad_tag_name(s->parses[i + 1].tag);
+        if (tag[0] == 'V' || tag[0] == 'W' || !strcmp(tag, ",") || !strcmp(tag, ".") || !strcmp(tag, ":") ||
+            s->parses[i + 1].clause != s->parses[t].clause)
+            break;
+        i++;
+    }
+    *right = i;
+}
+
 /* Does token t match a dictionary word (upper case, n bytes)? */
 static int word_matches(const coder_sentence *s, int t, const char *text, size_t n, uint32_t flags)
 {
@@ -305,6 +342,7 @@ typedef struct {
     int source, target; /* mentions bound */
     int words;          /* words and synsets matched */
     int negation;       /* a word it matched negates the verb ("did not", "won't") */
+    int end;            /* the last token matched after the verb */
 } match_ctx;
 
 static int synset_at_depth(const match_ctx *c, int32_t synset, int t, int depth);
@@ -460,8 +498,8 @@ static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos
 
 /* Matches one pattern around the verb at first..last. */
 static int pattern_matches(const verb_index *vi, const dict_set *set, const coder_sentence *s,
-                           const coder_mentions *ms, const dict_pattern *p, int first, int last, int limit,
-                           match_ctx *out)
+                           const coder_mentions *ms, const dict_pattern *p, int first, int last, int left_limit,
+                           int limit, match_ctx *out)
 {
     const dict_element *els = &set->elements[p->elements.first];
     int n = (int)p->elements.count, star = -1;
@@ -470,11 +508,12 @@ static int pattern_matches(const verb_index *vi, const dict_set *set, const code
             star = i;
             break;
         }
-    match_ctx c = {set, vi, s, ms, -1, 0, -1, -1, 0, 0};
+    match_ctx c = {set, vi, s, ms, -1, left_limit, -1, -1, 0, 0, last};
     int pos = first - 1;
     if (star > 0 && !match_elements(&c, els, star, &pos)) return 0;
     c.dir = 1, c.limit = limit, pos = last + 1;
     if (star + 1 < n && !match_elements(&c, els + star + 1, n - star - 1, &pos)) return 0;
+    c.end = pos - 1 > last ? pos - 1 : last;
     *out = c;
     return 1;
 }
@@ -505,7 +544,8 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
 {
     if (!vi || t < 0 || (size_t)t >= s->n) return 0;
     int parsed_verb = token_is_verb(s, t), may_be_verb = word_may_be_verb(s, t);
-    if (!parsed_verb && !may_be_verb) return 0;
+    int parsed_noun = !parsed_verb && vi->has_nouns && token_is_noun(s, t);
+    if (!parsed_verb && !may_be_verb && !parsed_noun) return 0;
     /* a pattern read on the parse stops where "..., the agency said" begins */
     int report_start = t + 1;
     while ((size_t)report_start < s->n) {
@@ -537,10 +577,13 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 const char *w0 = dict_string(set, set->words[ph->words.first].text);
                 if (vi->word_len[ph->words.first] != len || memcmp(w0, key.data, len) != 0) continue;
                 const dict_verb *v = &set->verbs[fe->verb];
-                if (!((v->flags & DICT_VERB_WORDS) ? may_be_verb : parsed_verb)) continue;
+                int noun = (v->flags & DICT_VERB_NOUN) != 0;
+                if (!(noun ? parsed_noun : (v->flags & DICT_VERB_WORDS) ? may_be_verb : parsed_verb)) continue;
                 int last = form_at(vi, set, s, ph, t);
                 if (last < 0) continue;
-                verb_match cand = {t, last, fe->verb, -1, -1, -1, 0, (v->flags & DICT_VERB_WORDS) != 0, 0};
+                int left_limit = 0, right_limit = (v->flags & DICT_VERB_WORDS) ? (int)s->n - 1 : report_start - 1;
+                if (noun) noun_span(s, t, last, &left_limit, &right_limit);
+                verb_match cand = {t, last, fe->verb, -1, -1, -1, 0, (v->flags & DICT_VERB_WORDS) != 0, 0, noun, last};
                 /* a verb that codes nothing itself is still found on the parse: it may
                    carry a transformation ("X said Y attacked") */
                 int cand_ok = !(v->flags & DICT_VERB_WORDS) || strcmp(dict_string(set, v->code), "---") != 0;
@@ -549,12 +592,11 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                     uint32_t pi = v->patterns.first + k;
                     match_ctx c;
                     if (!keys_present(vi, vi->pat_keys, pi, s) ||
-                        !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last,
-                                         (v->flags & DICT_VERB_WORDS) ? (int)s->n - 1 : report_start - 1, &c))
+                        !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last, left_limit, right_limit, &c))
                         continue;
                     int actors = (c.source >= 0) + (c.target >= 0);
                     if (cand.pattern < 0 || c.words > cand.score || (c.words == cand.score && actors > cand_actors)) {
-                        cand.negation = c.negation;
+                        cand.negation = c.negation, cand.end = c.end;
                         cand.pattern = (int)pi, cand.score = c.words, cand.source = c.source,
                         cand.target = c.target, cand_actors = actors, cand_ok = 1;
                     }

@@ -153,6 +153,19 @@ static void reverse_codes(void **state)
     assert_string_equal(CODE("Brazil visited Addis Ababa."), "BRA>ETH:042;ETH>BRA:043");
 }
 
+static void noun_forms_of_events(void **state)
+{
+    fixture *f = *state;
+    /* a noun reported as fact: the subject, or a phrase of time */
+    assert_string_equal(CODE("Talks between Kenya and Uganda resumed."), "KEN>UGA:046;UGA>KEN:046");
+    assert_string_equal(CODE("Kenya praised Uganda during Ruto's visit to Ethiopia."),
+                        "KEN>UGA:051;KENGOV>ETH:042;ETH>KENGOV:043");
+    assert_string_equal(CODE("After a Somali attack on Ethiopia, Kenya praised Uganda."), "SOM>ETH:190;KEN>UGA:051");
+    /* not what a verb is about, and not without a named source */
+    assert_string_equal(CODE("Kenya urged talks between Ethiopia and Uganda."), "KEN>ETH:020;KEN>UGA:020");
+    assert_string_equal(CODE("The attack on Ethiopia ended."), "");
+}
+
 static void forces_of_the_source(void **state)
 {
     fixture *f = *state;
@@ -281,6 +294,7 @@ int main(void)
         cmocka_unit_test(negation),
         cmocka_unit_test(reverse_codes),
         cmocka_unit_test(forces_of_the_source),
+        cmocka_unit_test(noun_forms_of_events),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),

@@ -188,6 +188,8 @@ static void fixtures(void **state)
                     "tests/fixtures/dict/small.agents", "tests/fixtures/dict/small.dyad"};
     for (size_t i = 0; i < sizeof each / sizeof *each; i++) round_trip_files(each + i, 1, 0);
     round_trip_files(each, sizeof each / sizeof *each, 0); /* all in one set */
+    char *nouns[] = {"tests/fixtures/coder/verbs.dyad"}; /* verbs and noun forms */
+    round_trip_files(nouns, 1, 0);
 }
 
 static void hand_written(void **state)
@@ -351,6 +353,30 @@ static void malformed(void **state)
     dict_free(&s);
 }
 
+/* The lint (dict_check): a pattern id given twice makes events' rules
+ * ambiguous. */
+static void duplicate_pattern_ids(void **state)
+{
+    (void)state;
+    static const char text[] = "verb MEET 040 meet\n"
+                               "pattern MEET.1 * with + code=040\n"
+                               "noun MEET 040 meeting\n"
+                               "pattern MEET.1 * of + code=040\n"
+                               "pattern MEET.2 * with + code=040\n";
+    dict_set s;
+    dict_init(&s);
+    diag_log log = {0};
+    s.diag = collect, s.diag_user = &log;
+    assert_int_equal(dict_load_dyad(&s, "ids.dyad", text, sizeof text - 1), 0);
+    assert_int_equal(s.warnings, 0);
+    assert_int_equal(s.verbs[1].flags, DICT_VERB_NOUN);
+    dict_check(&s);
+    assert_int_equal(s.warnings, 1);
+    assert_true(logged(&log, "ids.dyad:4: warning: pattern id MEET.1 is also the id of the pattern at ids.dyad:2"));
+    log_free(&log);
+    dict_free(&s);
+}
+
 /* Verb transformations from PETRARCH-2 files keep their text through the
  * dyad format, whatever blanks it holds; one built without text is written
  * from its fields. */
@@ -484,6 +510,7 @@ int main(void)
         cmocka_unit_test(fixtures),
         cmocka_unit_test(hand_written),
         cmocka_unit_test(malformed),
+        cmocka_unit_test(duplicate_pattern_ids),
         cmocka_unit_test(transforms_round_trip),
         cmocka_unit_test(header_and_extension),
         cmocka_unit_test(write_error),
