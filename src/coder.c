@@ -266,7 +266,9 @@ typedef struct {
     int source, target; /* mentions */
     int passive, negated;
     int transform;      /* transforms[] that made this event, -1 */
-    const char *code;   /* its code (the transform's, or the inner event's) */
+    int intent;         /* announced, not done: code is the intent (03x) */
+    const char *place;  /* the country of the place the act is in ("in Riyadh"), NULL */
+    const char *code;   /* its code (the transform's, the intent's, or the inner event's) */
 } roles;
 
 /* TABARI's actors: an agent with no actor is none, unless CONVERT AGENT is
@@ -536,8 +538,12 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
     const dict_verb *v = &set->verbs[vm->verb];
     const char *code = p ? dict_string(set, p->code) : dict_string(set, v->code);
-    if (r->transform >= 0) code = r->code;
-    if (r->transform >= 0 && reverse) return;
+    if (r->intent || (r->transform >= 0 && !reverse)) code = r->code;
+    /* a transformation's own code and an intent have no reverse event; one
+       that keeps the inner verb's code ("Q") keeps its reverse too */
+    if ((r->intent || (r->transform >= 0 && strcmp(dict_string(set, set->transforms[r->transform].code), "Q") != 0)) &&
+        reverse)
+        return;
     dict_str rc = p ? p->reverse : v->reverse;
     const char *colon = strchr(code, ':'); /* a form's own "[042:043]" */
     char forward[32];
@@ -554,6 +560,13 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
         code = rc ? dict_string(set, rc) : "";
     }
     if (!*code || strcmp(code, "---") == 0) return;
+    /* a meeting in a country that is neither side's is CAMEO's 044 (meet at
+       a third location): "Rubio met Lavrov in Riyadh" */
+    const dict_actor *sa0 = ms_src->actor >= 0 ? &set->actors[ms_src->actor] : NULL;
+    const dict_actor *ta0 = ms_tgt->actor >= 0 ? &set->actors[ms_tgt->actor] : NULL;
+    if (r->place && !strcmp(code, "040") && sa0 && sa0->country && ta0 && ta0->country &&
+        strcmp(dict_string(set, sa0->country), r->place) != 0 && strcmp(dict_string(set, ta0->country), r->place) != 0)
+        code = "044";
 
     dbuf *b = &c->event_strings;
     dbuf_clear(b);
@@ -731,6 +744,63 @@ static int complement(const coder_sentence *s, int ci)
         return 1;
     if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
     return s->lens[cl->marker] == 4 && !strncasecmp(s->words[cl->marker], "that", 4);
+}
+
+/* The country of the place a verb's act is in: the first actor with a
+ * country after "in" or "at" in the verb's clause, after the verb (dyad's
+ * own dictionaries give countries; others none). NULL when there is none. */
+static const char *place_of_act(const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                                const verb_match *vm)
+{
+    int ci = s->parses[vm->verb_token].clause;
+    for (size_t k = 0; k < ms->n; k++) {
+        const coder_mention *m = &ms->items[k];
+        if (m->first <= vm->last_token || m->actor < 0 || !set->actors[m->actor].country || m->agent >= 0) continue;
+        if ((ci >= 0 && !in_clause_of(s, m->first, ci)) || !after_in(s, m->first)) continue;
+        return dict_string(set, set->actors[m->actor].country);
+    }
+    return NULL;
+}
+
+/* A cooperative act announced for the future ("Kenya said it would send
+ * police to Haiti", "... announced that it will release ...") is an intent
+ * to act, CAMEO 03: the code of that intent, or NULL when the verb's clause
+ * is no such announcement or the act has no intent code (roots 01-03 and
+ * 09-20 keep theirs). */
+static const char *announced_intent(const coder_sentence *s, int ci, const char *code)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses || strlen(code) < 3 || code[0] != '0' || code[1] < '4' || code[1] > '8')
+        return NULL;
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->type != DYAD_CLAUSE_SUB || cl->parent < 0 || !cl->modal) return NULL;
+    if (cl->marker >= 0 && !(s->lens[cl->marker] == 4 && !strncasecmp(s->words[cl->marker], "that", 4))) return NULL;
+    const dyad_clause *up = &s->clauses[cl->parent];
+    if (up->verb < 0) return NULL;
+    static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
+    int said = 0;
+    for (int k = 0; announce[k] && !said; k++)
+        said = s->lemma_lens[up->verb] == strlen(announce[k]) && !strncmp(s->lemmas[up->verb], announce[k], s->lemma_lens[up->verb]);
+    if (!said) return NULL;
+    int future = 0;
+    for (int t = cl->first; t <= cl->last && t < cl->verb; t++)
+        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD"))
+            future = (s->lemma_lens[t] == 4 && !strncmp(s->lemmas[t], "will", 4)) ||
+                     (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "would", 5)) ||
+                     (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "shall", 5));
+    if (!future) return NULL;
+    /* CAMEO's intents: 036 meet or negotiate, 039 mediate, 032 diplomatic
+       cooperation, 031x material cooperation, 033x aid, 035x and 034x
+       yielding */
+    static const struct { const char *act, *intent; } table[] = {
+        {"045", "039"}, {"04", "036"}, {"05", "032"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
+        {"064", "0314"}, {"06", "031"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+        {"07", "033"}, {"081", "0351"}, {"082", "0352"}, {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"},
+        {"0834", "0344"}, {"083", "034"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
+        {"08", "035"},
+    };
+    for (size_t k = 0; k < sizeof table / sizeof *table; k++)
+        if (!strncmp(code, table[k].act, strlen(table[k].act))) return table[k].intent;
+    return NULL;
 }
 
 /* Is token t's clause, or one it belongs to, a condition ("if", "unless")? */
@@ -945,6 +1015,14 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             continue;
         }
         size_t events_at = e->events;
+        if (!vm->words) r.place = place_of_act(set, s, ms, vm);
+        /* (also through a transformation that keeps the inner code: "X said Y would visit") */
+        if (!vm->words && !vm->noun &&
+            (r.transform < 0 || !strcmp(dict_string(set, set->transforms[r.transform].code), "Q"))) {
+            const char *intent = announced_intent(s, vc, r.transform >= 0 ? r.code : match_code(set, vm));
+            if (intent) r.intent = 1, r.code = intent;
+            if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
+        }
         if (vm->negation) r.negated = 0; /* the pattern codes the negated verb itself */
         if (r.negated && !c->opt.keep_negated) continue;
         if (r.source < 0) continue;

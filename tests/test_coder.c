@@ -147,10 +147,25 @@ static void reverse_codes(void **state)
     /* a mutual code ([040:040]) makes a compound with no one else act on itself */
     assert_string_equal(CODE("Brazil and Argentina met on Monday."), "BRA>ARG:040;ARG>BRA:040");
     /* ... not with the place where it acts, nor a generic agent */
-    assert_string_equal(CODE("Brazil and Argentina met in Addis Ababa."), "BRA>ARG:040;ARG>BRA:040");
+    assert_string_equal(CODE("Brazil and Argentina met in Mogadishu."), "BRA>ARG:044;ARG>BRA:044");
     assert_string_equal(CODE("Brazil and Argentina met the soldiers."), "BRA>ARG:040;ARG>BRA:040");
     /* a visit is to the place */
     assert_string_equal(CODE("Brazil visited Addis Ababa."), "BRA>ETH:042;ETH>BRA:043");
+    /* a meeting in neither side's country is a meeting at a third location */
+    assert_string_equal(CODE("Kenya and Uganda met in Addis Ababa."), "KEN>UGA:044;UGA>KEN:044");
+    assert_string_equal(CODE("Kenya and Uganda met in Nairobi."), "KEN>UGA:040;UGA>KEN:040");
+}
+
+static void announced_acts_are_intents(void **state)
+{
+    fixture *f = *state;
+    /* "said it would visit": the intent (036), not the visit */
+    assert_string_equal(CODE("Kenya said it would visit Uganda."), "KEN>UGA:036");
+    assert_string_equal(CODE("Kenya said that it will meet Uganda."), "KEN>UGA:036");
+    /* a reported act that happened stays the act */
+    assert_string_equal(CODE("Kenya said it visited Uganda."), "KEN>UGA:042;UGA>KEN:043");
+    /* conflict acts keep their code */
+    assert_string_equal(CODE("Kenya said it would attack Somalia."), "KEN>SOM:190");
 }
 
 static void noun_forms_of_events(void **state)
@@ -294,6 +309,7 @@ int main(void)
         cmocka_unit_test(negation),
         cmocka_unit_test(reverse_codes),
         cmocka_unit_test(forces_of_the_source),
+        cmocka_unit_test(announced_acts_are_intents),
         cmocka_unit_test(noun_forms_of_events),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
