@@ -191,6 +191,17 @@ static int sentence_place(const dict_set *set, const coder_sentence *s, const un
     return one;
 }
 
+/* "ousted Syrian President Bashar al-Assad": in dyad's own dictionaries a
+ * country (a country and no sector) followed in its phrase by an actor of
+ * that country with a sector of its own (a person, a party, a group): the
+ * later one is the more exact, with its dated code (SYRELI, not SYRGOV). */
+static int names_person_of(const dict_set *set, int country_actor, int actor)
+{
+    const dict_actor *c = &set->actors[country_actor], *a = &set->actors[actor];
+    return c->country && !c->sector && a->country && a->sector &&
+           strcmp(dict_string(set, c->country), dict_string(set, a->country)) == 0;
+}
+
 /* Does the 3-letter block `b` already occur in code (at a multiple of 3)? */
 static int has_block(const char *code, size_t len, const char *b, size_t blen)
 {
@@ -208,7 +219,9 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     /* an agent with no actor of its own belongs to the country where the
        sentence places it ("protesters ... in Dakar": SENCVL) */
     const char *actor_code = NULL;
+    int placed = 0; /* the actor is only the country the agent is placed in */
     if (actor < 0 && u->n_agents && place >= 0 && first >= place_from) {
+        placed = 1;
         actor = place; /* its country, not its own code: villagers where the RSF fight are SDNCVL */
         actor_code = dict_string(set, set->actors[place].country);
     }
@@ -226,9 +239,19 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     dbuf_puts(&code, actor_code);
     if (u->people && !u->n_agents && actor == u->actor && !has_block(code.data, code.len, "CVL", 3))
         dbuf_puts(&code, "CVL"); /* the people of a country: its civilians */
-    for (int k = 0; k < u->n_agents; k++) {
+    /* dyad's own dictionaries: an actor with a sector of its own (a person,
+       party, armed group or organisation) is itself whatever role word comes
+       with it ("a Hamas delegation" PSEINS, "RSF fighters" SDNREB, "the
+       ICC's prosecutor" IGOICC); and of two role words the civilians' is the
+       vaguer ("student protesters" EDU, "opposition supporters" OPP) */
+    const dict_actor *da = actor >= 0 ? &set->actors[actor] : NULL;
+    int own_sector = da && da->sector && da->country && !placed;
+    int suffixes = 0;
+    for (int k = 0; k < u->n_agents; k++) suffixes += set->agents[u->agents[k]].position != DICT_AGENT_PREFIX;
+    for (int k = 0; k < u->n_agents && !own_sector; k++) {
         const dict_agent *ag = &set->agents[u->agents[k]];
         if (ag->position == DICT_AGENT_PREFIX) continue;
+        if (suffixes > 1 && da && da->country && !strcmp(dict_string(set, ag->code), "CVL")) continue;
         /* an organisation's leaders, envoys and officials are the organisation:
            "G7 leaders" IGOG07, "the U.N. envoy" IGOUNO */
         if (!strncmp(actor_code, "IGO", 3) && !strcmp(dict_string(set, ag->code), "GOV")) continue;
@@ -271,6 +294,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         u->last = last;
         if (dm.kind == DICT_MATCH_ACTOR) {
             if (u->actor < 0) u->actor = (int)dm.index, u->people = plural_people(set, s, &dm);
+            else if (names_person_of(set, u->actor, (int)dm.index)) u->actor = (int)dm.index, u->people = 0;
         } else if (u->n_agents < 4) {
             u->agents[u->n_agents++] = (int)dm.index;
         }

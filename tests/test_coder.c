@@ -89,7 +89,7 @@ static void pattern_words_choose_the_code(void **state)
 static void prepositional_target(void **state)
 {
     fixture *f = *state;
-    assert_string_equal(CODE("Students protested against Kenya in Mogadishu."), "");  /* no source actor */
+    assert_string_equal(CODE("Workers protested against Kenya in Mogadishu."), "");  /* no source actor */
     assert_string_equal(CODE("Somali protesters protested against Kenya."), "SOMCVL>KEN:140");
 }
 
@@ -122,6 +122,19 @@ static void agents_join_actors(void **state)
        the place after them */
     assert_string_equal(CODE("Kenya praised its police."), "");
     assert_string_equal(CODE("Kenya praised its troops from Somalia."), "KEN>SOM:051");
+}
+
+static void actors_with_a_sector_of_their_own(void **state)
+{
+    fixture *f = *state;
+    /* a person named after the country adjective and title: the person's
+       dated code */
+    assert_string_equal(code(f, f->coder, "Kenyan President William Ruto praised Uganda.", "2015-05-06"),
+                        "KENELI>UGA:051");
+    /* a group with its own sector is itself whatever role word comes with it */
+    assert_string_equal(CODE("Al-Shabaab soldiers attacked Kenya."), "SOMINS>KEN:190");
+    /* of two role words, the civilians' is the vaguer */
+    assert_string_equal(CODE("Kenyan student protesters praised Uganda."), "KENEDU>UGA:051");
 }
 
 static void passive_voice_swaps_roles(void **state)
@@ -305,6 +318,7 @@ int main(void)
         cmocka_unit_test(prepositional_target),
         cmocka_unit_test(compounds_give_one_event_per_pair),
         cmocka_unit_test(agents_join_actors),
+        cmocka_unit_test(actors_with_a_sector_of_their_own),
         cmocka_unit_test(passive_voice_swaps_roles),
         cmocka_unit_test(negation),
         cmocka_unit_test(reverse_codes),
