@@ -486,6 +486,23 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
             !(coop && after_in(s, mm->first) && mm->actor >= 0 && set->actors[mm->actor].country))
             r->target = m;
     }
+    /* a target that is only the source itself, such as a place in the
+       source's own country ("Israelis rallied in Tel Aviv to call for ...",
+       "Serbians marched through Belgrade to protest against the
+       government"), is no party: the next actor of the verb's clause that is
+       another, else none (a compound acting on itself then acts on itself) */
+    if (r->target >= 0 && vm->target < 0 && r->source >= 0 && !cd->opt.allow_self &&
+        same_party(coder_mention_code(ms, &ms->items[r->target]), coder_mention_code(ms, &ms->items[r->source]))) {
+        const char *scode = coder_mention_code(ms, &ms->items[r->source]);
+        int next = -1;
+        for (size_t k = 0; k < ms->n && next < 0; k++) {
+            const coder_mention *m = &ms->items[k];
+            if (m->first > ms->items[r->target].last && (ci < 0 || in_clause_of(s, m->first, ci)) && !reporter(s, m) &&
+                !owned_agent(s, m) && !same_party(coder_mention_code(ms, m), scode))
+                next = (int)k;
+        }
+        r->target = next;
+    }
 }
 
 static void copy_tokens(dbuf *out, const coder_sentence *s, const coder_mention *m)

@@ -202,6 +202,8 @@ static void forces_of_the_source(void **state)
     assert_string_equal(CODE("Kenya deployed troops near the Somali border."), "KEN>SOM:154");
     assert_string_equal(CODE("Kenya sent soldiers to Somalia."), "KEN>SOM:154");
     assert_string_equal(CODE("Kenya sent troops against Somali rebels."), "KEN>REBSOM:154");
+    /* a place of the source's own country is no party: the next actor is */
+    assert_string_equal(CODE("Kenyan police deployed in Nairobi against Somali rebels."), "KENCOP>REBSOM:154");
 }
 
 static void dated_codes_follow_the_article_date(void **state)
