@@ -245,16 +245,20 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
        ICC's prosecutor" IGOICC); and of two role words the civilians' is the
        vaguer ("student protesters" EDU, "opposition supporters" OPP) */
     const dict_actor *da = actor >= 0 ? &set->actors[actor] : NULL;
-    int own_sector = da && da->sector && da->country && !placed;
+    const char *own_sector = da && da->sector && !placed ? dict_string(set, da->sector) : NULL;
     int suffixes = 0;
     for (int k = 0; k < u->n_agents; k++) suffixes += set->agents[u->agents[k]].position != DICT_AGENT_PREFIX;
-    for (int k = 0; k < u->n_agents && !own_sector; k++) {
+    for (int k = 0; k < u->n_agents; k++) {
         const dict_agent *ag = &set->agents[u->agents[k]];
+        const char *agent_code = dict_string(set, ag->code);
         if (ag->position == DICT_AGENT_PREFIX) continue;
-        if (suffixes > 1 && da && da->country && !strcmp(dict_string(set, ag->code), "CVL")) continue;
-        /* an organisation's leaders, envoys and officials are the organisation:
-           "G7 leaders" IGOG07, "the U.N. envoy" IGOUNO */
-        if (!strncmp(actor_code, "IGO", 3) && !strcmp(dict_string(set, ag->code), "GOV")) continue;
+        if (suffixes > 1 && da && da->country && !strcmp(agent_code, "CVL")) continue;
+        /* an organisation's leaders, envoys, officials and judges are the
+           organisation: "G7 leaders" IGOG07, "the U.N. envoy" IGOUNO, "the
+           ICC's prosecutor" IGOICC (its peacekeepers are IGOUNOPKO) */
+        if (!strncmp(actor_code, "IGO", 3) && (!strcmp(agent_code, "GOV") || !strcmp(agent_code, "JUD"))) continue;
+        /* a person or group is its own sector */
+        if (own_sector && strcmp(own_sector, "IGO") != 0) continue;
         const char *ac = dict_string(set, ag->code);
         size_t al = strlen(ac);
         for (size_t i = 0; i < al; i += 3) {
