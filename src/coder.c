@@ -61,6 +61,8 @@ struct dyad_coder {
     size_t *lens, *lemma_lens, cap;
     uint16_t *keys; /* per token: its start key (coder.h) */
     dbuf event_strings;
+    int16_t *synset_memo; /* the current sentence's (coder_sentence) */
+    size_t cap_memo;
 };
 
 /* ---- the coder ---------------------------------------------------------- */
@@ -99,6 +101,7 @@ void dyad_coder_free(dyad_coder *c)
     coder_mentions_free(&c->mentions);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
+    free(c->synset_memo);
     free(c->seen);
     free(c->default_source_code), free(c->default_target_code);
     dbuf_free(&c->event_strings);
@@ -1117,7 +1120,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         const dyad_sentence *st = &sents[k];
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, NULL, 0, ymd,
-                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token};
+                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token, NULL};
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_STORY)) return 0;
     }
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
@@ -1125,9 +1128,16 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         const dyad_sentence *st = &sents[k];
         size_t n_cl;
         const dyad_clause *cl = dyad_doc_clauses(doc, k, &n_cl);
+        size_t memo = set->n_synsets * st->token_count;
+        if (memo > c->cap_memo) {
+            c->cap_memo = memo;
+            c->synset_memo = dyad_xrealloc(c->synset_memo, memo * sizeof *c->synset_memo);
+        }
+        if (memo) memset(c->synset_memo, 0xff, memo * sizeof *c->synset_memo); /* -1: not tried */
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl, ymd,
-                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token};
+                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token,
+                            memo ? c->synset_memo : NULL};
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_SENTENCE)) continue;
         e.sentence = (long)k;
         e.text = dyad_doc_sentence_text(doc, k);

@@ -35,6 +35,10 @@ typedef struct {
     int32_t date; /* YYYYMMDD, 0 when unknown */
     const uint64_t *starts; /* CODER_STARTS bits: the two-letter starts of its tokens */
     const uint16_t *keys;   /* per token: its start key, CODER_STARTS for a one-byte token */
+    /* per synset and token, what a synset matches there (tokens covered), -1
+       while not yet tried: many patterns share synsets ("&FORCES"), so each
+       is tried at a token once per sentence. n_synsets * n entries, or NULL */
+    int16_t *synset_memo;
 } coder_sentence;
 
 /* A quick filter: a pattern or discard whose words do not all begin with a

@@ -407,7 +407,13 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
             break;
         }
         case DICT_EL_SYNSET:
-            len = synset_at_depth(c, c->vi->el_synset[e - set->elements], t, 0);
+        {
+            int32_t synset = c->vi->el_synset[e - set->elements];
+            int16_t *memo = c->s->synset_memo && synset >= 0 ? &c->s->synset_memo[(size_t)synset * c->s->n + (size_t)t] : NULL;
+            if (memo && *memo >= 0) len = *memo;
+            else len = synset_at_depth(c, synset, t, 0);
+            if (memo && *memo < 0) *memo = (int16_t)(len < INT16_MAX ? len : 0);
+        }
             break;
         case DICT_EL_SOURCE:
         case DICT_EL_TARGET: {
