@@ -406,6 +406,15 @@ static int after_in(const coder_sentence *s, int t)
     return 0;
 }
 
+/* An agent of armed or security forces (troops, police, spies): what a
+ * country moves or sends is its own. */
+static int forces(const dict_set *set, const coder_mention *m)
+{
+    if (m->agent < 0) return 0;
+    const char *code = dict_string(set, set->agents[m->agent].code);
+    return !strcmp(code, "MIL") || !strcmp(code, "COP") || !strcmp(code, "SPY");
+}
+
 /* A code of CAMEO's cooperative roots (01-08). */
 static int cooperative(const char *code)
 {
@@ -451,15 +460,20 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     int coop = cooperative(match_code(set, vm)) && !(has_reverse(set, vm) && !mutual(set, vm));
     if (r->target >= 0 && vm->target < 0 && r->target != object && coop && after_in(s, ms->items[r->target].first))
         r->target = -1;
-    /* troops, reservists or warships with no country of their own, moved
+    int own = -1; /* the source's own forces, no party */
+    /* troops, reservists, police or warships with no country of their own, moved
        or sent by a country, are that country's: the party is the next actor
        ("massed troops near the Ukrainian border", "returned the bodies of
-       soldiers to Ukraine"); a place after "in" or "at" is none */
+       soldiers to Ukraine"); a place after "in" or "at" is none, and with
+       no such actor there is no other party ("Kenya sent troops") */
     if (r->target >= 0 && r->target == object && vm->target < 0 && ms->items[r->target].actor < 0 && r->source >= 0 &&
-        ms->items[r->source].actor >= 0) {
+        ms->items[r->source].actor >= 0 && set->actors[ms->items[r->source].actor].country &&
+        forces(set, &ms->items[r->target])) {
+        own = r->target;
+        r->target = -1; /* "Kenya sent troops": no other party */
         for (size_t k = 0; k < ms->n; k++) {
             const coder_mention *m = &ms->items[k];
-            if (m->first <= ms->items[r->target].last || m->last > to || m->actor < 0 || !in_clause_of(s, m->first, ci) ||
+            if (m->first <= ms->items[own].last || m->last > to || m->actor < 0 || !in_clause_of(s, m->first, ci) ||
                 after_in(s, m->first) || reporter(s, m) ||
                 same_party(coder_mention_code(ms, m), coder_mention_code(ms, &ms->items[r->source])))
                 continue;
@@ -484,7 +498,7 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
         int m = first_mention_in(s, ms, vm->last_token + 1, end - 1, -1, r->source);
         /* (with dyad's own dictionaries, whose actors have a country, a
            place of a cooperative act stays no party here too) */
-        const coder_mention *mm = m >= 0 ? &ms->items[m] : NULL;
+        const coder_mention *mm = m >= 0 && m != own ? &ms->items[m] : NULL;
         if (mm && !apart_clause(s, s->parses[mm->first].clause) &&
             !(coop && after_in(s, mm->first) && mm->actor >= 0 && set->actors[mm->actor].country))
             r->target = m;

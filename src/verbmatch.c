@@ -559,6 +559,11 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
         if (c >= 0 && (size_t)c < s->n_clauses && s->clauses[c].type == DYAD_CLAUSE_REPORTING &&
             s->clauses[c].first > t)
             break;
+        /* "..., according to Western officials" */
+        if (s->lens[report_start] == 9 && !strncasecmp(s->words[report_start], "according", 9) &&
+            (size_t)report_start + 1 < s->n && s->lens[report_start + 1] == 2 &&
+            !strncasecmp(s->words[report_start + 1], "to", 2))
+            break;
         report_start++;
     }
     int found = 0;

@@ -254,6 +254,9 @@ static void no_self_dyads(void **state)
 static void reported_events(void **state)
 {
     fixture *f = *state;
+    /* "according to X" is who reports: no pattern reaches across it */
+    assert_string_equal(CODE("Kenya sent troops, according to Ugandan officials."), "");
+    assert_string_equal(CODE("Kenya sent troops to Somalia, according to Ugandan officials."), "KEN>SOM:154");
     /* the reported event is coded with its own source; "said" itself is no event */
     assert_string_equal(CODE("Kenya said Ethiopia attacked Somalia."), "ETH>SOM:190");
     assert_string_equal(CODE("Ethiopia attacked Somalia, the Kenyan foreign ministry said."), "ETH>SOM:190");
