@@ -25,6 +25,8 @@ static const char usage[] =
     "  --issues FILE       issue phrases, replacing the set's\n"
     "  --keep-negated      also write events of negated verbs (negated: true)\n"
     "  --allow-self        keep events whose source and target codes are equal\n"
+    "  --keep-unreal       also code acts only possible or imagined (\"could\n"
+    "                      blockade\", \"would open talks\" after an \"if\")\n"
     "  --data DIR          data directory (models, cameo.tsv, dict/)\n"
     "  --explain           show each sentence's actors, verbs and patterns on\n"
     "                      standard error\n"
@@ -114,6 +116,7 @@ int cmd_code(int argc, char **argv)
         {"issues", required_argument, NULL, 'I'},
         {"keep-negated", no_argument, NULL, 'N'},
         {"allow-self", no_argument, NULL, 'S'},
+        {"keep-unreal", no_argument, NULL, 'U'},
         {"data", required_argument, NULL, 'P'},
         {"explain", no_argument, NULL, 'E'},
         {"help", no_argument, NULL, 'h'},
@@ -147,6 +150,7 @@ int cmd_code(int argc, char **argv)
         case 'I': add_file(&dopt, DYAD_DICT_ISSUES, optarg); break;
         case 'N': copt.keep_negated = 1; break;
         case 'S': copt.allow_self = 1; break;
+        case 'U': copt.keep_unreal = 1; break;
         case 'P': data_dir = optarg; break;
         case 'E': copt.explain = stderr; break;
         case 'h': fputs(usage, stdout); status = 0; goto done;

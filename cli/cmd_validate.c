@@ -170,7 +170,10 @@ static int run_suite(const char *dir, const char *data_dir, const char *dict_dir
         }
         free(def);
     }
-    dyad_coder *coder = failed ? NULL : dyad_coder_new(dicts, data_dir, NULL, &error);
+    /* the suites of PETRARCH and TABARI expect what those programs do, which
+       includes coding acts that are only possible ("could attack") */
+    dyad_coder_options copt = {.keep_unreal = s.kind != SUITE_JSONL};
+    dyad_coder *coder = failed ? NULL : dyad_coder_new(dicts, data_dir, &copt, &error);
     if (!failed && !coder) {
         fprintf(stderr, "dyad validate: %s\n", error);
         free(error);

@@ -291,6 +291,9 @@ void dyad_dicts_free(dyad_dicts *dicts);
 typedef struct {
     int keep_negated; /* also code negated verbs, with negated = true */
     int allow_self;   /* keep events whose source and target codes are equal */
+    int keep_unreal;  /* also code acts only possible or imagined ("could
+                         blockade", "would open talks" under an "if"), as
+                         PETRARCH and TABARI do */
     FILE *explain;    /* when not NULL: each sentence's actor mentions and verb
                          matches, and why events were or were not made */
 } dyad_coder_options;

@@ -796,6 +796,50 @@ static const char *place_of_act(const dict_set *set, const coder_sentence *s, co
     return NULL;
 }
 
+static int word_is_ci(const coder_sentence *s, int t, const char *w)
+{
+    size_t n = strlen(w);
+    return t >= 0 && (size_t)t < s->n && s->lens[t] == n && !strncasecmp(s->words[t], w, n);
+}
+
+/* Is the act at token t only possible or imagined, not done? "the army
+ * could blockade the ports", "it could have struck Russian airfields",
+ * "the EU would open talks" (with an "if" or "unless" in the sentence, or
+ * "Had Ukraine received ..."), "has not decided whether to send troops". */
+static int unreal(const coder_sentence *s, int t)
+{
+    /* "Had Uganda praised Kenya, ...": the inverted condition itself */
+    int inverted = word_is_ci(s, 0, "had") || word_is_ci(s, 0, "were") || word_is_ci(s, 0, "should");
+    if (inverted) {
+        int comma = 0;
+        for (int k = 0; k < t && !comma; k++) comma = s->lens[k] == 1 && s->words[k][0] == ',';
+        if (!comma) return 1;
+    }
+    int ci = s->parses[t].clause;
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0 && word_is_ci(s, cl->marker - 1, "whether")) return 1;
+    int would = 0;
+    for (int k = cl->first; k < t && k <= cl->last; k++) {
+        if (strcmp(dyad_tag_name(s->parses[k].tag), "MD") != 0) continue;
+        const char *l = s->lemmas[k];
+        size_t n = s->lemma_lens[k];
+        if ((n == 5 && (!strncmp(l, "could", 5) || !strncmp(l, "might", 5))) || (n == 3 && !strncmp(l, "may", 3)))
+            return 1;
+        if ((n == 5 && !strncmp(l, "would", 5)) || (n == 6 && !strncmp(l, "should", 6))) would = 1;
+        if (word_is_ci(s, k + 1, "have") && k + 2 < (int)s->n &&
+            !strcmp(dyad_tag_name(s->parses[k + 2].tag), "VBN"))
+            return 1; /* "would have", "should have" */
+    }
+    if (!would) return 0;
+    if (inverted) return 1;
+    for (size_t k = 0; k < s->n_clauses; k++)
+        if (s->clauses[k].type == DYAD_CLAUSE_SUB && s->clauses[k].marker >= 0 &&
+            (word_is_ci(s, s->clauses[k].marker, "if") || word_is_ci(s, s->clauses[k].marker, "unless")))
+            return 1;
+    return 0;
+}
+
 /* A cooperative act announced for the future ("Kenya said it would send
  * police to Haiti", "... announced that it will release ...") is an intent
  * to act, CAMEO 03: the code of that intent, or NULL when the verb's clause
@@ -1038,6 +1082,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
            it withdraws" */
         if (!vm->words && conditional(s, vm->verb_token)) {
             if (x) fprintf(x, "  (not coded: a condition)\n");
+            continue;
+        }
+        if (!vm->words && !vm->noun && !c->opt.keep_unreal && unreal(s, vm->verb_token)) {
+            if (x) fprintf(x, "  (not coded: only possible or imagined)\n");
             continue;
         }
         /* an infinitive under a verb that was coded is what that verb is

@@ -169,6 +169,25 @@ static void reverse_codes(void **state)
     assert_string_equal(CODE("Kenya and Uganda met in Nairobi."), "KEN>UGA:040;UGA>KEN:040");
 }
 
+static void possible_and_imagined_acts(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya could attack Somalia."), "");
+    assert_string_equal(CODE("Kenya might have attacked Somalia."), "");
+    assert_string_equal(CODE("If Uganda praised Kenya, Ethiopia would attack Somalia."), "");
+    assert_string_equal(CODE("Had Uganda praised Kenya, Ethiopia would have attacked Somalia."), "");
+    assert_string_equal(CODE("Kenya has not decided whether to attack Somalia."), "");
+    /* "will" is the future, not a possibility */
+    assert_string_equal(CODE("Kenya will attack Somalia."), "KEN>SOM:190");
+    /* as PETRARCH and TABARI read them, when asked */
+    char *error = NULL;
+    dyad_coder_options keep = {.keep_unreal = 1};
+    dyad_coder *c = dyad_coder_new(f->dicts, NULL, &keep, &error);
+    assert_non_null(c);
+    assert_string_equal(code(f, c, "Kenya could attack Somalia.", "2024-05-06"), "KEN>SOM:190");
+    dyad_coder_free(c);
+}
+
 static void announced_acts_are_intents(void **state)
 {
     fixture *f = *state;
@@ -329,6 +348,7 @@ int main(void)
         cmocka_unit_test(reverse_codes),
         cmocka_unit_test(forces_of_the_source),
         cmocka_unit_test(announced_acts_are_intents),
+        cmocka_unit_test(possible_and_imagined_acts),
         cmocka_unit_test(noun_forms_of_events),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
