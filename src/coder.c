@@ -841,31 +841,54 @@ static int unreal(const coder_sentence *s, int t)
 }
 
 /* A cooperative act announced for the future ("Kenya said it would send
- * police to Haiti", "... announced that it will release ...") is an intent
- * to act, CAMEO 03: the code of that intent, or NULL when the verb's clause
- * is no such announcement or the act has no intent code (roots 01-03 and
+ * police to Haiti", "... announced that it will release ...") or one an
+ * actor is ready for or plans ("ready to hold talks", "plans to visit") is
+ * an intent to act, CAMEO 03: the code of that intent, or NULL when the
+ * verb's clause is neither or the act has no intent code (roots 01-03 and
  * 09-20 keep theirs). */
+/* "Kenya said it would send ...": clause cl is what a "say"-verb reports,
+ * with "will", "would" or "shall". */
+static int announced(const coder_sentence *s, const dyad_clause *cl)
+{
+    if (cl->type != DYAD_CLAUSE_SUB || cl->parent < 0 || !cl->modal) return 0;
+    if (cl->marker >= 0 && !word_is_ci(s, cl->marker, "that")) return 0;
+    const dyad_clause *up = &s->clauses[cl->parent];
+    if (up->verb < 0) return 0;
+    static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
+    int said = 0;
+    for (int k = 0; announce[k] && !said; k++)
+        said = s->lemma_lens[up->verb] == strlen(announce[k]) &&
+               !strncmp(s->lemmas[up->verb], announce[k], s->lemma_lens[up->verb]);
+    if (!said) return 0;
+    for (int t = cl->first; t <= cl->last && t < cl->verb; t++)
+        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD") &&
+            ((s->lemma_lens[t] == 4 && !strncmp(s->lemmas[t], "will", 4)) ||
+             (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "would", 5)) ||
+             (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "shall", 5))))
+            return 1;
+    return 0;
+}
+
+/* "ready to hold talks", "plans to visit", "wants to restore ties": clause
+ * cl is an infinitive after a word of readiness or intention. */
+static int inclined(const coder_sentence *s, const dyad_clause *cl)
+{
+    static const char *const willing[] = {"ready", "willing", "prepared", "open", "eager", "keen", "plan", "plans",
+                                          "planned", "planning", "intend", "intends", "intended", "aim", "aims",
+                                          "aimed", "want", "wants", "wanted", "hope", "hopes", "hoped", "seek",
+                                          "seeks", "sought", NULL};
+    if (cl->type != DYAD_CLAUSE_INF || cl->marker <= 0) return 0;
+    for (int k = 0; willing[k]; k++)
+        if (word_is_ci(s, cl->marker - 1, willing[k])) return 1;
+    return 0;
+}
+
 static const char *announced_intent(const coder_sentence *s, int ci, const char *code)
 {
     if (ci < 0 || (size_t)ci >= s->n_clauses || strlen(code) < 3 || code[0] != '0' || code[1] < '4' || code[1] > '8')
         return NULL;
     const dyad_clause *cl = &s->clauses[ci];
-    if (cl->type != DYAD_CLAUSE_SUB || cl->parent < 0 || !cl->modal) return NULL;
-    if (cl->marker >= 0 && !(s->lens[cl->marker] == 4 && !strncasecmp(s->words[cl->marker], "that", 4))) return NULL;
-    const dyad_clause *up = &s->clauses[cl->parent];
-    if (up->verb < 0) return NULL;
-    static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
-    int said = 0;
-    for (int k = 0; announce[k] && !said; k++)
-        said = s->lemma_lens[up->verb] == strlen(announce[k]) && !strncmp(s->lemmas[up->verb], announce[k], s->lemma_lens[up->verb]);
-    if (!said) return NULL;
-    int future = 0;
-    for (int t = cl->first; t <= cl->last && t < cl->verb; t++)
-        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD"))
-            future = (s->lemma_lens[t] == 4 && !strncmp(s->lemmas[t], "will", 4)) ||
-                     (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "would", 5)) ||
-                     (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "shall", 5));
-    if (!future) return NULL;
+    if (!announced(s, cl) && !inclined(s, cl)) return NULL;
     /* CAMEO's intents: 036 meet or negotiate, 039 mediate, 032 diplomatic
        cooperation, 031x material cooperation, 033x aid, 035x and 034x
        yielding */

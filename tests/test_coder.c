@@ -194,6 +194,9 @@ static void announced_acts_are_intents(void **state)
     /* "said it would visit": the intent (036), not the visit */
     assert_string_equal(CODE("Kenya said it would visit Uganda."), "KEN>UGA:036");
     assert_string_equal(CODE("Kenya said that it will meet Uganda."), "KEN>UGA:036");
+    /* ... and an act an actor is ready for or plans */
+    assert_string_equal(CODE("Kenya is ready to meet Uganda."), "KEN>UGA:036");
+    assert_string_equal(CODE("Kenya plans to visit Uganda."), "KEN>UGA:036");
     /* a reported act that happened stays the act */
     assert_string_equal(CODE("Kenya said it visited Uganda."), "KEN>UGA:042;UGA>KEN:043");
     /* conflict acts keep their code */
