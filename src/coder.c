@@ -1054,9 +1054,14 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     for (int t = 0; (size_t)t < s->n; t++) {
         verb_match vm;
         if (!verb_match_at(d->verbs, set, s, ms, t, &vm)) continue;
-        /* "held talks with": the noun is the verb's pattern, no event of its own */
-        if (vm.noun && t <= covered) continue;
-        if (!vm.noun && vm.pattern >= 0 && vm.end > covered) covered = vm.end;
+        /* "held talks with", "stopped shelling Kharkiv": a noun or verb that
+           an earlier verb's pattern covers is that pattern's, no event of
+           its own */
+        if (!vm.words && t <= covered) {
+            t = vm.last_token;
+            continue;
+        }
+        if (!vm.noun && !vm.words && vm.pattern >= 0 && vm.end > covered) covered = vm.end;
         tabari |= vm.words;
         if (vm.words && stop_code(match_code(set, &vm))) {
             if (x) fprintf(x, "  verb %.*s coded %s: nothing coded\n", (int)s->lens[t], s->words[t], match_code(set, &vm));

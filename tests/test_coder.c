@@ -81,6 +81,8 @@ static void pattern_words_choose_the_code(void **state)
     /* SIGN has no code of its own: only its patterns code */
     assert_string_equal(CODE("Kenya signed a trade agreement with Ethiopia."), "KEN>ETH:057");
     assert_string_equal(CODE("Kenya signed a letter to Ethiopia."), "");
+    /* a verb the pattern of an earlier verb covers is that pattern's */
+    assert_string_equal(CODE("Kenya stopped attacking Somalia."), "KEN>SOM:087");
     /* the more specific pattern wins over the verb's own code */
     assert_string_equal(CODE("Somalia attacked Kenya with drones."), "SOM>KEN:195");
     assert_string_equal(CODE("Somalia attacked Kenya."), "SOM>KEN:190");
