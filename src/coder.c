@@ -415,6 +415,20 @@ static int forces(const dict_set *set, const coder_mention *m)
     return !strcmp(code, "MIL") || !strcmp(code, "COP") || !strcmp(code, "SPY");
 }
 
+/* Is token t a place after "in", "at", "through", "across", "around" or
+ * "throughout" (modifiers between)? */
+static int place_preposition(const coder_sentence *s, int t)
+{
+    static const char *const preps[] = {"in", "at", "through", "across", "around", "throughout", NULL};
+    for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
+        for (int k = 0; preps[k]; k++)
+            if (s->lens[i] == strlen(preps[k]) && !strncasecmp(s->words[i], preps[k], s->lens[i])) return 1;
+        const char *tag = dyad_tag_name(s->parses[i].tag);
+        if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strcmp(tag, "NNP") || !strcmp(tag, "POS"))) return 0;
+    }
+    return 0;
+}
+
 /* A code of CAMEO's cooperative roots (01-08). */
 static int cooperative(const char *code)
 {
@@ -503,13 +517,18 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
             !(coop && after_in(s, mm->first) && mm->actor >= 0 && set->actors[mm->actor].country))
             r->target = m;
     }
-    /* a target that is only the source itself, such as a place in the
-       source's own country ("Israelis rallied in Tel Aviv to call for ...",
-       "Serbians marched through Belgrade to protest against the
-       government"), is no party: the next actor of the verb's clause that is
-       another, else none (a compound acting on itself then acts on itself) */
+    /* a target that is only the source itself, or a place of the source's
+       own country after "in", "at", "through", "across" ("Israelis rallied in
+       Tel Aviv to call for ...", "Serbians marched through Belgrade to
+       protest against the government"), is no party: the next actor of the
+       verb's clause that is another, else none (a compound acting on itself
+       then acts on itself); "M23 rebels seized Bukavu" keeps Bukavu */
+    const char *tcode = r->target >= 0 ? coder_mention_code(ms, &ms->items[r->target]) : NULL;
+    const char *scode0 = r->source >= 0 ? coder_mention_code(ms, &ms->items[r->source]) : NULL;
+    int own_place = tcode && scode0 && strlen(tcode) == 3 && !strncmp(tcode, scode0, 3) &&
+                    strncmp(tcode, "---", 3) != 0 && place_preposition(s, ms->items[r->target].first);
     if (r->target >= 0 && vm->target < 0 && r->source >= 0 && !cd->opt.allow_self &&
-        same_party(coder_mention_code(ms, &ms->items[r->target]), coder_mention_code(ms, &ms->items[r->source]))) {
+        (own_place || same_party(tcode, scode0))) {
         const char *scode = coder_mention_code(ms, &ms->items[r->source]);
         int next = -1;
         for (size_t k = 0; k < ms->n && next < 0; k++) {
@@ -545,12 +564,23 @@ typedef struct {
  * then already swapped). */
 /* An actor and itself, or a country and a part of it that names only the
  * country ("RUSGOV" and "RUS": the Kremlin and Russia). */
+static int state_part(const char *sector)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
+    for (int k = 0; state[k]; k++)
+        if (!strncmp(sector, state[k], 3)) return 1;
+    return 0;
+}
+
 static int same_party(const char *a, const char *b)
 {
     if (!strcmp(a, b)) return 1;
     size_t na = strlen(a), nb = strlen(b);
-    if (na == 3 && nb > 3 && !strncmp(a, b, 3) && strncmp(a, "---", 3) != 0) return 1;
-    if (nb == 3 && na > 3 && !strncmp(a, b, 3) && strncmp(b, "---", 3) != 0) return 1;
+    /* the state's own parts are the state; rebels, opposition or civilians
+       of a country are a party apart from it ("M23 rebels seized Bukavu":
+       CODREB and COD) */
+    if (na == 3 && nb > 3 && !strncmp(a, b, 3) && strncmp(a, "---", 3) != 0) return state_part(b + 3);
+    if (nb == 3 && na > 3 && !strncmp(a, b, 3) && strncmp(b, "---", 3) != 0) return state_part(a + 3);
     return 0;
 }
 

@@ -271,6 +271,10 @@ static void no_self_dyads(void **state)
     assert_string_equal(CODE("Kenya praised Nairobi."), "");
     /* a country and a part of it that names only the country */
     assert_string_equal(CODE("The Kenyan government praised Kenya."), "");
+    /* the state's own parts are the state; its civilians, rebels or
+       opposition are a party apart from it */
+    assert_string_equal(CODE("The Kenyan police attacked Kenya."), "");
+    assert_string_equal(CODE("Somali protesters attacked Somalia."), "SOMCVL>SOM:190");
     /* two parts of one country are two parties */
     assert_string_equal(CODE("Kenyan police arrested Kenyan protesters."), "KENCOP>KENCVL:173");
 }
