@@ -143,9 +143,42 @@ static int final_report(const parse_state *ps, const phrase *vp)
 
 /* Marker of clause k: a subordinator or relative pronoun between the previous
  * verb group and this one. */
+/* "A roadside bomb planted by insurgents killed four soldiers": a
+ * participle with a by-agent after the sentence's first noun phrase reduces
+ * a relative clause, and the verb group after the agent is the main verb
+ * (whether the tagger made it VBD or VBN). Is clause 0 such a participle? */
+static int opening_reduced_passive(const parse_state *ps)
+{
+    if (ps->n_clauses < 2) return 0;
+    const phrase *vp = &ps->phrases[ps->clauses[0].verb_phrase];
+    const phrase *next = &ps->phrases[ps->clauses[1].verb_phrase];
+    if (ps->tokens[vp->first].tag != PENN_VBN || vp->first == 0 || !is_np(ps, phrase_at(ps, vp->first - 1))) return 0;
+    if ((size_t)vp->last + 1 >= ps->n || !form_is(&ps->tokens[vp->last + 1], "by")) return 0;
+    int n0 = ps->tokens[next->first].tag;
+    if (n0 != PENN_VBD && n0 != PENN_VBN) return 0;
+    for (int i = vp->last + 1; i < next->first; i++) {
+        const ptoken *t = &ps->tokens[i];
+        if (t->tag == PENN_COMMA || t->chunk == CHUNK_SBAR || t->tag == PENN_WDT || t->tag == PENN_WP ||
+            t->tag == PENN_CC)
+            return 0;
+    }
+    return 1;
+}
+
 static void find_marker(parse_state *ps, int k)
 {
     clause *c = &ps->clauses[k];
+    if (k <= 1 && opening_reduced_passive(ps)) {
+        c->marker = -1;
+        if (k == 0) {
+            c->type = CLAUSE_REL;
+            c->flags |= PH_PASSIVE;
+        } else {
+            c->type = CLAUSE_MAIN;
+            c->flags &= ~(unsigned)PH_PASSIVE;
+        }
+        return;
+    }
     const phrase *vp = &ps->phrases[c->verb_phrase];
     int prev_end = k > 0 ? ps->phrases[ps->clauses[k - 1].verb_phrase].last : -1;
     if (c->flags & PH_INFINITIVE) {
@@ -273,7 +306,7 @@ static void roles(parse_state *ps, const int *group)
             }
             break;
         case CLAUSE_REL:
-            c->parent = prev;
+            c->parent = prev >= 0 ? prev : (k == 0 && opening_reduced_passive(ps) ? 1 : -1);
             break;
         case CLAUSE_SUB:
             /* a subordinate clause before any main clause belongs to the one after it */
@@ -293,6 +326,10 @@ static void roles(parse_state *ps, const int *group)
                 int last_clause = k + 1 == ps->n_clauses;
                 if (p->type == CLAUSE_SUB && p->parent == (int)k) {
                     /* "After X met Y, Z said ..." */
+                } else if (k == 1 && p->type == CLAUSE_REL && opening_reduced_passive(ps)) {
+                    /* "A bomb planted by rebels killed ...": the main verb, its
+                       subject the noun phrase the participle follows */
+                    c->subject = ps->phrases[phrase_at(ps, ps->phrases[p->verb_phrase].first - 1)].head;
                 } else if (is_say(&t[c->verb]) && last_clause && comma && c->object < 0 && !cc) {
                     c->type = CLAUSE_REPORTING; /* "Y, X said." */
                     c->parent = previous_main(ps, (int)k);

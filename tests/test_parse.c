@@ -219,6 +219,16 @@ static void relative_clauses(void **state)
     assert_int_equal(HEAD(&s, "seized"), find(&s, "rebels"));
     assert_int_equal(rel->object, find(&s, "town"));
     done(&s);
+    /* a participle with a by-agent opening the sentence is a reduced
+       relative; the verb after the agent is the main verb, even as VBN */
+    parse(&s, "A/DT bomb/NN planted/VBN/plant by/IN rebels/NNS killed/VBN/kill four/CD soldiers/NNS ./.");
+    assert_int_equal(s.ps.n_clauses, 2);
+    assert_int_equal(CLAUSE(&s, 0)->type, CLAUSE_REL);
+    assert_true(CLAUSE(&s, 0)->flags & PH_PASSIVE);
+    assert_int_equal(CLAUSE(&s, 1)->type, CLAUSE_MAIN);
+    assert_false(CLAUSE(&s, 1)->flags & PH_PASSIVE);
+    assert_int_equal(CLAUSE(&s, 1)->object, find(&s, "soldiers"));
+    done(&s);
 }
 
 static void infinitival_clauses(void **state)
