@@ -91,6 +91,9 @@ static int compound_gap(const coder_sentence *s, int a, int b)
         else if (word_is(s, t, "and") || word_is(s, t, "or") || word_is(s, t, "nor") || word_is(s, t, "&"))
             joiner = 2;
         else if (word_is(s, t, "as") && word_is(s, t + 1, "well") && word_is(s, t + 2, "as")) joiner = 2, t += 2;
+        else if (joiner == 2 && !strcmp(dyad_tag_name(s->parses[t].tag), "PRP$") &&
+                 (word_is(s, t, "his") || word_is(s, t, "her") || word_is(s, t, "its") || word_is(s, t, "their")))
+            continue; /* "the Danish minister and his Greenlandic counterpart" */
         else if (!is_modifier(s, t)) return 0; /* "Arnor and the evil awful Gondor" */
     }
     return joiner;

@@ -99,6 +99,8 @@ static void compounds_give_one_event_per_pair(void **state)
 {
     fixture *f = *state;
     assert_string_equal(CODE("Kenya and Uganda praised Tanzania."), "KEN>TZA:051;UGA>TZA:051");
+    assert_string_equal(CODE("The Kenyan minister and his Ugandan counterpart praised Tanzania."),
+                        "KENGOV>TZA:051;UGAGOV>TZA:051");
     assert_string_equal(CODE("Kenya praised Uganda, Tanzania and Ethiopia."), "KEN>UGA:051;KEN>TZA:051;KEN>ETH:051");
     /* compound verbs: one event each, the subject shared */
     assert_string_equal(CODE("Kenya praised Uganda and attacked Somalia."), "KEN>UGA:051;KEN>SOM:190");
