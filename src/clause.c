@@ -186,9 +186,16 @@ static void find_marker(parse_state *ps, int k)
         c->marker = vp->first;
         return;
     }
+    /* a gerund after a preposition is a clause the preposition marks:
+     * "accused police of charging the crowd", "after capturing the city" */
+    const ptoken *v0 = &ps->tokens[vp->first];
+    if (v0->tag == PENN_VBG && vp->first > 0 && ps->tokens[vp->first - 1].tag == PENN_IN && k > 0) {
+        c->type = CLAUSE_SUB;
+        c->marker = vp->first - 1;
+        return;
+    }
     /* a participle right after a noun, with no auxiliary, reduces a relative
      * clause: "a highway linking the two countries", "troops deployed by X" */
-    const ptoken *v0 = &ps->tokens[vp->first];
     if ((v0->tag == PENN_VBG || v0->tag == PENN_VBN) && vp->first > 0 &&
         is_np(ps, phrase_at(ps, vp->first - 1)) && k > 0 && !final_report(ps, vp)) {
         c->type = CLAUSE_REL;

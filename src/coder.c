@@ -796,6 +796,12 @@ static void explain_verb(FILE *x, const dict_set *set, const coder_sentence *s, 
             r->negated ? " negated" : "");
 }
 
+static int word_is_ci(const coder_sentence *s, int t, const char *w)
+{
+    size_t n = strlen(w);
+    return t >= 0 && (size_t)t < s->n && s->lens[t] == n && !strncasecmp(s->words[t], w, n);
+}
+
 /* An infinitive or a "that" clause: the content of the verb above it
  * ("urged Kenya to sign", "demanded that Russia withdraw"). */
 static int complement(const coder_sentence *s, int ci)
@@ -807,7 +813,10 @@ static int complement(const coder_sentence *s, int ci)
         !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBG"))
         return 1;
     if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
-    return s->lens[cl->marker] == 4 && !strncasecmp(s->words[cl->marker], "that", 4);
+    /* "demanded that ...", "accused X of charging ...", "praised X for
+       supplying ...", "barred X from travelling ..." */
+    return word_is_ci(s, cl->marker, "that") || word_is_ci(s, cl->marker, "of") || word_is_ci(s, cl->marker, "for") ||
+           word_is_ci(s, cl->marker, "from");
 }
 
 /* The country of the place a verb's act is in: the first actor with a
@@ -826,11 +835,6 @@ static const char *place_of_act(const dict_set *set, const coder_sentence *s, co
     return NULL;
 }
 
-static int word_is_ci(const coder_sentence *s, int t, const char *w)
-{
-    size_t n = strlen(w);
-    return t >= 0 && (size_t)t < s->n && s->lens[t] == n && !strncasecmp(s->words[t], w, n);
-}
 
 /* Is the act at token t only possible or imagined, not done? "the army
  * could blockade the ports", "it could have struck Russian airfields",
@@ -1196,6 +1200,36 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     free(tgts);
 }
 
+/* The actor of dyad's own dictionaries (one with a country) that the
+ * article's dateline names ("BELGRADE", "KYIV, Ukraine"): the city, else
+ * the region; -1 when there is none. */
+static int dateline_place(const dyad_coder *c, const dyad_doc *doc)
+{
+    const dyad_dateline *dl = dyad_doc_dateline(doc);
+    if (!dl || !dl->found) return -1;
+    const char *text = dyad_doc_text(doc, NULL);
+    const dict_set *set = &c->dicts->set;
+    const dyad_span spans[2] = {dl->city, dl->region};
+    for (int k = 0; k < 2; k++) {
+        if (!spans[k].len) continue;
+        /* the span's words, as the matcher takes them */
+        const char *words[16];
+        size_t lens[16], n = 0;
+        const char *p = text + spans[k].start, *end = p + spans[k].len;
+        while (p < end && n < 16) {
+            while (p < end && (*p == ' ' || *p == ',')) p++;
+            const char *w = p;
+            while (p < end && *p != ' ' && *p != ',') p++;
+            if (p > w) words[n] = w, lens[n++] = (size_t)(p - w);
+        }
+        dict_match dm;
+        if (n && dict_match_at(c->dicts->matcher, words, lens, n, 0, &dm) && dm.kind == DICT_MATCH_ACTOR &&
+            dm.count == n && set->actors[dm.index].country)
+            return (int)dm.index;
+    }
+    return -1;
+}
+
 /* The start keys of tokens first..first+n-1, in the coder's bitmap. */
 static const uint64_t *sentence_starts(dyad_coder *c, size_t first, size_t n)
 {
@@ -1240,9 +1274,10 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         const dyad_sentence *st = &sents[k];
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, NULL, 0, ymd,
-                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token, NULL};
+                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token, NULL, -1};
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_STORY)) return 0;
     }
+    int place = dateline_place(c, doc);
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
     for (size_t k = 0; k < n_sent && !e.failed; k++) {
         const dyad_sentence *st = &sents[k];
@@ -1257,7 +1292,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl, ymd,
                             sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token,
-                            memo ? c->synset_memo : NULL};
+                            memo ? c->synset_memo : NULL, place};
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_SENTENCE)) continue;
         e.sentence = (long)k;
         e.text = dyad_doc_sentence_text(doc, k);

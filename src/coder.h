@@ -39,6 +39,9 @@ typedef struct {
        while not yet tried: many patterns share synsets ("&FORCES"), so each
        is tried at a token once per sentence. n_synsets * n entries, or NULL */
     int16_t *synset_memo;
+    /* the actor (one of dyad's own, with a country) the article's dateline
+       names, -1: where the agents of a sentence that names no actor are */
+    int article_place;
 } coder_sentence;
 
 /* A quick filter: a pattern or discard whose words do not all begin with a

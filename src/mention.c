@@ -191,6 +191,9 @@ static int sentence_place(const dict_set *set, const coder_sentence *s, const un
         if (one < 0) one = units[k].actor, country = c, *from = units[k].last + 1;
         else if (strcmp(dict_string(set, c), dict_string(set, country)) != 0) return -1;
     }
+    /* a sentence that names no actor at all: the country of the article's
+       dateline ("BELGRADE, March 9 - Police fired tear gas at protesters") */
+    if (one < 0) one = s->article_place;
     return one;
 }
 

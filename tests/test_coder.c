@@ -246,6 +246,8 @@ static void infinitive_clause_takes_its_controller(void **state)
        happened and is not coded; nor what a "that" clause demands */
     assert_string_equal(CODE("Ethiopia urged Kenya to attack Somalia."), "ETH>KEN:020");
     assert_string_equal(CODE("Ethiopia urged that Kenya attack Somalia."), "ETH>KEN:020");
+    /* nor what it accuses of: a gerund after "of", "for", "from" */
+    assert_string_equal(CODE("Ethiopia accused Kenya of attacking Somalia."), "ETH>KEN:112");
     /* under a verb that codes nothing, the infinitive is the event, with the
        subject of the clause above as its source */
     assert_string_equal(CODE("Kenya is about to attack Somalia."), "KEN>SOM:190");
