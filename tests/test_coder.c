@@ -120,6 +120,9 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("Protesters attacked the police in Nairobi."), "KENCVL>KENCOP:190");
     /* ... or the one country every actor of the sentence belongs to */
     assert_string_equal(CODE("Kenyan protesters attacked the police."), "KENCVL>KENCOP:190");
+    /* ... or, in a sentence that names no actor, the dateline's country */
+    assert_string_equal(CODE("NAIROBI, May 6 (Reuters) - Police arrested protesters."), "KENCOP>KENCVL:173");
+    assert_string_equal(CODE("Police arrested protesters."), "---COP>---CVL:173");
     /* "Kenyan and Ugandan troops": the agent belongs to both adjectives */
     assert_string_equal(CODE("Kenyan and Ugandan troops attacked Somalia."), "KENMIL>SOM:190;UGAMIL>SOM:190");
     /* "its police" belong to the subject: not a target, and not joined to
