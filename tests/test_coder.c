@@ -142,6 +142,8 @@ static void actors_with_a_sector_of_their_own(void **state)
     assert_string_equal(CODE("Al-Shabaab soldiers attacked Kenya."), "SOMINS>KEN:190");
     /* of two role words, the civilians' is the vaguer */
     assert_string_equal(CODE("Kenyan student protesters praised Uganda."), "KENEDU>UGA:051");
+    /* ... and the side an actor takes is what its code says */
+    assert_string_equal(CODE("Kenyan opposition lawmakers praised Uganda."), "KENOPP>UGA:051");
 }
 
 static void passive_voice_swaps_roles(void **state)
