@@ -853,6 +853,13 @@ static int unreal(const coder_sentence *s, int t)
     if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
     const dyad_clause *cl = &s->clauses[ci];
     if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0 && word_is_ci(s, cl->marker - 1, "whether")) return 1;
+    /* what a noun intends or allows is not done: "a deal to exchange
+       hostages", "efforts to secure a ceasefire", "troops to quell the
+       unrest" */
+    if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0) {
+        const char *tag = dyad_tag_name(s->parses[cl->marker - 1].tag);
+        if (!strcmp(tag, "NN") || !strcmp(tag, "NNS")) return 1;
+    }
     int would = 0;
     for (int k = cl->first; k < t && k <= cl->last; k++) {
         if (strcmp(dyad_tag_name(s->parses[k].tag), "MD") != 0) continue;

@@ -186,6 +186,8 @@ static void possible_and_imagined_acts(void **state)
     assert_string_equal(CODE("If Uganda praised Kenya, Ethiopia would attack Somalia."), "");
     assert_string_equal(CODE("Had Uganda praised Kenya, Ethiopia would have attacked Somalia."), "");
     assert_string_equal(CODE("Kenya has not decided whether to attack Somalia."), "");
+    /* what a noun intends: "a plan to attack" */
+    assert_string_equal(CODE("Kenya praised Uganda for its plan to attack Somalia."), "KEN>UGA:051");
     /* "will" is the future, not a possibility */
     assert_string_equal(CODE("Kenya will attack Somalia."), "KEN>SOM:190");
     /* as PETRARCH and TABARI read them, when asked */
