@@ -17,13 +17,17 @@
  * pair. No event pairs an actor with itself, and none comes from a negated
  * verb ("did not attack") unless the pattern codes the negation or negated
  * events are asked for (then negated = true), nor from a condition, nor from
- * the content of a verb already coded ("threatened to attack"). PETRARCH-2's
- * transformations rewrite an event in a verb's complement ("X said Y
- * attacked"). Verbs of TABARI's dictionaries are read TABARI's way (first
- * actor before and after, one verb a sentence), with TABARI's and PETRARCH's
- * settings (dyad_coder_set). Each event carries its rule: the pattern id, or
- * the verb's name when its own code applied. docs/coder.md says it all with
- * examples. */
+ * the content of a verb already coded ("threatened to attack"), nor from an
+ * act only possible or imagined ("could attack", "would ... if"). A
+ * cooperative act announced or planned ("said it would send aid", "ready to
+ * hold talks") is coded as the intent (CAMEO 03). Noun forms of events
+ * ("talks between X and Y", "X's visit to Y") are coded where the sentence
+ * reports them as fact. PETRARCH-2's transformations rewrite an event in a
+ * verb's complement ("X said Y attacked"). Verbs of TABARI's dictionaries
+ * are read TABARI's way (first actor before and after, one verb a
+ * sentence), with TABARI's and PETRARCH's settings (dyad_coder_set). Each
+ * event carries its rule: the pattern id, or the verb's name when its own
+ * code applied. docs/coder.md says it all with examples. */
 #include <stdlib.h>
 #include <string.h>
 
