@@ -800,29 +800,6 @@ static void explain_verb(FILE *x, const dict_set *set, const coder_sentence *s, 
             r->negated ? " negated" : "");
 }
 
-static int word_is_ci(const coder_sentence *s, int t, const char *w)
-{
-    size_t n = strlen(w);
-    return t >= 0 && (size_t)t < s->n && s->lens[t] == n && !strncasecmp(s->words[t], w, n);
-}
-
-/* An infinitive or a "that" clause: the content of the verb above it
- * ("urged Kenya to sign", "demanded that Russia withdraw"). */
-static int complement(const coder_sentence *s, int ci)
-{
-    const dyad_clause *cl = &s->clauses[ci];
-    if (cl->type == DYAD_CLAUSE_INF) return 1;
-    /* a participle phrase: "..., accusing him of siding with", "saying that" */
-    if (cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->verb >= 0 &&
-        !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBG"))
-        return 1;
-    if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
-    /* "demanded that ...", "accused X of charging ...", "praised X for
-       supplying ...", "barred X from travelling ..." */
-    return word_is_ci(s, cl->marker, "that") || word_is_ci(s, cl->marker, "of") || word_is_ci(s, cl->marker, "for") ||
-           word_is_ci(s, cl->marker, "from");
-}
-
 /* The country of the place a verb's act is in: the first actor with a
  * country after "in" or "at" in the verb's clause, after the verb (dyad's
  * own dictionaries give countries; others none). NULL when there is none. */
@@ -839,132 +816,6 @@ static const char *place_of_act(const dict_set *set, const coder_sentence *s, co
     return NULL;
 }
 
-
-/* Is the act at token t only possible or imagined, not done? "the army
- * could blockade the ports", "it could have struck Russian airfields",
- * "the EU would open talks" (with an "if" or "unless" in the sentence, or
- * "Had Ukraine received ..."), "has not decided whether to send troops". */
-static int unreal(const coder_sentence *s, int t)
-{
-    /* "Had Uganda praised Kenya, ...": the inverted condition itself */
-    int inverted = word_is_ci(s, 0, "had") || word_is_ci(s, 0, "were") || word_is_ci(s, 0, "should");
-    if (inverted) {
-        int comma = 0;
-        for (int k = 0; k < t && !comma; k++) comma = s->lens[k] == 1 && s->words[k][0] == ',';
-        if (!comma) return 1;
-    }
-    int ci = s->parses[t].clause;
-    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
-    const dyad_clause *cl = &s->clauses[ci];
-    if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0 && word_is_ci(s, cl->marker - 1, "whether")) return 1;
-    /* what a noun intends or allows is not done: "a deal to exchange
-       hostages", "efforts to secure a ceasefire", "troops to quell the
-       unrest" */
-    if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0) {
-        const char *tag = dyad_tag_name(s->parses[cl->marker - 1].tag);
-        if (!strcmp(tag, "NN") || !strcmp(tag, "NNS")) return 1;
-    }
-    int would = 0;
-    for (int k = cl->first; k < t && k <= cl->last; k++) {
-        if (strcmp(dyad_tag_name(s->parses[k].tag), "MD") != 0) continue;
-        const char *l = s->lemmas[k];
-        size_t n = s->lemma_lens[k];
-        if ((n == 5 && (!strncmp(l, "could", 5) || !strncmp(l, "might", 5))) || (n == 3 && !strncmp(l, "may", 3)))
-            return 1;
-        if ((n == 5 && !strncmp(l, "would", 5)) || (n == 6 && !strncmp(l, "should", 6))) would = 1;
-        if (word_is_ci(s, k + 1, "have") && k + 2 < (int)s->n &&
-            !strcmp(dyad_tag_name(s->parses[k + 2].tag), "VBN"))
-            return 1; /* "would have", "should have" */
-    }
-    if (!would) return 0;
-    if (inverted) return 1;
-    for (size_t k = 0; k < s->n_clauses; k++)
-        if (s->clauses[k].type == DYAD_CLAUSE_SUB && s->clauses[k].marker >= 0 &&
-            (word_is_ci(s, s->clauses[k].marker, "if") || word_is_ci(s, s->clauses[k].marker, "unless")))
-            return 1;
-    return 0;
-}
-
-/* A cooperative act announced for the future ("Kenya said it would send
- * police to Haiti", "... announced that it will release ...") or one an
- * actor is ready for or plans ("ready to hold talks", "plans to visit") is
- * an intent to act, CAMEO 03: the code of that intent, or NULL when the
- * verb's clause is neither or the act has no intent code (roots 01-03 and
- * 09-20 keep theirs). */
-/* "Kenya said it would send ...": clause cl is what a "say"-verb reports,
- * with "will", "would" or "shall". */
-static int announced(const coder_sentence *s, const dyad_clause *cl)
-{
-    if (cl->type != DYAD_CLAUSE_SUB || cl->parent < 0 || !cl->modal) return 0;
-    if (cl->marker >= 0 && !word_is_ci(s, cl->marker, "that")) return 0;
-    const dyad_clause *up = &s->clauses[cl->parent];
-    if (up->verb < 0) return 0;
-    static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
-    int said = 0;
-    for (int k = 0; announce[k] && !said; k++)
-        said = s->lemma_lens[up->verb] == strlen(announce[k]) &&
-               !strncmp(s->lemmas[up->verb], announce[k], s->lemma_lens[up->verb]);
-    if (!said) return 0;
-    for (int t = cl->first; t <= cl->last && t < cl->verb; t++)
-        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD") &&
-            ((s->lemma_lens[t] == 4 && !strncmp(s->lemmas[t], "will", 4)) ||
-             (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "would", 5)) ||
-             (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "shall", 5))))
-            return 1;
-    return 0;
-}
-
-/* "ready to hold talks", "plans to visit", "wants to restore ties": clause
- * cl is an infinitive after a word of readiness or intention. */
-static int inclined(const coder_sentence *s, const dyad_clause *cl)
-{
-    static const char *const willing[] = {"ready", "willing", "prepared", "open", "eager", "keen", "plan", "plans",
-                                          "planned", "planning", "intend", "intends", "intended", "aim", "aims",
-                                          "aimed", "want", "wants", "wanted", "hope", "hopes", "hoped", "seek",
-                                          "seeks", "sought", NULL};
-    if (cl->type != DYAD_CLAUSE_INF || cl->marker <= 0) return 0;
-    for (int k = 0; willing[k]; k++)
-        if (word_is_ci(s, cl->marker - 1, willing[k])) return 1;
-    return 0;
-}
-
-static const char *announced_intent(const coder_sentence *s, int ci, const char *code)
-{
-    if (ci < 0 || (size_t)ci >= s->n_clauses || strlen(code) < 3 || code[0] != '0' || code[1] < '4' || code[1] > '8')
-        return NULL;
-    const dyad_clause *cl = &s->clauses[ci];
-    if (!announced(s, cl) && !inclined(s, cl)) return NULL;
-    /* CAMEO's intents: 036 meet or negotiate, 039 mediate, 032 diplomatic
-       cooperation, 031x material cooperation, 033x aid, 035x and 034x
-       yielding */
-    static const struct { const char *act, *intent; } table[] = {
-        {"045", "039"}, {"04", "036"}, {"05", "032"}, {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
-        {"064", "0314"}, {"06", "031"}, {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
-        {"07", "033"}, {"081", "0351"}, {"082", "0352"}, {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"},
-        {"0834", "0344"}, {"083", "034"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"},
-        {"08", "035"},
-    };
-    for (size_t k = 0; k < sizeof table / sizeof *table; k++)
-        if (!strncmp(code, table[k].act, strlen(table[k].act))) return table[k].intent;
-    return NULL;
-}
-
-/* Is token t's clause, or one it belongs to, a condition ("if", "unless")? */
-static int conditional(const coder_sentence *s, int t)
-{
-    int ci = s->parses[t].clause;
-    for (int depth = 0; ci >= 0 && (size_t)ci < s->n_clauses && depth < 8; depth++) {
-        const dyad_clause *cl = &s->clauses[ci];
-        if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
-            const char *w = s->words[cl->marker];
-            size_t n = s->lens[cl->marker];
-            return (n == 2 && !strncasecmp(w, "if", 2)) || (n == 6 && !strncasecmp(w, "unless", 6));
-        }
-        if (cl->type == DYAD_CLAUSE_MAIN || cl->type == DYAD_CLAUSE_REPORTING) return 0;
-        ci = cl->parent;
-    }
-    return 0;
-}
 
 /* Does verb v go by `name`: its block name or the first word of a form? */
 static int verb_named(const dict_set *set, uint32_t v, dict_str name_str)
@@ -1153,18 +1004,18 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (x) explain_verb(x, set, s, ms, vm, &r);
         /* a condition is no event: "if the United States attacked", "unless
            it withdraws" */
-        if (!vm->words && conditional(s, vm->verb_token)) {
+        if (!vm->words && coder_conditional(s, vm->verb_token)) {
             if (x) fprintf(x, "  (not coded: a condition)\n");
             continue;
         }
-        if (!vm->words && !vm->noun && !c->opt.keep_unreal && unreal(s, vm->verb_token)) {
+        if (!vm->words && !vm->noun && !c->opt.keep_unreal && coder_unreal(s, vm->verb_token)) {
             if (x) fprintf(x, "  (not coded: only possible or imagined)\n");
             continue;
         }
         /* an infinitive under a verb that was coded is what that verb is
            about, not an event: "threatened to attack", "urged X to sign" */
         int vc = s->parses[vm->verb_token].clause;
-        if (!vm->words && !vm->noun && vc >= 0 && (size_t)vc < s->n_clauses && complement(s, vc) && s->clauses[vc].parent >= 0 &&
+        if (!vm->words && !vm->noun && vc >= 0 && (size_t)vc < s->n_clauses && coder_complement(s, vc) && s->clauses[vc].parent >= 0 &&
             clause_coded[s->clauses[vc].parent]) {
             if (x) fprintf(x, "  (not coded: what a coded verb demands, denies or proposes)\n");
             continue;
@@ -1174,7 +1025,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* (also through a transformation that keeps the inner code: "X said Y would visit") */
         if (!vm->words && !vm->noun &&
             (r.transform < 0 || !strcmp(dict_string(set, set->transforms[r.transform].code), "Q"))) {
-            const char *intent = announced_intent(s, vc, r.transform >= 0 ? r.code : match_code(set, vm));
+            const char *intent = coder_intent_code(s, vc, r.transform >= 0 ? r.code : match_code(set, vm));
             if (intent) r.intent = 1, r.code = intent;
             if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
         }

@@ -6,6 +6,8 @@
  *                minister" -> GONGOV), compounds grouped ("Arnor and Gondor")
  *   verbmatch.c  verbs: the dictionary verbs a sentence holds and the best
  *                pattern of each, with the actors a pattern binds itself
+ *   modality.c   whether a verb's act is asserted: conditions, acts only
+ *                possible, the content of a verb above, intents (CAMEO 03)
  *   coder.c      events: source and target from the clause structure and
  *                the pattern, passive voice, negation, discards, one event
  *                per source and target pair
@@ -132,5 +134,22 @@ int verb_index_discard_may_match(const verb_index *vi, size_t d, const coder_sen
 /* The best match of any verb at token t (forms, then patterns), or 0. */
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                   int t, verb_match *out);
+
+/* ---- modality (modality.c) ---------------------------------------------- */
+
+/* Is clause ci the content of the verb above it: an infinitive, a "that"
+ * clause, a participle phrase, a gerund after "of", "for", "from"? */
+int coder_complement(const coder_sentence *s, int ci);
+/* Is the clause of token t, or one it belongs to, a condition ("if",
+ * "unless")? */
+int coder_conditional(const coder_sentence *s, int t);
+/* Is the act of the verb at token t only possible or imagined ("could",
+ * "might", "may", "would have", "would" under a condition, "whether to", an
+ * infinitive after a noun, an inverted condition "Had X ...")? */
+int coder_unreal(const coder_sentence *s, int t);
+/* The CAMEO 03 intent code of a cooperative act (code, roots 04-08) that
+ * clause ci announces for the future or that an actor is ready for or plans,
+ * or NULL. */
+const char *coder_intent_code(const coder_sentence *s, int ci, const char *code);
 
 #endif
