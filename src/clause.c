@@ -152,17 +152,21 @@ static int opening_reduced_passive(const parse_state *ps)
     if (ps->n_clauses < 2) return 0;
     const phrase *vp = &ps->phrases[ps->clauses[0].verb_phrase];
     const phrase *next = &ps->phrases[ps->clauses[1].verb_phrase];
-    if (ps->tokens[vp->first].tag != PENN_VBN || vp->first == 0 || !is_np(ps, phrase_at(ps, vp->first - 1))) return 0;
+    /* "The resolution, drafted by France, called on ...": commas around it */
+    int comma = vp->first > 1 && ps->tokens[vp->first - 1].tag == PENN_COMMA;
+    int before = vp->first - 1 - comma;
+    if (ps->tokens[vp->first].tag != PENN_VBN || before < 0 || !is_np(ps, phrase_at(ps, before))) return 0;
     if ((size_t)vp->last + 1 >= ps->n || !form_is(&ps->tokens[vp->last + 1], "by")) return 0;
     int n0 = ps->tokens[next->first].tag;
-    if (n0 != PENN_VBD && n0 != PENN_VBN) return 0;
+    if (n0 != PENN_VBD && n0 != PENN_VBN && n0 != PENN_VBZ && n0 != PENN_VBP) return 0;
+    int commas = 0;
     for (int i = vp->last + 1; i < next->first; i++) {
         const ptoken *t = &ps->tokens[i];
-        if (t->tag == PENN_COMMA || t->chunk == CHUNK_SBAR || t->tag == PENN_WDT || t->tag == PENN_WP ||
-            t->tag == PENN_CC)
-            return 0;
+        if (t->chunk == CHUNK_SBAR || t->tag == PENN_WDT || t->tag == PENN_WP || t->tag == PENN_CC) return 0;
+        commas += t->tag == PENN_COMMA;
     }
-    return 1;
+    /* with a comma before the participle, one after its agent closes it */
+    return comma ? commas == 1 && ps->tokens[next->first - 1].tag == PENN_COMMA : commas == 0;
 }
 
 static void find_marker(parse_state *ps, int k)
@@ -283,7 +287,12 @@ static void roles(parse_state *ps, const int *group)
         int s = vp->first > from ? first_np_between(ps, group, from, vp->first - 1, 1) : -1;
         if (s >= 0) c->subject = ps->phrases[s].head;
         else if (c->type == CLAUSE_REL && c->marker >= 0 && t[c->marker].tag != PENN_WPS) c->subject = c->marker;
-        else if (c->type == CLAUSE_REL && c->marker < 0) c->subject = ps->phrases[phrase_at(ps, vp->first - 1)].head;
+        else if (c->type == CLAUSE_REL && c->marker < 0) {
+            /* a reduced relative: the noun phrase before it (a comma between) */
+            int np = phrase_at(ps, vp->first - 1);
+            if (!is_np(ps, np) && vp->first > 1 && t[vp->first - 1].tag == PENN_COMMA) np = phrase_at(ps, vp->first - 2);
+            if (is_np(ps, np)) c->subject = ps->phrases[np].head;
+        }
         /* object: a noun phrase right after the verb group (particles and adverbs may come between) */
         int i = vp->last + 1;
         while (i <= c->last && (t[i].tag == PENN_RP || (t[i].chunk == CHUNK_ADVP && !(t[i].tag == PENN_WRB))))
@@ -336,7 +345,8 @@ static void roles(parse_state *ps, const int *group)
                 } else if (k == 1 && p->type == CLAUSE_REL && opening_reduced_passive(ps)) {
                     /* "A bomb planted by rebels killed ...": the main verb, its
                        subject the noun phrase the participle follows */
-                    c->subject = ps->phrases[phrase_at(ps, ps->phrases[p->verb_phrase].first - 1)].head;
+                    int vf = ps->phrases[p->verb_phrase].first;
+                    c->subject = ps->phrases[phrase_at(ps, vf - 1 - (t[vf - 1].tag == PENN_COMMA))].head;
                 } else if (is_say(&t[c->verb]) && last_clause && comma && c->object < 0 && !cc) {
                     c->type = CLAUSE_REPORTING; /* "Y, X said." */
                     c->parent = previous_main(ps, (int)k);

@@ -224,11 +224,19 @@ static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, i
     return -1;
 }
 
-static int last_mention_in(const coder_mentions *ms, int from, int to)
+/* The last mention in tokens from..to, not the by-agent of another clause's
+ * passive ("The resolution, drafted by France, called on Rwanda": not
+ * France); ci is the verb's clause. */
+static int last_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci)
 {
     for (size_t k = ms->n; k-- > 0;) {
         const coder_mention *m = &ms->items[k];
-        if (m->first >= from && m->last <= to) return (int)k;
+        if (m->first < from || m->last > to) continue;
+        int mc = m->first < (int)s->n ? s->parses[m->first].clause : -1;
+        if (mc >= 0 && mc != ci && (size_t)mc < s->n_clauses && s->clauses[mc].passive && m->first > 0 &&
+            s->lens[m->first - 1] == 2 && !strncasecmp(s->words[m->first - 1], "by", 2))
+            continue;
+        return (int)k;
     }
     return -1;
 }
@@ -465,8 +473,8 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
         return;
     }
     if (r->source < 0) r->source = c ? clause_subject(s, ms, ci) : -1;
-    if (r->source < 0) r->source = last_mention_in(ms, from, vm->verb_token - 1);
-    if (r->source < 0) r->source = last_mention_in(ms, 0, vm->verb_token - 1);
+    if (r->source < 0) r->source = last_mention_in(s, ms, from, vm->verb_token - 1, ci);
+    if (r->source < 0) r->source = last_mention_in(s, ms, 0, vm->verb_token - 1, ci);
     if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
     if (r->target >= 0 && vm->target < 0 && owned_agent(s, &ms->items[r->target])) r->target = -1;
     if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, ci, r->source);

@@ -141,7 +141,7 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
  * clause, a participle phrase, a gerund after "of", "for", "from"? */
 int coder_complement(const coder_sentence *s, int ci);
 /* Is the clause of token t, or one it belongs to, a condition ("if",
- * "unless")? */
+ * "unless", "until")? */
 int coder_conditional(const coder_sentence *s, int t);
 /* Is the act of the verb at token t only possible or imagined ("could",
  * "might", "may", "would have", "would" under a condition, "whether to", an

@@ -146,7 +146,8 @@ const char *coder_intent_code(const coder_sentence *s, int ci, const char *code)
     return NULL;
 }
 
-/* Is token t's clause, or one it belongs to, a condition ("if", "unless")? */
+/* Is token t's clause, or one it belongs to, a condition ("if", "unless",
+ * "until Moscow ends its invasion")? */
 int coder_conditional(const coder_sentence *s, int t)
 {
     int ci = s->parses[t].clause;
@@ -155,7 +156,8 @@ int coder_conditional(const coder_sentence *s, int t)
         if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
             const char *w = s->words[cl->marker];
             size_t n = s->lens[cl->marker];
-            return (n == 2 && !strncasecmp(w, "if", 2)) || (n == 6 && !strncasecmp(w, "unless", 6));
+            return (n == 2 && !strncasecmp(w, "if", 2)) || (n == 6 && !strncasecmp(w, "unless", 6)) ||
+                   (n == 5 && !strncasecmp(w, "until", 5));
         }
         if (cl->type == DYAD_CLAUSE_MAIN || cl->type == DYAD_CLAUSE_REPORTING) return 0;
         ci = cl->parent;

@@ -149,6 +149,8 @@ static void actors_with_a_sector_of_their_own(void **state)
 static void passive_voice_swaps_roles(void **state)
 {
     fixture *f = *state;
+    /* the by-agent of a participle is no subject of the main verb */
+    assert_string_equal(CODE("The plan, drafted by Kenya, praised Uganda."), "");
     assert_string_equal(CODE("Kenya was attacked by Somalia on Sunday."), "SOM>KEN:190");
 }
 
@@ -186,6 +188,7 @@ static void possible_and_imagined_acts(void **state)
     assert_string_equal(CODE("If Uganda praised Kenya, Ethiopia would attack Somalia."), "");
     assert_string_equal(CODE("Had Uganda praised Kenya, Ethiopia would have attacked Somalia."), "");
     assert_string_equal(CODE("Kenya has not decided whether to attack Somalia."), "");
+    assert_string_equal(CODE("Kenya will not praise Uganda until Ethiopia attacks Somalia."), "");
     /* what a noun intends: "a plan to attack" */
     assert_string_equal(CODE("Kenya praised Uganda for its plan to attack Somalia."), "KEN>UGA:051");
     /* "will" is the future, not a possibility */

@@ -229,6 +229,15 @@ static void relative_clauses(void **state)
     assert_false(CLAUSE(&s, 1)->flags & PH_PASSIVE);
     assert_int_equal(CLAUSE(&s, 1)->object, find(&s, "soldiers"));
     done(&s);
+    /* ... and between commas */
+    parse(&s, "The/DT plan/NN ,/, drafted/VBN/draft by/IN Kenya/NNP ,/, praised/VBD/praise Uganda/NNP ./.");
+    assert_int_equal(s.ps.n_clauses, 2);
+    assert_int_equal(CLAUSE(&s, 0)->type, CLAUSE_REL);
+    assert_int_equal(CLAUSE(&s, 0)->subject, find(&s, "plan"));
+    assert_int_equal(CLAUSE(&s, 1)->type, CLAUSE_MAIN);
+    assert_int_equal(CLAUSE(&s, 1)->subject, find(&s, "plan"));
+    assert_int_equal(CLAUSE(&s, 1)->object, find(&s, "Uganda"));
+    done(&s);
 }
 
 static void infinitival_clauses(void **state)
