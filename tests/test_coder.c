@@ -118,6 +118,7 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("Ugandans protested against Kenya."), "UGACVL>KEN:140");
     /* agents with no actor belong to the country the sentence places them in */
     assert_string_equal(CODE("Protesters attacked the police in Nairobi."), "KENCVL>KENCOP:190");
+    assert_string_equal(CODE("Protesters attacked the police outside Nairobi."), "KENCVL>KENCOP:190");
     /* ... or the one country every actor of the sentence belongs to */
     assert_string_equal(CODE("Kenyan protesters attacked the police."), "KENCVL>KENCOP:190");
     /* ... or, in a sentence that names no actor, the dateline's country */

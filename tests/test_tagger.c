@@ -116,6 +116,8 @@ static void verbs_nouns_and_clitics(void **state)
     check_tag("He paid $ 5 million ( 4 million euros ) .", "5", "CD");
     check_tag("He paid $ 5 million ( 4 million euros ) .", "(", "-LRB-");
     check_tag("He paid $ 5 million ( 4 million euros ) .", ")", "-RRB-");
+    /* a sentence's only verb, in -ed, is not read as an adjective */
+    check_tag("Jihadists massacred hundreds of civilians .", "massacred", "VBD");
 }
 
 static void empty_and_long_sentences(void **state)
