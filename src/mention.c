@@ -169,20 +169,20 @@ static int plural_people(const dict_set *set, const coder_sentence *s, const dic
 
 static int place_word(const coder_sentence *s, int t)
 {
-    return word_is(s, t, "in") || word_is(s, t, "outside") || word_is(s, t, "near") || word_is(s, t, "across") ||
-           word_is(s, t, "throughout");
+    /* not "near" or "across": "deployed troops near the Somali border" */
+    return word_is(s, t, "in") || word_is(s, t, "outside") || word_is(s, t, "throughout");
 }
 
 /* The country where the sentence places things: the first actor of dyad's
- * own dictionaries (one with a country) after "in" (or "outside", "near",
- * "across", "throughout"). Its actors[] index, -1. */
+ * own dictionaries (one with a country) after "in" (or "outside",
+ * "throughout"). Its actors[] index, -1. */
 static int sentence_place(const dict_set *set, const coder_sentence *s, const unit *units, size_t n_units, int *from)
 {
     *from = 0;
     for (size_t k = 0; k < n_units; k++) {
         if (units[k].actor < 0 || units[k].n_agents || !set->actors[units[k].actor].country) continue;
         /* "in Dakar", "in northern Nigeria", "in the Kenyan capital", "outside
-           the Burkinabe town of Barsalogho", "near the Syrian border" */
+           the Burkinabe town of Barsalogho" */
         int t = units[k].first - 1;
         while (t >= 0 && t >= units[k].first - 3 && !place_word(s, t) && is_modifier(s, t)) t--;
         if (t >= 0 && place_word(s, t)) return units[k].actor;
