@@ -486,6 +486,22 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     int coop = cooperative(match_code(set, vm)) && !(has_reverse(set, vm) && !mutual(set, vm));
     if (r->target >= 0 && vm->target < 0 && r->target != object && coop && after_in(s, ms->items[r->target].first))
         r->target = -1;
+    /* what the target names was done by another ("condemned the killing of
+       protesters by security forces", "vetoed a resolution drafted by the
+       United States", "demanded the release of hostages held by Hamas"): the
+       party is the one who did it, named after "by" before any comma */
+    if (r->target >= 0 && vm->target < 0) {
+        for (int t = ms->items[r->target].last + 1; (size_t)t + 1 < s->n && t <= to; t++) {
+            if (s->lens[t] == 1 && (s->words[t][0] == ',' || s->words[t][0] == ';')) break;
+            if (!(s->lens[t] == 2 && !strncasecmp(s->words[t], "by", 2))) continue;
+            int m = coder_mention_at(ms, t + 1);
+            if (m < 0 && t + 2 < (int)s->n && s->lens[t + 1] == 3 && !strncasecmp(s->words[t + 1], "the", 3))
+                m = coder_mention_at(ms, t + 2);
+            if (m >= 0 && m != r->source && ms->items[m].group != ms->items[r->source >= 0 ? r->source : m].group)
+                r->target = m;
+            break;
+        }
+    }
     int own = -1; /* the source's own forces, no party */
     /* troops, reservists, police or warships with no country of their own, moved
        or sent by a country, are that country's: the party is the next actor

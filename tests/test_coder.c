@@ -150,6 +150,8 @@ static void actors_with_a_sector_of_their_own(void **state)
 static void passive_voice_swaps_roles(void **state)
 {
     fixture *f = *state;
+    /* what the target names was done by another: the party is the doer */
+    assert_string_equal(CODE("Kenya praised the attacks on Somalia by Ugandan troops."), "KEN>UGAMIL:051");
     /* the by-agent of a participle is no subject of the main verb */
     assert_string_equal(CODE("The plan, drafted by Kenya, praised Uganda."), "");
     assert_string_equal(CODE("Kenya was attacked by Somalia on Sunday."), "SOM>KEN:190");
