@@ -260,11 +260,12 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
        vaguer ("student protesters" EDU, "opposition supporters" OPP) */
     const dict_actor *da = actor >= 0 ? &set->actors[actor] : NULL;
     const char *own_sector = da && da->sector && !placed ? dict_string(set, da->sector) : NULL;
-    int suffixes = 0, aligned = -1;
+    int suffixes = 0, aligned = -1, civilian = 0;
     for (int k = 0; k < u->n_agents; k++) {
         const dict_agent *ag = &set->agents[u->agents[k]];
         if (ag->position == DICT_AGENT_PREFIX) continue;
         suffixes++;
+        civilian += !strcmp(dict_string(set, ag->code), "CVL");
         const char *ac = dict_string(set, ag->code);
         if (aligned < 0 && (!strcmp(ac, "OPP") || !strcmp(ac, "REB") || !strcmp(ac, "INS") || !strcmp(ac, "SEP")))
             aligned = k;
@@ -276,7 +277,7 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
         const dict_agent *ag = &set->agents[u->agents[k]];
         const char *agent_code = dict_string(set, ag->code);
         if (ag->position == DICT_AGENT_PREFIX) continue;
-        if (suffixes > 1 && da && da->country && !strcmp(agent_code, "CVL")) continue;
+        if (suffixes > civilian && civilian && da && da->country && !strcmp(agent_code, "CVL")) continue;
         if (aligned >= 0 && k != aligned) continue;
         /* an organisation's leaders, envoys, officials and judges are the
            organisation: "G7 leaders" IGOG07, "the U.N. envoy" IGOUNO, "the
