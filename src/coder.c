@@ -466,6 +466,28 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     r->negated = c && c->negated;
     r->source = vm->source, r->target = vm->target;
     int from = c ? c->first : 0, to = c ? c->last : (int)s->n - 1;
+    /* "... held talks in Muscat, mediated by Oman": a participle of a
+       consultation (root 04: mediated, brokered, hosted) after a comma, with
+       its by-agent, is a passive whose target is the subject of the clause
+       before (the participle is about that clause's event) */
+    int t0 = vm->verb_token;
+    const char *code04 = match_code(&cd->dicts->set, vm);
+    if (!r->passive && code04[0] == '0' && code04[1] == '4' && t0 > 1 && s->lens[t0 - 1] == 1 &&
+        s->words[t0 - 1][0] == ',' &&
+        !strcmp(dyad_tag_name(s->parses[t0].tag), "VBN") && (size_t)vm->last_token + 2 < s->n &&
+        s->lens[vm->last_token + 1] == 2 && !strncasecmp(s->words[vm->last_token + 1], "by", 2)) {
+        int agent = coder_mention_at(ms, vm->last_token + 2);
+        int before = s->parses[t0 - 2].clause;
+        while (before >= 0 && (size_t)before < s->n_clauses && s->clauses[before].type != DYAD_CLAUSE_MAIN)
+            before = s->clauses[before].parent;
+        int subject = before >= 0 && (size_t)before < s->n_clauses ? clause_subject(s, ms, before) : -1;
+        if (agent >= 0 && subject >= 0) {
+            r->passive = 1;
+            if (r->source < 0) r->source = agent;
+            if (r->target < 0) r->target = subject;
+            return;
+        }
+    }
     if (r->passive) {
         if (r->source < 0 && c) r->source = mention_of_head(s, ms, c->agent);
         if (r->target < 0) r->target = clause_subject(s, ms, ci);
@@ -612,6 +634,20 @@ static int same_party(const char *a, const char *b)
     return 0;
 }
 
+/* Is a member of compound `group` an actor of `country`? ("The foreign
+ * ministers of Saudi Arabia, Egypt and Jordan met in Cairo": Egypt is one of
+ * the sides, so the meeting is in no third country.) */
+static int party_in(const dyad_coder *c, int group, const char *country)
+{
+    const dict_set *set = &c->dicts->set;
+    for (size_t k = 0; k < c->mentions.n; k++) {
+        const coder_mention *m = &c->mentions.items[k];
+        if (m->group != group || m->actor < 0 || !set->actors[m->actor].country) continue;
+        if (!strcmp(dict_string(set, set->actors[m->actor].country), country)) return 1;
+    }
+    return 0;
+}
+
 static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src,
                        int tgt, int reverse, const char *scode, const char *tcode, emit_ctx *e)
 {
@@ -657,7 +693,7 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const dict_actor *sa0 = ms_src->actor >= 0 ? &set->actors[ms_src->actor] : NULL;
     const dict_actor *ta0 = ms_tgt->actor >= 0 ? &set->actors[ms_tgt->actor] : NULL;
     if (r->place && !strcmp(code, "040") && sa0 && sa0->country && ta0 && ta0->country &&
-        strcmp(dict_string(set, sa0->country), r->place) != 0 && strcmp(dict_string(set, ta0->country), r->place) != 0)
+        !party_in(c, ms_src->group, r->place) && !party_in(c, ms_tgt->group, r->place))
         code = "044";
 
     dbuf *b = &c->event_strings;

@@ -152,6 +152,9 @@ static void passive_voice_swaps_roles(void **state)
     fixture *f = *state;
     /* what the target names was done by another: the party is the doer */
     assert_string_equal(CODE("Kenya praised the attacks on Somalia by Ugandan troops."), "KEN>UGAMIL:051");
+    /* a consultation's participle after a comma is about the clause before */
+    assert_string_equal(CODE("Brazil and Argentina met in Mogadishu, visited by Kenya."),
+                        "BRA>ARG:044;ARG>BRA:044;KEN>BRA:042;BRA>KEN:043;KEN>ARG:042;ARG>KEN:043");
     /* the by-agent of a participle is no subject of the main verb */
     assert_string_equal(CODE("The plan, drafted by Kenya, praised Uganda."), "");
     assert_string_equal(CODE("Kenya was attacked by Somalia on Sunday."), "SOM>KEN:190");
