@@ -41,17 +41,8 @@ int coder_complement(const coder_sentence *s, int ci)
  * could blockade the ports", "it could have struck Russian airfields",
  * "the EU would open talks" (with an "if" or "unless" in the sentence, or
  * "Had Ukraine received ..."), "has not decided whether to send troops". */
-int coder_unreal(const coder_sentence *s, int t)
+static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
 {
-    /* "Had Uganda praised Kenya, ...": the inverted condition itself */
-    int inverted = word_is_ci(s, 0, "had") || word_is_ci(s, 0, "were") || word_is_ci(s, 0, "should");
-    if (inverted) {
-        int comma = 0;
-        for (int k = 0; k < t && !comma; k++) comma = s->lens[k] == 1 && s->words[k][0] == ',';
-        if (!comma) return 1;
-    }
-    int ci = s->parses[t].clause;
-    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
     const dyad_clause *cl = &s->clauses[ci];
     if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0 && word_is_ci(s, cl->marker - 1, "whether")) return 1;
     /* what a noun intends or allows is not done: "a deal to exchange
@@ -79,6 +70,28 @@ int coder_unreal(const coder_sentence *s, int t)
         if (s->clauses[k].type == DYAD_CLAUSE_SUB && s->clauses[k].marker >= 0 &&
             (word_is_ci(s, s->clauses[k].marker, "if") || word_is_ci(s, s->clauses[k].marker, "unless")))
             return 1;
+    return 0;
+}
+
+int coder_unreal(const coder_sentence *s, int t)
+{
+    /* "Had Uganda praised Kenya, ...": the inverted condition itself */
+    int inverted = word_is_ci(s, 0, "had") || word_is_ci(s, 0, "were") || word_is_ci(s, 0, "should");
+    if (inverted) {
+        int comma = 0;
+        for (int k = 0; k < t && !comma; k++) comma = s->lens[k] == 1 && s->words[k][0] == ',';
+        if (!comma) return 1;
+    }
+    /* the verb's clause, and the clauses it is the content of: "a decision
+       to let Ukraine strike Russian territory" (strike under an unreal let) */
+    int ci = s->parses[t].clause;
+    for (int depth = 0; depth < 4 && ci >= 0 && (size_t)ci < s->n_clauses; depth++) {
+        const dyad_clause *cl = &s->clauses[ci];
+        if (clause_unreal(s, ci, depth ? cl->verb : t, inverted)) return 1;
+        int content = cl->type == DYAD_CLAUSE_INF || (cl->type == DYAD_CLAUSE_SUB && cl->marker < 0);
+        if (!content) break;
+        ci = cl->parent;
+    }
     return 0;
 }
 

@@ -197,6 +197,8 @@ static void possible_and_imagined_acts(void **state)
     assert_string_equal(CODE("Kenya will not praise Uganda until Ethiopia attacks Somalia."), "");
     /* what a noun intends: "a plan to attack" */
     assert_string_equal(CODE("Kenya praised Uganda for its plan to attack Somalia."), "KEN>UGA:051");
+    /* ... and what that allows */
+    assert_string_equal(CODE("Kenya praised Uganda for its decision to let Ethiopia attack Somalia."), "KEN>UGA:051");
     /* "will" is the future, not a possibility */
     assert_string_equal(CODE("Kenya will attack Somalia."), "KEN>SOM:190");
     /* as PETRARCH and TABARI read them, when asked */
