@@ -1006,18 +1006,23 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     /* the verbs first: for TABARI, a verb or actor coded ### or +++ stops the
        whole sentence (PETRARCH writes such codes as they are) */
     c->n_matches = 0;
-    int tabari = 0, covered = -1; /* the last token a verb's pattern covered */
+    /* the last token a verb's pattern covered, and that verb's clause: a
+       verb of an adverbial clause ("... when Ottawa slapped tariffs") is not
+       the pattern's, even when a sparse pattern reached into it */
+    int tabari = 0, covered = -1, covered_clause = -1;
     for (int t = 0; (size_t)t < s->n; t++) {
         verb_match vm;
         if (!verb_match_at(d->verbs, set, s, ms, t, &vm)) continue;
         /* "held talks with", "stopped shelling Kharkiv": a noun or verb that
            an earlier verb's pattern covers is that pattern's, no event of
            its own */
-        if (!vm.words && t <= covered) {
+        if (!vm.words && t <= covered &&
+            (s->parses[t].clause == covered_clause || !apart_clause(s, s->parses[t].clause))) {
             t = vm.last_token;
             continue;
         }
-        if (!vm.noun && !vm.words && vm.pattern >= 0 && vm.end > covered) covered = vm.end;
+        if (!vm.noun && !vm.words && vm.pattern >= 0 && vm.end > covered)
+            covered = vm.end, covered_clause = s->parses[t].clause;
         tabari |= vm.words;
         if (vm.words && stop_code(match_code(set, &vm))) {
             if (x) fprintf(x, "  verb %.*s coded %s: nothing coded\n", (int)s->lens[t], s->words[t], match_code(set, &vm));
