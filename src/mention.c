@@ -260,6 +260,10 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
        vaguer ("student protesters" EDU, "opposition supporters" OPP) */
     const dict_actor *da = actor >= 0 ? &set->actors[actor] : NULL;
     const char *own_sector = da && da->sector && !placed ? dict_string(set, da->sector) : NULL;
+    /* an actor of dyad's own dictionaries whose code already names a sector
+       ("SDNREB" for the RSF, "USAMIL" for the Pentagon) is that sector too */
+    if (!own_sector && da && da->country && !placed && strlen(actor_code) >= 6 && strncmp(actor_code, "IGO", 3) != 0)
+        own_sector = actor_code + 3;
     int suffixes = 0, aligned = -1, civilian = 0;
     for (int k = 0; k < u->n_agents; k++) {
         const dict_agent *ag = &set->agents[u->agents[k]];
