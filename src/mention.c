@@ -216,6 +216,30 @@ static int names_person_of(const dict_set *set, int country_actor, int actor)
            strcmp(dict_string(set, c->country), dict_string(set, a->country)) == 0;
 }
 
+/* Is unit u only agents of a society's own people (opposition, civilians,
+ * students, workers, doctors, farmers), who are seldom abroad? */
+static int domestic(const dict_set *set, const unit *u)
+{
+    static const char *const sectors[] = {"OPP", "CVL", "EDU", "LAB", "HLH", "AGR", NULL};
+    if (u->actor >= 0 || !u->n_agents) return 0;
+    const char *code = dict_string(set, set->agents[u->agents[u->n_agents - 1]].code);
+    for (int k = 0; sectors[k]; k++)
+        if (!strcmp(code, sectors[k])) return 1;
+    return 0;
+}
+
+/* The nearest actor of dyad's own dictionaries (one with a country) named
+ * before unit j in j's clause, -1. */
+static int country_before(const dict_set *set, const coder_sentence *s, const unit *units, size_t j)
+{
+    int clause = s->parses[units[j].first].clause;
+    for (size_t k = j; k-- > 0;) {
+        if (s->parses[units[k].first].clause != clause) return -1;
+        if (units[k].actor >= 0 && set->actors[units[k].actor].country) return units[k].actor;
+    }
+    return -1;
+}
+
 /* Does the 3-letter block `b` already occur in code (at a multiple of 3)? */
 static int has_block(const char *code, size_t len, const char *b, size_t blen)
 {
@@ -415,6 +439,19 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
             for (size_t d = 1; actor < 0 && d <= end - k; d++) {
                 if (j >= k + d && units[j - d].actor >= 0) actor = units[j - d].actor;
                 else if (j + d <= end && units[j + d].actor >= 0) actor = units[j + d].actor;
+            }
+            /* people of a society with no country of their own, where the
+               sentence places nothing, belong to the country named before
+               them in their clause: "Cuba began releasing political
+               prisoners after ..." (CUBOPP); not a noun's modifier ("a
+               prisoner exchange") */
+            int modifier = (size_t)units[j].last + 1 < s->n && dyad_tag_name(s->parses[units[j].last + 1].tag)[0] == 'N';
+            if (actor < 0 && !modifier && (place < 0 || units[j].first < place_from)) {
+                int near = domestic(set, &units[j]) ? country_before(set, s, units, j) : -1;
+                if (near >= 0) {
+                    add_mention(set, s, out, &units[j], -1, units[j].first, units[j].last, near, 0);
+                    continue;
+                }
             }
             add_mention(set, s, out, &units[j], actor, units[j].first, units[j].last, place, place_from);
         }

@@ -121,6 +121,9 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("Protesters attacked the police outside Nairobi."), "KENCVL>KENCOP:190");
     /* ... or the one country every actor of the sentence belongs to */
     assert_string_equal(CODE("Kenyan protesters attacked the police."), "KENCVL>KENCOP:190");
+    /* ... or, for a society's own people, the country named before them in
+       their clause */
+    assert_string_equal(CODE("Kenya arrested protesters after Uganda praised Ethiopia."), "KEN>KENCVL:173;UGA>ETH:051");
     /* ... or, in a sentence that names no actor, the dateline's country */
     assert_string_equal(CODE("NAIROBI, May 6 (Reuters) - Police arrested protesters."), "KENCOP>KENCVL:173");
     assert_string_equal(CODE("Police arrested protesters."), "---COP>---CVL:173");
