@@ -165,8 +165,11 @@ static int opening_reduced_passive(const parse_state *ps)
         if (t->chunk == CHUNK_SBAR || t->tag == PENN_WDT || t->tag == PENN_WP || t->tag == PENN_CC) return 0;
         commas += t->tag == PENN_COMMA;
     }
-    /* with a comma before the participle, one after its agent closes it */
-    return comma ? commas == 1 && ps->tokens[next->first - 1].tag == PENN_COMMA : commas == 0;
+    /* with a comma before the participle, one after its agent closes it
+       (adverbs may follow it: ", also called on") */
+    int close = next->first - 1;
+    while (close > vp->last && penn_is_adv(ps->tokens[close].tag)) close--;
+    return comma ? commas == 1 && ps->tokens[close].tag == PENN_COMMA : commas == 0;
 }
 
 static void find_marker(parse_state *ps, int k)

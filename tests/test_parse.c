@@ -230,7 +230,7 @@ static void relative_clauses(void **state)
     assert_int_equal(CLAUSE(&s, 1)->object, find(&s, "soldiers"));
     done(&s);
     /* ... and between commas */
-    parse(&s, "The/DT plan/NN ,/, drafted/VBN/draft by/IN Kenya/NNP ,/, praised/VBD/praise Uganda/NNP ./.");
+    parse(&s, "The/DT plan/NN ,/, drafted/VBN/draft by/IN Kenya/NNP ,/, also/RB praised/VBD/praise Uganda/NNP ./.");
     assert_int_equal(s.ps.n_clauses, 2);
     assert_int_equal(CLAUSE(&s, 0)->type, CLAUSE_REL);
     assert_int_equal(CLAUSE(&s, 0)->subject, find(&s, "plan"));
