@@ -405,17 +405,24 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
     }
 }
 
-/* Is token t a place after "in" or "at" (modifiers between)? */
-static int after_in(const coder_sentence *s, int t)
+/* Does token t follow one of the prepositions `preps` (adjectives,
+ * determiners, names and a possessive may stand between)? */
+static int after_preposition(const coder_sentence *s, int t, const char *const *preps)
 {
     for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
-        const char *w = s->words[i];
-        size_t n = s->lens[i];
-        if (n == 2 && (!strncasecmp(w, "in", 2) || !strncasecmp(w, "at", 2))) return 1;
+        for (int k = 0; preps[k]; k++)
+            if (s->lens[i] == strlen(preps[k]) && !strncasecmp(s->words[i], preps[k], s->lens[i])) return 1;
         const char *tag = dyad_tag_name(s->parses[i].tag);
         if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strcmp(tag, "NNP") || !strcmp(tag, "POS"))) return 0;
     }
     return 0;
+}
+
+/* Is token t a place after "in" or "at"? */
+static int after_in(const coder_sentence *s, int t)
+{
+    static const char *const preps[] = {"in", "at", NULL};
+    return after_preposition(s, t, preps);
 }
 
 /* An agent of armed or security forces (troops, police, spies): what a
@@ -428,17 +435,11 @@ static int forces(const dict_set *set, const coder_mention *m)
 }
 
 /* Is token t a place after "in", "at", "through", "across", "around" or
- * "throughout" (modifiers between)? */
+ * "throughout"? */
 static int place_preposition(const coder_sentence *s, int t)
 {
     static const char *const preps[] = {"in", "at", "through", "across", "around", "throughout", NULL};
-    for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
-        for (int k = 0; preps[k]; k++)
-            if (s->lens[i] == strlen(preps[k]) && !strncasecmp(s->words[i], preps[k], s->lens[i])) return 1;
-        const char *tag = dyad_tag_name(s->parses[i].tag);
-        if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strcmp(tag, "NNP") || !strcmp(tag, "POS"))) return 0;
-    }
-    return 0;
+    return after_preposition(s, t, preps);
 }
 
 /* A code of CAMEO's cooperative roots (01-08). */
