@@ -732,6 +732,18 @@ static void push_form(verbs_state *st, span_t text, dict_str code)
     st->forms[st->n_forms++] = (form_t){text, code, here(st->r)};
 }
 
+/* Each blank-separated word of text as a form of the current verb. */
+static void push_forms(verbs_state *st, span_t text, dict_str code)
+{
+    while (text.n) {
+        text = trim(text);
+        size_t k = 0;
+        while (k < text.n && !is_blank(text.p[k])) k++;
+        if (k) push_form(st, sub(text.p, text.p + k), code);
+        text = sub(text.p + k, text.p + text.n);
+    }
+}
+
 /* "MAIN {FORM FORM} [code]" or "+PHRASAL_VERB {+FORMS_...} [code]" */
 static void verb_form_line(verbs_state *st, span_t s)
 {
@@ -774,21 +786,9 @@ static void verb_form_line(verbs_state *st, span_t s)
     if (rest.n) {
         /* "LASH OUT": words after the main form; PETRARCH read them as forms too */
         dict_warning(set, here(r), "\"%.*s\" after the verb form read as further forms", (int)rest.n, rest.p);
-        while (rest.n) {
-            rest = trim(rest);
-            size_t k = 0;
-            while (k < rest.n && !is_blank(rest.p[k])) k++;
-            if (k) push_form(st, sub(rest.p, rest.p + k), code);
-            rest = sub(rest.p + k, rest.p + rest.n);
-        }
+        push_forms(st, rest, code);
     }
-    while (forms.n) {
-        forms = trim(forms);
-        size_t k = 0;
-        while (k < forms.n && !is_blank(forms.p[k])) k++;
-        if (k) push_form(st, sub(forms.p, forms.p + k), code);
-        forms = sub(forms.p + k, forms.p + forms.n);
-    }
+    push_forms(st, forms, code);
 }
 
 static int word_char(char c)
