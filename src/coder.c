@@ -267,6 +267,15 @@ static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int
         const dyad_clause *c = &s->clauses[ci];
         int m = mention_of_head(s, ms, c->subject);
         if (m >= 0) return m;
+        /* "Ukraine's energy grid was hit": the subject's possessor */
+        if (c->subject > 0) {
+            int start = c->subject;
+            while (start > 0 && !s->parses[start].chunk_begin && s->parses[start - 1].chunk == s->parses[c->subject].chunk)
+                start--;
+            if (start > 0 && !strcmp(dyad_tag_name(s->parses[start - 1].tag), "POS") &&
+                (m = coder_mention_at(ms, start - 1)) >= 0)
+                return m;
+        }
         if (c->type == DYAD_CLAUSE_REL && c->marker >= 0 && (m = antecedent_of(s, ms, c->marker)) >= 0) return m;
         /* a relative clause's subject is its antecedent, never the parent's
            subject ("denied involvement in the attack that killed ...") */

@@ -161,6 +161,8 @@ static void passive_voice_swaps_roles(void **state)
     /* the by-agent of a participle is no subject of the main verb */
     assert_string_equal(CODE("The plan, drafted by Kenya, praised Uganda."), "");
     assert_string_equal(CODE("Kenya was attacked by Somalia on Sunday."), "SOM>KEN:190");
+    /* a subject with no actor of its own stands for its possessor */
+    assert_string_equal(CODE("Kenya's embassy was attacked by Somalia."), "SOM>KEN:190");
 }
 
 static void negation(void **state)
