@@ -149,9 +149,9 @@ static int mention_of_head(const coder_sentence *s, const coder_mentions *ms, in
     for (int t = head - 1; t >= start; t--)
         if ((m = coder_mention_at(ms, t)) >= 0) return m;
     int t = head + 1;
-    if ((size_t)t < s->n && s->lens[t] == 2 && strncasecmp(s->words[t], "of", 2) == 0) {
+    if (coder_word_is(s, t, "of")) {
         t++;
-        if ((size_t)t < s->n && s->lens[t] == 3 && strncasecmp(s->words[t], "the", 3) == 0) t++;
+        if (coder_word_is(s, t, "the")) t++;
         return coder_mention_at(ms, t);
     }
     return -1;
@@ -171,7 +171,7 @@ static int in_clause_of(const coder_sentence *s, int t, int ci)
         if (cl->type == DYAD_CLAUSE_REPORTING || cl->type == DYAD_CLAUSE_MAIN) return 0;
         if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
             int m = cl->marker;
-            if (!(s->lens[m] == 4 && strncasecmp(s->words[m], "that", 4) == 0)) return 0;
+            if (!coder_word_is(s, m, "that")) return 0;
         }
         c = cl->parent;
     }
@@ -187,7 +187,7 @@ static int apart_clause(const coder_sentence *s, int ci)
     if (cl->type == DYAD_CLAUSE_REPORTING) return 1;
     if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
         int m = cl->marker;
-        return !(s->lens[m] == 4 && strncasecmp(s->words[m], "that", 4) == 0);
+        return !coder_word_is(s, m, "that");
     }
     return 0;
 }
@@ -199,18 +199,16 @@ static int apart_clause(const coder_sentence *s, int ci)
 static int owned_agent(const coder_sentence *s, const coder_mention *m)
 {
     if (m->actor >= 0 || m->first < 1) return 0;
-    const char *w = s->words[m->first - 1];
-    size_t n = s->lens[m->first - 1];
-    return (n == 3 && (!strncasecmp(w, "its", 3) || !strncasecmp(w, "his", 3) || !strncasecmp(w, "her", 3))) ||
-           (n == 5 && !strncasecmp(w, "their", 5));
+    int t = m->first - 1;
+    return coder_word_is(s, t, "its") || coder_word_is(s, t, "his") || coder_word_is(s, t, "her") ||
+           coder_word_is(s, t, "their");
 }
 
 /* "according to Iran's IRNA news agency": who reports, not who acts */
 static int reporter(const coder_sentence *s, const coder_mention *m)
 {
     int t = m->first;
-    return t >= 2 && s->lens[t - 1] == 2 && !strncasecmp(s->words[t - 1], "to", 2) && s->lens[t - 2] == 9 &&
-           !strncasecmp(s->words[t - 2], "according", 9);
+    return coder_word_is(s, t - 1, "to") && coder_word_is(s, t - 2, "according");
 }
 
 static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci, int not)
@@ -234,7 +232,7 @@ static int last_mention_in(const coder_sentence *s, const coder_mentions *ms, in
         if (m->first < from || m->last > to) continue;
         int mc = m->first < (int)s->n ? s->parses[m->first].clause : -1;
         if (mc >= 0 && mc != ci && (size_t)mc < s->n_clauses && s->clauses[mc].passive && m->first > 0 &&
-            s->lens[m->first - 1] == 2 && !strncasecmp(s->words[m->first - 1], "by", 2))
+            coder_word_is(s, m->first - 1, "by"))
             continue;
         return (int)k;
     }
@@ -401,7 +399,7 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
                                            "from", "despite", NULL};
     int reported = b == 0 || (s->lens[b - 1] == 1 && strchr(",;:(", s->words[b - 1][0]));
     for (int k = 0; !reported && b > 0 && settings[k]; k++)
-        reported = s->lens[b - 1] == strlen(settings[k]) && !strncasecmp(s->words[b - 1], settings[k], s->lens[b - 1]);
+        reported = coder_word_is(s, b - 1, settings[k]);
     if (!reported) {
         r->source = r->target = -1;
         return;
@@ -420,7 +418,7 @@ static int after_preposition(const coder_sentence *s, int t, const char *const *
 {
     for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
         for (int k = 0; preps[k]; k++)
-            if (s->lens[i] == strlen(preps[k]) && !strncasecmp(s->words[i], preps[k], s->lens[i])) return 1;
+            if (coder_word_is(s, i, preps[k])) return 1;
         const char *tag = dyad_tag_name(s->parses[i].tag);
         if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strcmp(tag, "NNP") || !strcmp(tag, "POS"))) return 0;
     }
@@ -485,7 +483,7 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     if (!r->passive && code04[0] == '0' && code04[1] == '4' && t0 > 1 && s->lens[t0 - 1] == 1 &&
         s->words[t0 - 1][0] == ',' &&
         !strcmp(dyad_tag_name(s->parses[t0].tag), "VBN") && (size_t)vm->last_token + 2 < s->n &&
-        s->lens[vm->last_token + 1] == 2 && !strncasecmp(s->words[vm->last_token + 1], "by", 2)) {
+        coder_word_is(s, vm->last_token + 1, "by")) {
         int agent = coder_mention_at(ms, vm->last_token + 2);
         int before = s->parses[t0 - 2].clause;
         while (before >= 0 && (size_t)before < s->n_clauses && s->clauses[before].type != DYAD_CLAUSE_MAIN)
@@ -525,9 +523,9 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     if (r->target >= 0 && vm->target < 0) {
         for (int t = ms->items[r->target].last + 1; (size_t)t + 1 < s->n && t <= to; t++) {
             if (s->lens[t] == 1 && (s->words[t][0] == ',' || s->words[t][0] == ';')) break;
-            if (!(s->lens[t] == 2 && !strncasecmp(s->words[t], "by", 2))) continue;
+            if (!coder_word_is(s, t, "by")) continue;
             int m = coder_mention_at(ms, t + 1);
-            if (m < 0 && t + 2 < (int)s->n && s->lens[t + 1] == 3 && !strncasecmp(s->words[t + 1], "the", 3))
+            if (m < 0 && coder_word_is(s, t + 1, "the"))
                 m = coder_mention_at(ms, t + 2);
             if (m >= 0 && m != r->source && ms->items[m].group != ms->items[r->source >= 0 ? r->source : m].group)
                 r->target = m;
@@ -826,10 +824,8 @@ static int conjunct_of(const coder_sentence *s, const coder_mentions *ms, int t)
 {
     int part = 0;
     for (int i = 1; i < t; i++) {
-        const char *w = s->words[i];
-        size_t n = s->lens[i];
-        int but = n == 3 && !strncasecmp(w, "but", 3);
-        int andor = (n == 3 && !strncasecmp(w, "and", 3)) || (n == 2 && !strncasecmp(w, "or", 2));
+        int but = coder_word_is(s, i, "but");
+        int andor = coder_word_is(s, i, "and") || coder_word_is(s, i, "or");
         if (but || (andor && coder_mention_at(ms, i - 1) < 0 && coder_mention_at(ms, i + 1) < 0)) part++;
     }
     return part;
@@ -963,8 +959,7 @@ static int too_complex(const dyad_coder *c, const coder_sentence *s)
     if (c->complex_conj > 0) {
         int conj = 0;
         for (size_t t = 0; t < s->n; t++)
-            conj += (s->lens[t] == 3 && (!strncasecmp(s->words[t], "and", 3) || !strncasecmp(s->words[t], "but", 3))) ||
-                    (s->lens[t] == 2 && !strncasecmp(s->words[t], "or", 2));
+            conj += coder_word_is(s, t, "and") || coder_word_is(s, t, "but") || coder_word_is(s, t, "or");
         if (conj > c->complex_conj) return 1;
     }
     return 0;

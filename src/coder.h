@@ -19,6 +19,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "dict.h"
@@ -45,6 +46,19 @@ typedef struct {
        names, -1: where the agents of a sentence that names no actor are */
     int article_place;
 } coder_sentence;
+
+/* Is token t (in range) the word `lower`, ASCII case ignored? */
+static inline int coder_word_is(const coder_sentence *s, int t, const char *lower)
+{
+    size_t n = strlen(lower);
+    if (t < 0 || (size_t)t >= s->n || s->lens[t] != n) return 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s->words[t][i];
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != lower[i]) return 0;
+    }
+    return 1;
+}
 
 /* A quick filter: a pattern or discard whose words do not all begin with a
  * two-letter start some token of the sentence has cannot match it. */

@@ -15,22 +15,11 @@
 
 #include "coder.h"
 
-#define word_is(s, t, lit) word_is_n(s, t, lit, sizeof lit - 1)
-static int word_is_n(const coder_sentence *s, int t, const char *lower, size_t n)
-{
-    if (t < 0 || (size_t)t >= s->n || s->lens[t] != n) return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s->words[t][i];
-        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-        if (c != lower[i]) return 0;
-    }
-    return 1;
-}
 
 static int is_determiner(const coder_sentence *s, int t)
 {
-    return word_is(s, t, "the") || word_is(s, t, "a") || word_is(s, t, "an") || word_is(s, t, "both") ||
-           word_is(s, t, "its") || word_is(s, t, "their");
+    return coder_word_is(s, t, "the") || coder_word_is(s, t, "a") || coder_word_is(s, t, "an") || coder_word_is(s, t, "both") ||
+           coder_word_is(s, t, "its") || coder_word_is(s, t, "their");
 }
 
 static int tag_is_adjective(const coder_sentence *s, int t)
@@ -86,13 +75,13 @@ static int compound_gap(const coder_sentence *s, int a, int b)
     int joiner = 0;
     if (a > b) return 0;
     for (int t = a; t <= b; t++) {
-        if (word_is(s, t, ","))
+        if (coder_word_is(s, t, ","))
             joiner = joiner ? joiner : 1;
-        else if (word_is(s, t, "and") || word_is(s, t, "or") || word_is(s, t, "nor") || word_is(s, t, "&"))
+        else if (coder_word_is(s, t, "and") || coder_word_is(s, t, "or") || coder_word_is(s, t, "nor") || coder_word_is(s, t, "&"))
             joiner = 2;
-        else if (word_is(s, t, "as") && word_is(s, t + 1, "well") && word_is(s, t + 2, "as")) joiner = 2, t += 2;
+        else if (coder_word_is(s, t, "as") && coder_word_is(s, t + 1, "well") && coder_word_is(s, t + 2, "as")) joiner = 2, t += 2;
         else if (joiner == 2 && !strcmp(dyad_tag_name(s->parses[t].tag), "PRP$") &&
-                 (word_is(s, t, "his") || word_is(s, t, "her") || word_is(s, t, "its") || word_is(s, t, "their")))
+                 (coder_word_is(s, t, "his") || coder_word_is(s, t, "her") || coder_word_is(s, t, "its") || coder_word_is(s, t, "their")))
             continue; /* "the Danish minister and his Greenlandic counterpart" */
         else if (!is_modifier(s, t)) return 0; /* "Arnor and the evil awful Gondor" */
     }
@@ -108,7 +97,7 @@ static int np_gap(const coder_sentence *s, int a, int b)
     for (int t = a; t <= b; t++) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
         if (is_clause_verb(s, t)) return 0; /* "The United States suspended military aid" */
-        if ((word_is(s, t, "and") || word_is(s, t, "or")) && t > a && t < b && tag_is_adjective(s, t - 1) &&
+        if ((coder_word_is(s, t, "and") || coder_word_is(s, t, "or")) && t > a && t < b && tag_is_adjective(s, t - 1) &&
             tag_is_adjective(s, t + 1))
             continue;
         if (!is_modifier(s, t) && !(tag[0] == 'N' && tag[1] == 'N') && strcmp(tag, "POS") != 0) return 0;
@@ -118,7 +107,7 @@ static int np_gap(const coder_sentence *s, int a, int b)
 
 static int is_of(const coder_sentence *s, int t)
 {
-    return word_is(s, t, "of") || word_is(s, t, "from") || word_is(s, t, "in");
+    return coder_word_is(s, t, "of") || coder_word_is(s, t, "from") || coder_word_is(s, t, "in");
 }
 
 /* Tokens a..b-1 link an agent to the actor at b: "of", "from the", "in". */
@@ -170,7 +159,7 @@ static int plural_people(const dict_set *set, const coder_sentence *s, const dic
 static int place_word(const coder_sentence *s, int t)
 {
     /* not "near" or "across": "deployed troops near the Somali border" */
-    return word_is(s, t, "in") || word_is(s, t, "outside") || word_is(s, t, "throughout");
+    return coder_word_is(s, t, "in") || coder_word_is(s, t, "outside") || coder_word_is(s, t, "throughout");
 }
 
 /* The country where the sentence places things: the first actor of dyad's
@@ -405,10 +394,10 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         size_t next = end + 1;
         /* "its ambassador from Uganda": the agent is the subject's own, "from
            Uganda" goes with the verb */
-        int owned = units[end].first > 0 && (word_is(s, units[end].first - 1, "its") ||
-                                             word_is(s, units[end].first - 1, "their") ||
-                                             word_is(s, units[end].first - 1, "his") ||
-                                             word_is(s, units[end].first - 1, "her"));
+        int owned = units[end].first > 0 && (coder_word_is(s, units[end].first - 1, "its") ||
+                                             coder_word_is(s, units[end].first - 1, "their") ||
+                                             coder_word_is(s, units[end].first - 1, "his") ||
+                                             coder_word_is(s, units[end].first - 1, "her"));
         int of_next = !owned && next < n_units && of_link(s, units[end].last + 1, units[next].first);
         if (all_agents && of_next) {
             {

@@ -10,15 +10,8 @@
  * the intent to act, CAMEO 03. Works on the parse alone (coder.h's view of
  * a sentence); coder.c decides what to do with the answers. */
 #include <string.h>
-#include <strings.h>
 
 #include "coder.h"
-
-static int word_is_ci(const coder_sentence *s, int t, const char *w)
-{
-    size_t n = strlen(w);
-    return t >= 0 && (size_t)t < s->n && s->lens[t] == n && !strncasecmp(s->words[t], w, n);
-}
 
 /* An infinitive or a "that" clause: the content of the verb above it
  * ("urged Kenya to sign", "demanded that Russia withdraw"). */
@@ -33,8 +26,8 @@ int coder_complement(const coder_sentence *s, int ci)
     if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
     /* "demanded that ...", "accused X of charging ...", "praised X for
        supplying ...", "barred X from travelling ..." */
-    return word_is_ci(s, cl->marker, "that") || word_is_ci(s, cl->marker, "of") || word_is_ci(s, cl->marker, "for") ||
-           word_is_ci(s, cl->marker, "from");
+    return coder_word_is(s, cl->marker, "that") || coder_word_is(s, cl->marker, "of") || coder_word_is(s, cl->marker, "for") ||
+           coder_word_is(s, cl->marker, "from");
 }
 
 /* Is the act at token t only possible or imagined, not done? "the army
@@ -44,7 +37,7 @@ int coder_complement(const coder_sentence *s, int ci)
 static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
 {
     const dyad_clause *cl = &s->clauses[ci];
-    if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0 && word_is_ci(s, cl->marker - 1, "whether")) return 1;
+    if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0 && coder_word_is(s, cl->marker - 1, "whether")) return 1;
     /* what a noun intends or allows is not done: "a deal to exchange
        hostages", "efforts to secure a ceasefire", "troops to quell the
        unrest" */
@@ -60,7 +53,7 @@ static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
         if ((n == 5 && (!strncmp(l, "could", 5) || !strncmp(l, "might", 5))) || (n == 3 && !strncmp(l, "may", 3)))
             return 1;
         if ((n == 5 && !strncmp(l, "would", 5)) || (n == 6 && !strncmp(l, "should", 6))) would = 1;
-        if (word_is_ci(s, k + 1, "have") && k + 2 < (int)s->n &&
+        if (coder_word_is(s, k + 1, "have") && k + 2 < (int)s->n &&
             !strcmp(dyad_tag_name(s->parses[k + 2].tag), "VBN"))
             return 1; /* "would have", "should have" */
     }
@@ -68,7 +61,7 @@ static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
     if (inverted) return 1;
     for (size_t k = 0; k < s->n_clauses; k++)
         if (s->clauses[k].type == DYAD_CLAUSE_SUB && s->clauses[k].marker >= 0 &&
-            (word_is_ci(s, s->clauses[k].marker, "if") || word_is_ci(s, s->clauses[k].marker, "unless")))
+            (coder_word_is(s, s->clauses[k].marker, "if") || coder_word_is(s, s->clauses[k].marker, "unless")))
             return 1;
     return 0;
 }
@@ -76,7 +69,7 @@ static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
 int coder_unreal(const coder_sentence *s, int t)
 {
     /* "Had Uganda praised Kenya, ...": the inverted condition itself */
-    int inverted = word_is_ci(s, 0, "had") || word_is_ci(s, 0, "were") || word_is_ci(s, 0, "should");
+    int inverted = coder_word_is(s, 0, "had") || coder_word_is(s, 0, "were") || coder_word_is(s, 0, "should");
     if (inverted) {
         int comma = 0;
         for (int k = 0; k < t && !comma; k++) comma = s->lens[k] == 1 && s->words[k][0] == ',';
@@ -100,7 +93,7 @@ int coder_unreal(const coder_sentence *s, int t)
 static int announced(const coder_sentence *s, const dyad_clause *cl)
 {
     if (cl->type != DYAD_CLAUSE_SUB || cl->parent < 0 || !cl->modal) return 0;
-    if (cl->marker >= 0 && !word_is_ci(s, cl->marker, "that")) return 0;
+    if (cl->marker >= 0 && !coder_word_is(s, cl->marker, "that")) return 0;
     const dyad_clause *up = &s->clauses[cl->parent];
     if (up->verb < 0) return 0;
     static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
@@ -128,7 +121,7 @@ static int inclined(const coder_sentence *s, const dyad_clause *cl)
                                           "seeks", "sought", NULL};
     if (cl->type != DYAD_CLAUSE_INF || cl->marker <= 0) return 0;
     for (int k = 0; willing[k]; k++)
-        if (word_is_ci(s, cl->marker - 1, willing[k])) return 1;
+        if (coder_word_is(s, cl->marker - 1, willing[k])) return 1;
     return 0;
 }
 
@@ -167,10 +160,8 @@ int coder_conditional(const coder_sentence *s, int t)
     for (int depth = 0; ci >= 0 && (size_t)ci < s->n_clauses && depth < 8; depth++) {
         const dyad_clause *cl = &s->clauses[ci];
         if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
-            const char *w = s->words[cl->marker];
-            size_t n = s->lens[cl->marker];
-            return (n == 2 && !strncasecmp(w, "if", 2)) || (n == 6 && !strncasecmp(w, "unless", 6)) ||
-                   (n == 5 && !strncasecmp(w, "until", 5));
+            int w = cl->marker;
+            return coder_word_is(s, w, "if") || coder_word_is(s, w, "unless") || coder_word_is(s, w, "until");
         }
         if (cl->type == DYAD_CLAUSE_MAIN || cl->type == DYAD_CLAUSE_REPORTING) return 0;
         ci = cl->parent;

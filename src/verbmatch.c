@@ -560,9 +560,7 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
             s->clauses[c].first > t)
             break;
         /* "..., according to Western officials" */
-        if (s->lens[report_start] == 9 && !strncasecmp(s->words[report_start], "according", 9) &&
-            (size_t)report_start + 1 < s->n && s->lens[report_start + 1] == 2 &&
-            !strncasecmp(s->words[report_start + 1], "to", 2))
+        if (coder_word_is(s, report_start, "according") && coder_word_is(s, report_start + 1, "to"))
             break;
         report_start++;
     }
