@@ -656,6 +656,43 @@ static int party_in(const dyad_coder *c, int group, const char *country)
     return 0;
 }
 
+/* A domestic agent named without its country ("the government", "police",
+ * "a gunman", "students") facing one side of a country's domestic politics
+ * is the other side of the same country: a state organ (GOV, COP, JUD, LEG)
+ * facing that country's civilians, workers, opposition, students, media,
+ * business or unidentified gunmen, or one of those facing its state organs
+ * ("labour unions began a strike to press the government", NGALAB and
+ * NGAGOV; "an unidentified gunman shot dead Ukrainian lawmaker ...", UKRUAF).
+ * Armed forces are left alone: troops act abroad. Writes the placed code to
+ * out and returns 1, or returns 0. */
+static int domestic_counterpart(const char *code, const char *other, const char *other_country, char *out, size_t cap)
+{
+    static const char *const state[] = {"GOV", "COP", "JUD", "LEG"};
+    static const char *const society[] = {"CVL", "LAB", "OPP", "EDU", "HLH", "MED", "BUS", "AGR", "ELI", "UAF", "CRM"};
+    if (!other_country || strlen(other_country) != 3 || strncmp(code, "---", 3) != 0 || strlen(code) != 6 ||
+        strlen(other) < 6 || strncmp(other, other_country, 3) != 0)
+        return 0;
+    int code_state = 0, code_society = 0, other_state = 0, other_society = 0;
+    for (size_t k = 0; k < sizeof state / sizeof *state; k++)
+        code_state |= !strcmp(code + 3, state[k]), other_state |= !strncmp(other + 3, state[k], 3);
+    for (size_t k = 0; k < sizeof society / sizeof *society; k++)
+        code_society |= !strcmp(code + 3, society[k]), other_society |= !strncmp(other + 3, society[k], 3);
+    if (!((code_state && other_society) || (code_society && other_state))) return 0;
+    snprintf(out, cap, "%s%s", other_country, code + 3);
+    return 1;
+}
+
+/* Codes whose fourth digit is the aim of the act (verb_index_aim): appeals
+ * (024), demands (104) and rejections (123) of political reform, and the
+ * kinds of protest 141-145. */
+static int aim_coded(const char *code)
+{
+    static const char *const codes[] = {"024", "104", "123", "141", "142", "143", "144", "145"};
+    for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
+        if (!strcmp(code, codes[k])) return 1;
+    return 0;
+}
+
 static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src,
                        int tgt, int reverse, const char *scode, const char *tcode, emit_ctx *e)
 {
@@ -670,6 +707,15 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const dict_set *set = &c->dicts->set;
     const coder_mentions *ms = &c->mentions;
     const coder_mention *ms_src = &ms->items[src], *ms_tgt = &ms->items[tgt];
+    const dict_actor *sa = ms_src->actor >= 0 ? &set->actors[ms_src->actor] : NULL;
+    const dict_actor *ta = ms_tgt->actor >= 0 ? &set->actors[ms_tgt->actor] : NULL;
+    const char *scountry = sa && sa->country ? dict_string(set, sa->country) : NULL;
+    const char *tcountry = ta && ta->country ? dict_string(set, ta->country) : NULL;
+    char splaced[64], tplaced[64];
+    if (!vm->words) {
+        if (domestic_counterpart(scode, tcode, tcountry, splaced, sizeof splaced)) scode = splaced, scountry = tcountry;
+        else if (domestic_counterpart(tcode, scode, scountry, tplaced, sizeof tplaced)) tcode = tplaced, tcountry = scountry;
+    }
     if (!c->opt.allow_self && same_party(scode, tcode)) return;
     const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
     const dict_verb *v = &set->verbs[vm->verb];
@@ -696,11 +742,23 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
         code = rc ? dict_string(set, rc) : "";
     }
     if (!*code || strcmp(code, "---") == 0) return;
+    /* a protest, demand, appeal or refusal of reform takes its aim's fourth
+       digit ("rallied ... to call for the prime minister's resignation" 1411) */
+    char aimed[40];
+    if (!reverse && aim_coded(code)) {
+        int ci = s->parses[vm->verb_token].clause;
+        for (int t = vm->verb_token + 1; (size_t)t < s->n && ci >= 0; t++) {
+            int digit = in_clause_of(s, t, ci) ? verb_index_aim(c->dicts->verbs, set, s, t, t) : 0;
+            if (digit) {
+                snprintf(aimed, sizeof aimed, "%s%c", code, digit);
+                code = aimed;
+                break;
+            }
+        }
+    }
     /* a meeting in a country that is neither side's is CAMEO's 044 (meet at
        a third location): "Rubio met Lavrov in Riyadh" */
-    const dict_actor *sa0 = ms_src->actor >= 0 ? &set->actors[ms_src->actor] : NULL;
-    const dict_actor *ta0 = ms_tgt->actor >= 0 ? &set->actors[ms_tgt->actor] : NULL;
-    if (r->place && !strcmp(code, "040") && sa0 && sa0->country && ta0 && ta0->country &&
+    if (r->place && !strcmp(code, "040") && scountry && tcountry &&
         !party_in(c, ms_src->group, r->place) && !party_in(c, ms_tgt->group, r->place))
         code = "044";
 
@@ -724,13 +782,11 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
 
     dyad_event ev = {0};
     ev.article = e->article, ev.sentence = e->sentence, ev.date = e->date, ev.text = e->text;
-    const dict_actor *sa = ms_src->actor >= 0 ? &set->actors[ms_src->actor] : NULL;
-    const dict_actor *ta = ms_tgt->actor >= 0 ? &set->actors[ms_tgt->actor] : NULL;
-    ev.source = (dyad_event_actor){scode, sa && sa->country ? dict_string(set, sa->country) : NULL,
+    ev.source = (dyad_event_actor){scode, scountry,
                                    b->data[o_ssector] ? b->data + o_ssector
                                    : sa && sa->sector ? dict_string(set, sa->sector) : NULL,
                                    b->data + o_stext};
-    ev.target = (dyad_event_actor){tcode, ta && ta->country ? dict_string(set, ta->country) : NULL,
+    ev.target = (dyad_event_actor){tcode, tcountry,
                                    b->data[o_tsector] ? b->data + o_tsector
                                    : ta && ta->sector ? dict_string(set, ta->sector) : NULL,
                                    b->data + o_ttext};

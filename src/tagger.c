@@ -162,11 +162,32 @@ static void missed_main_verb(const char *const *words, const size_t *lens, size_
     }
 }
 
+/* A wire sentence has a finite verb. When the model tagged none, the word
+ * whose past-tense reading came closest to winning is the verb: "An
+ * unidentified gunman shot dead a lawmaker" (shot read as part of the noun
+ * "gunman shot"). Only words the model scored (no dictionary tag), after a
+ * noun, in a sentence of five words or more ending with a full stop. */
+static void verbless_sentence(const char *const *words, const size_t *lens, size_t n, penn_tag *tags,
+                              const int32_t *verb_margin)
+{
+    if (n < 5 || lens[n - 1] != 1 || words[n - 1][0] != '.') return;
+    for (size_t k = 0; k < n; k++)
+        if (penn_is_verb(tags[k]) || tags[k] == PENN_MD) return;
+    size_t best = n;
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (verb_margin[k] == INT32_MAX || !penn_is_noun(tags[k - 1])) continue;
+        if (best == n || verb_margin[k] < verb_margin[best]) best = k;
+    }
+    if (best < n) tags[best] = PENN_VBD;
+}
+
 void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
 {
     if (n == 0) return;
     tf_info stack_info[STACK_WORDS + 4];
     tf_info *info = n <= STACK_WORDS ? stack_info : dyad_xmalloc((n + 4) * sizeof *info);
+    int32_t stack_margin[STACK_WORDS];
+    int32_t *margin = n <= STACK_WORDS ? stack_margin : dyad_xmalloc(n * sizeof *margin);
     tf_sentence_info(words, lens, n, info);
     for (size_t i = 0; i < n; i++) {
         const tf_slot *s = probe(t->lex, t->lex_mask, tf_feat(F_LEX_LW, info[i + 2].lw));
@@ -179,6 +200,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
         const tf_slot *d = probe(t->lex, t->lex_mask, tf_feat(F_LEX_FORM, p->form));
         unsigned best = d ? d->ref & 0xFF : 0;
         if (!best && particle_name(words[i], lens[i])) best = PENN_NNP;
+        margin[i] = INT32_MAX;
         if (!best) {
             size_t nf = tf_static(p, f);
             nf += tf_dynamic(p, t1, t2, f + nf);
@@ -187,10 +209,13 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
             best = 1;
             for (unsigned k = 2; k < PENN_COUNT; k++)
                 if (scores[k] > scores[best]) best = k;
+            margin[i] = scores[best] - scores[PENN_VBD];
         }
         tags[i] = (penn_tag)best;
         t2 = t1, t1 = best;
     }
     missed_main_verb(words, lens, n, tags);
+    verbless_sentence(words, lens, n, tags, margin);
     if (info != stack_info) free(info);
+    if (margin != stack_margin) free(margin);
 }

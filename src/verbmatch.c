@@ -626,3 +626,27 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
     if (found) *out = best;
     return found;
 }
+
+/* The fourth digit of a protest, demand, appeal or rejection of political
+ * reform comes from its aim, which CAMEO splits the same way under 024,
+ * 104, 123 and 141-145: a change of leadership (1), of policy (2), rights
+ * (3), institutions or regime (4). The aim is the first member of the verb
+ * set's synsets LEADERSHIP, POLICY or GRIEVANCE, RIGHTS, INSTITUTIONS among
+ * the tokens from..to ("rallied ... to call for the prime minister's
+ * resignation" 1411). Returns the digit, or 0 when the set has none of these
+ * synsets or no member stands there. */
+int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_sentence *s, int from, int to)
+{
+    static const struct { const char *synset; char digit; } aims[] = {
+        {"LEADERSHIP", '1'}, {"POLICY", '2'}, {"GRIEVANCE", '2'}, {"RIGHTS", '3'}, {"INSTITUTIONS", '4'},
+    };
+    int32_t synsets[sizeof aims / sizeof *aims];
+    int any = 0;
+    for (size_t a = 0; a < sizeof aims / sizeof *aims; a++) any |= (synsets[a] = synset_named(set, aims[a].synset)) >= 0;
+    if (!any) return 0;
+    match_ctx c = {.set = set, .vi = vi, .s = s, .dir = 1, .limit = to, .source = -1, .target = -1};
+    for (int t = from < 0 ? 0 : from; t <= to && (size_t)t < s->n; t++)
+        for (size_t a = 0; a < sizeof aims / sizeof *aims; a++)
+            if (synsets[a] >= 0 && synset_at_depth(&c, synsets[a], t, 0)) return aims[a].digit;
+    return 0;
+}

@@ -255,6 +255,35 @@ static void forces_of_the_source(void **state)
     assert_string_equal(CODE("Kenyan police deployed in Nairobi against Somali rebels."), "KENCOP>REBSOM:154");
 }
 
+static void protest_aims_give_the_fourth_digit(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenyan protesters rallied in Nairobi to demand the president's resignation."),
+                        "KENCVL>KENGOV:1411");
+    assert_string_equal(CODE("Kenyan students marched against the government to defend their right to work."),
+                        "KENEDU>KENGOV:1413");
+    assert_string_equal(CODE("Kenyan students marched against the government to demand new elections."),
+                        "KENEDU>KENGOV:1414");
+    /* no aim: the code stays */
+    assert_string_equal(CODE("Kenyan students marched against the government."), "KENEDU>KENGOV:141");
+    /* an aim in an adverbial clause of its own is not the protest's */
+    assert_string_equal(CODE("Kenyan students marched against the government after the president refused to step down."),
+                        "KENEDU>KENGOV:141");
+}
+
+static void domestic_agents_take_the_other_sides_country(void **state)
+{
+    fixture *f = *state;
+    /* "the government" facing Kenyan protesters is Kenya's; a gunman facing
+       a Kenyan lawmaker is Kenyan */
+    assert_string_equal(CODE("Kenyan protesters marched against the government."), "KENCVL>KENGOV:141");
+    assert_string_equal(CODE("A gunman attacked a Kenyan lawmaker."), "KENUAF>KENLEG:190");
+    /* troops are not placed: they act abroad */
+    assert_string_equal(CODE("Troops attacked Kenyan protesters."), "---MIL>KENCVL:190");
+    /* nor is an agent facing a country as a whole */
+    assert_string_equal(CODE("The government praised Kenya."), "---GOV>KEN:051");
+}
+
 static void dated_codes_follow_the_article_date(void **state)
 {
     fixture *f = *state;
@@ -386,6 +415,8 @@ int main(void)
         cmocka_unit_test(announced_acts_are_intents),
         cmocka_unit_test(possible_and_imagined_acts),
         cmocka_unit_test(noun_forms_of_events),
+        cmocka_unit_test(protest_aims_give_the_fourth_digit),
+        cmocka_unit_test(domestic_agents_take_the_other_sides_country),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),

@@ -118,6 +118,8 @@ static void verbs_nouns_and_clitics(void **state)
     check_tag("He paid $ 5 million ( 4 million euros ) .", ")", "-RRB-");
     /* a sentence's only verb, in -ed, is not read as an adjective */
     check_tag("Jihadists massacred hundreds of civilians .", "massacred", "VBD");
+    /* a sentence with no verb at all: the likeliest past tense is its verb */
+    check_tag("An unidentified gunman shot dead a lawmaker in Lviv .", "shot", "VBD");
 }
 
 static void empty_and_long_sentences(void **state)
