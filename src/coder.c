@@ -504,7 +504,11 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     }
     if (r->source < 0) r->source = c ? clause_subject(s, ms, ci) : -1;
     if (r->source < 0) r->source = last_mention_in(s, ms, from, vm->verb_token - 1, ci);
-    if (r->source < 0) r->source = last_mention_in(s, ms, 0, vm->verb_token - 1, ci);
+    /* a relative clause whose antecedent names no actor has no source: the
+       main clause's subject did not do it ("denied involvement in the attack
+       that killed three soldiers") */
+    if (r->source < 0 && !(c && c->type == DYAD_CLAUSE_REL && c->marker >= 0 && !vm->words))
+        r->source = last_mention_in(s, ms, 0, vm->verb_token - 1, ci);
     if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
     if (r->target >= 0 && vm->target < 0 && owned_agent(s, &ms->items[r->target])) r->target = -1;
     if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, ci, r->source);

@@ -271,6 +271,16 @@ static void protest_aims_give_the_fourth_digit(void **state)
                         "KENEDU>KENGOV:141");
 }
 
+static void relative_clause_without_an_actor(void **state)
+{
+    fixture *f = *state;
+    /* the antecedent names no actor: the main clause's subject is not the
+       relative clause's ("praised the force that attacked Uganda") */
+    assert_string_equal(CODE("Kenya praised the force that attacked Uganda."), "KEN>UGA:051");
+    /* an antecedent that is an actor is the source */
+    assert_string_equal(CODE("Kenya praised Ethiopia, which attacked Uganda."), "KEN>ETH:051;ETH>UGA:190");
+}
+
 static void domestic_agents_take_the_other_sides_country(void **state)
 {
     fixture *f = *state;
@@ -417,6 +427,7 @@ int main(void)
         cmocka_unit_test(noun_forms_of_events),
         cmocka_unit_test(protest_aims_give_the_fourth_digit),
         cmocka_unit_test(domestic_agents_take_the_other_sides_country),
+        cmocka_unit_test(relative_clause_without_an_actor),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),
