@@ -211,29 +211,35 @@ static int reporter(const coder_sentence *s, const coder_mention *m)
     return coder_word_is(s, t - 1, "to") && coder_word_is(s, t - 2, "according");
 }
 
+/* Is m the by-agent of another clause's passive ("The resolution, drafted
+ * by France, called on Rwanda"; "met in talks mediated by the Ethiopian
+ * government")? ci is the verb's clause. */
+static int others_by_agent(const coder_sentence *s, const coder_mention *m, int ci)
+{
+    int mc = m->first < (int)s->n ? s->parses[m->first].clause : -1;
+    if (mc < 0 || mc == ci || (size_t)mc >= s->n_clauses || !s->clauses[mc].passive || m->first < 1) return 0;
+    return coder_word_is(s, m->first - 1, "by") ||
+           (m->first > 1 && coder_word_is(s, m->first - 1, "the") && coder_word_is(s, m->first - 2, "by"));
+}
+
 static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci, int not)
 {
     for (size_t k = 0; k < ms->n; k++) {
         const coder_mention *m = &ms->items[k];
         if ((int)k != not && m->first >= from && m->last <= to && (ci < 0 || in_clause_of(s, m->first, ci)) &&
-            !owned_agent(s, m) && !reporter(s, m))
+            !owned_agent(s, m) && !reporter(s, m) && (ci < 0 || !others_by_agent(s, m, ci)))
             return (int)k;
     }
     return -1;
 }
 
 /* The last mention in tokens from..to, not the by-agent of another clause's
- * passive ("The resolution, drafted by France, called on Rwanda": not
- * France); ci is the verb's clause. */
+ * passive; ci is the verb's clause. */
 static int last_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci)
 {
     for (size_t k = ms->n; k-- > 0;) {
         const coder_mention *m = &ms->items[k];
-        if (m->first < from || m->last > to) continue;
-        int mc = m->first < (int)s->n ? s->parses[m->first].clause : -1;
-        if (mc >= 0 && mc != ci && (size_t)mc < s->n_clauses && s->clauses[mc].passive && m->first > 0 &&
-            coder_word_is(s, m->first - 1, "by"))
-            continue;
+        if (m->first < from || m->last > to || others_by_agent(s, m, ci)) continue;
         return (int)k;
     }
     return -1;
@@ -474,17 +480,19 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     r->negated = c && c->negated;
     r->source = vm->source, r->target = vm->target;
     int from = c ? c->first : 0, to = c ? c->last : (int)s->n - 1;
-    /* "... held talks in Muscat, mediated by Oman": a participle of a
-       consultation (root 04: mediated, brokered, hosted) after a comma, with
+    /* "... held talks in Muscat, mediated by Oman", "exchanged prisoners
+       in a swap mediated by the Emirates": a participle of a consultation
+       (root 04: mediated, brokered, hosted) after a comma or a noun, with
        its by-agent, is a passive whose target is the subject of the clause
        before (the participle is about that clause's event) */
     int t0 = vm->verb_token;
     const char *code04 = match_code(&cd->dicts->set, vm);
-    if (!r->passive && code04[0] == '0' && code04[1] == '4' && t0 > 1 && s->lens[t0 - 1] == 1 &&
-        s->words[t0 - 1][0] == ',' &&
+    if (code04[0] == '0' && code04[1] == '4' && t0 > 1 &&
+        ((s->lens[t0 - 1] == 1 && s->words[t0 - 1][0] == ',') || dyad_tag_name(s->parses[t0 - 1].tag)[0] == 'N') &&
         !strcmp(dyad_tag_name(s->parses[t0].tag), "VBN") && (size_t)vm->last_token + 2 < s->n &&
         coder_word_is(s, vm->last_token + 1, "by")) {
         int agent = coder_mention_at(ms, vm->last_token + 2);
+        if (agent < 0 && coder_word_is(s, vm->last_token + 2, "the")) agent = coder_mention_at(ms, vm->last_token + 3);
         int before = s->parses[t0 - 2].clause;
         while (before >= 0 && (size_t)before < s->n_clauses && s->clauses[before].type != DYAD_CLAUSE_MAIN)
             before = s->clauses[before].parent;

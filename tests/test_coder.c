@@ -271,6 +271,17 @@ static void protest_aims_give_the_fourth_digit(void **state)
                         "KENEDU>KENGOV:141");
 }
 
+static void mediators_of_the_clause_before(void **state)
+{
+    fixture *f = *state;
+    /* a mediation participle after a noun or a comma, with its by-agent, is
+       about the event before: the mediator acts on its parties */
+    assert_string_equal(CODE("Kenya and Uganda met in talks mediated by the Ethiopian government."),
+                        "KEN>UGA:040;UGA>KEN:040;ETHGOV>KEN:045;ETHGOV>UGA:045");
+    assert_string_equal(CODE("Kenya and Uganda met in Nairobi, mediated by Ethiopia."),
+                        "KEN>UGA:040;UGA>KEN:040;ETH>KEN:045;ETH>UGA:045");
+}
+
 static void relative_clause_without_an_actor(void **state)
 {
     fixture *f = *state;
@@ -428,6 +439,7 @@ int main(void)
         cmocka_unit_test(protest_aims_give_the_fourth_digit),
         cmocka_unit_test(domestic_agents_take_the_other_sides_country),
         cmocka_unit_test(relative_clause_without_an_actor),
+        cmocka_unit_test(mediators_of_the_clause_before),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),
