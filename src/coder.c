@@ -668,6 +668,19 @@ static int party_in(const dyad_coder *c, int group, const char *country)
     return 0;
 }
 
+/* The country of a code the coder made itself ("KENGOV" for a protest's
+ * implied target): its first three letters, when they are no IGO, NGO or
+ * group prefix and the rest is a sector. */
+static int code_country(const char *code, char out[4])
+{
+    if (strlen(code) != 6 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+        !strncmp(code, "IMG", 3))
+        return 0;
+    memcpy(out, code, 3);
+    out[3] = '\0';
+    return 1;
+}
+
 /* A domestic agent named without its country ("the government", "police",
  * "a gunman", "students") facing one side of a country's domestic politics
  * is the other side of the same country: a state organ (GOV, COP, JUD, LEG)
@@ -692,6 +705,23 @@ static int domestic_counterpart(const char *code, const char *other, const char 
     if (!((code_state && other_society) || (code_society && other_state))) return 0;
     snprintf(out, cap, "%s%s", other_country, code + 3);
     return 1;
+}
+
+/* Is code a country's society (civilians, opposition, workers, students,
+ * doctors, farmers, clergy, business, media: "KENCVL")? Writes the
+ * country's government code ("KENGOV") to government (8 bytes). */
+static int society_of_country(const char *code, char *government)
+{
+    static const char *const society[] = {"CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "BUS", "MED"};
+    if (strlen(code) != 6 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
+        !strncmp(code, "IMG", 3))
+        return 0;
+    for (size_t k = 0; k < sizeof society / sizeof *society; k++)
+        if (!strcmp(code + 3, society[k])) {
+            snprintf(government, 8, "%.3sGOV", code);
+            return 1;
+        }
+    return 0;
 }
 
 /* Codes whose fourth digit is the aim of the act (verb_index_aim): appeals
@@ -723,6 +753,9 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const dict_actor *ta = ms_tgt->actor >= 0 ? &set->actors[ms_tgt->actor] : NULL;
     const char *scountry = sa && sa->country ? dict_string(set, sa->country) : NULL;
     const char *tcountry = ta && ta->country ? dict_string(set, ta->country) : NULL;
+    char scode_country[4], tcode_country[4];
+    if (!scountry && ms_src->actor < 0 && ms_src->agent < 0 && code_country(scode, scode_country)) scountry = scode_country;
+    if (!tcountry && ms_tgt->actor < 0 && ms_tgt->agent < 0 && code_country(tcode, tcode_country)) tcountry = tcode_country;
     char splaced[64], tplaced[64];
     if (!vm->words) {
         if (domestic_counterpart(scode, tcode, tcountry, splaced, sizeof splaced)) scode = splaced, scountry = tcountry;
@@ -759,7 +792,10 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     char aimed[40];
     if (!reverse && aim_coded(code)) {
         int ci = s->parses[vm->verb_token].clause;
-        for (int t = vm->verb_token + 1; (size_t)t < s->n && ci >= 0; t++) {
+        /* past what the pattern matched: "boycotted the elections" is 143,
+           the elections are what is boycotted, not its aim */
+        int from = (vm->end > vm->last_token ? vm->end : vm->last_token) + 1;
+        for (int t = from; (size_t)t < s->n && ci >= 0; t++) {
             int digit = in_clause_of(s, t, ci) ? verb_index_aim(c->dicts->verbs, set, s, t, t) : 0;
             if (digit) {
                 snprintf(aimed, sizeof aimed, "%s%c", code, digit);
@@ -802,6 +838,11 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
                                    b->data[o_tsector] ? b->data + o_tsector
                                    : ta && ta->sector ? dict_string(set, ta->sector) : NULL,
                                    b->data + o_ttext};
+    /* a code the coder made itself (a protest's government) names no text */
+    if (ms_src->first < 0 && ms_src->actor < 0 && ms_src->agent < 0 && scountry == scode_country)
+        ev.source.sector = scode + 3, ev.source.text = NULL;
+    if (ms_tgt->first < 0 && ms_tgt->actor < 0 && ms_tgt->agent < 0 && tcountry == tcode_country)
+        ev.target.sector = tcode + 3, ev.target.text = NULL;
     ev.cameo = code;
     const cameo_info *info = cameo_lookup(c->cameo, code);
     if (info) {
@@ -1170,6 +1211,14 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (vm->negation) r.negated = 0; /* the pattern codes the negated verb itself */
         if (r.negated && !c->opt.keep_negated) continue;
         if (r.source < 0) continue;
+        /* a protest by a country's own people that names no target is
+           against that country's government ("opposition parties boycotted
+           the elections") */
+        if (r.target < 0 && !vm->words && !strncmp(r.transform >= 0 ? r.code : match_code(set, vm), "14", 2)) {
+            char government[8];
+            if (society_of_country(coder_mention_code(ms, &ms->items[r.source]), government))
+                r.target = coder_add_code_mention(&c->mentions, government);
+        }
         if (vm->words && (r.target >= 0 || pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm))) coded_clause = clause;
         size_t ns, nt;
         group_members(ms, r.source, srcs, &ns);

@@ -266,6 +266,10 @@ static void protest_aims_give_the_fourth_digit(void **state)
                         "KENEDU>KENGOV:1414");
     /* no aim: the code stays */
     assert_string_equal(CODE("Kenyan students marched against the government."), "KENEDU>KENGOV:141");
+    /* no target: a country's own people protest against its government */
+    assert_string_equal(CODE("Kenyan students marched in Nairobi."), "KENEDU>KENGOV:141");
+    /* but not its state organs or a country as a whole */
+    assert_string_equal(CODE("Kenyan police marched in Nairobi."), "");
     /* an aim in an adverbial clause of its own is not the protest's */
     assert_string_equal(CODE("Kenyan students marched against the government after the president refused to step down."),
                         "KENEDU>KENGOV:141");
