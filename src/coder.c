@@ -295,6 +295,7 @@ typedef struct {
     int passive, negated;
     int transform;      /* transforms[] that made this event, -1 */
     int intent;         /* announced, not done: code is the intent (03x) */
+    int content;        /* code is the specific appeal, demand, rejection or threat */
     const char *place;  /* the country of the place the act is in ("in Riyadh"), NULL */
     const char *code;   /* its code (the transform's, the intent's, or the inner event's) */
 } roles;
@@ -765,7 +766,7 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
     const dict_verb *v = &set->verbs[vm->verb];
     const char *code = p ? dict_string(set, p->code) : dict_string(set, v->code);
-    if (r->intent || (r->transform >= 0 && !reverse)) code = r->code;
+    if (r->intent || r->content || (r->transform >= 0 && !reverse)) code = r->code;
     /* a transformation's own code and an intent have no reverse event; one
        that keeps the inner verb's code ("Q") keeps its reverse too */
     if ((r->intent || (r->transform >= 0 && strcmp(dict_string(set, set->transforms[r->transform].code), "Q") != 0)) &&
@@ -1096,6 +1097,30 @@ static int stopping_time(const dict_set *set, const verb_index *vi, const coder_
     return 0;
 }
 
+/* The code of the first verb in a clause that is the content of clause ci
+ * ("demanded that Russia withdraw", "urged Kenya to sign"), without a
+ * reverse part ("042:043" gives "042"), or NULL. */
+static const char *content_of(const dict_set *set, const coder_sentence *s, const verb_match *matches, size_t n, int ci,
+                              char code[16])
+{
+    for (size_t k = 0; k < n; k++) {
+        if (matches[k].words || matches[k].noun) continue;
+        int vc = s->parses[matches[k].verb_token].clause;
+        if (vc < 0 || (size_t)vc >= s->n_clauses || s->clauses[vc].parent != ci) continue;
+        /* an infinitive or a "that" clause: "barred women from training" is
+           a restriction, not a rejection of training */
+        const dyad_clause *cl = &s->clauses[vc];
+        if (cl->type != DYAD_CLAUSE_INF && !coder_that_clause(s, vc)) continue;
+        const char *mc = match_code(set, &matches[k]);
+        size_t len = strcspn(mc, ":");
+        if (!len || len >= 16 || !strncmp(mc, "---", 3)) continue;
+        memcpy(code, mc, len);
+        code[len] = '\0';
+        return code;
+    }
+    return NULL;
+}
+
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
 {
     const dyad_dicts *d = c->dicts;
@@ -1207,6 +1232,16 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             const char *intent = coder_intent_code(s, vc, r.transform >= 0 ? r.code : match_code(set, vm));
             if (intent) r.intent = 1, r.code = intent;
             if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
+        }
+        /* a generic appeal, demand, rejection or threat takes its specific
+           code from the act it is about ("demanded that Manila withdraw
+           its ship": 1056) */
+        if (!vm->words && !vm->noun && r.transform < 0 && vc >= 0) {
+            char about[16];
+            const char *specific =
+                coder_content_code(match_code(set, vm), content_of(set, s, c->matches, c->n_matches, vc, about));
+            if (specific) r.content = 1, r.code = specific;
+            if (specific && x) fprintf(x, "  about an act: %s\n", specific);
         }
         if (vm->negation) r.negated = 0; /* the pattern codes the negated verb itself */
         if (r.negated && !c->opt.keep_negated) continue;

@@ -158,6 +158,8 @@ int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_senten
 /* Is clause ci the content of the verb above it: an infinitive, a "that"
  * clause, a participle phrase, a gerund after "of", "for", "from"? */
 int coder_complement(const coder_sentence *s, int ci);
+/* Is clause ci a "that" clause (marked by "that", or right after one)? */
+int coder_that_clause(const coder_sentence *s, int ci);
 /* Is the clause of token t, or one it belongs to, a condition ("if",
  * "unless", "until")? */
 int coder_conditional(const coder_sentence *s, int t);
@@ -169,5 +171,9 @@ int coder_unreal(const coder_sentence *s, int t);
  * clause ci announces for the future or that an actor is ready for or plans,
  * or NULL. */
 const char *coder_intent_code(const coder_sentence *s, int ci, const char *code);
+/* The specific code of a generic appeal (020), demand (100), rejection (120)
+ * or threat (130) about an act coded content ("demanded that Russia
+ * withdraw": 0874 gives 1056), or NULL. */
+const char *coder_content_code(const char *generic, const char *content);
 
 #endif

@@ -13,11 +13,22 @@
 
 #include "coder.h"
 
+/* A "that" clause: its marker is "that", or "that" stands just before it
+ * (the parser may attach it to the clause above). */
+int coder_that_clause(const coder_sentence *s, int ci)
+{
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->type != DYAD_CLAUSE_SUB) return 0;
+    if (cl->marker >= 0) return coder_word_is(s, cl->marker, "that");
+    return cl->first > 0 && coder_word_is(s, cl->first - 1, "that");
+}
+
 /* An infinitive or a "that" clause: the content of the verb above it
  * ("urged Kenya to sign", "demanded that Russia withdraw"). */
 int coder_complement(const coder_sentence *s, int ci)
 {
     const dyad_clause *cl = &s->clauses[ci];
+    if (coder_that_clause(s, ci)) return 1;
     if (cl->type == DYAD_CLAUSE_INF) return 1;
     /* a participle phrase: "..., accusing him of siding with", "saying that" */
     if (cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->verb >= 0 &&
@@ -167,4 +178,45 @@ int coder_conditional(const coder_sentence *s, int t)
         ci = cl->parent;
     }
     return 0;
+}
+
+/* CAMEO splits appeals (02), demands (10), rejections (12) and threats (13)
+ * by what they are about, and the "about" is itself an act of the other
+ * roots: "urged Israel to allow aid into Gaza" is the appeal that the
+ * target allow international involvement (0255) because allowing it is
+ * 086. The table maps the content's code (by its longest listed prefix) to
+ * the specific code under each generic one. */
+const char *coder_content_code(const char *generic, const char *content)
+{
+    typedef struct { const char *content, *code; } row;
+    static const row appeal[] = {
+        {"061", "0211"}, {"062", "0212"}, {"063", "0213"}, {"064", "0214"}, {"06", "021"}, {"05", "022"},
+        {"071", "0231"}, {"072", "0232"}, {"073", "0233"}, {"074", "0234"}, {"07", "023"}, {"0831", "0241"},
+        {"0832", "0242"}, {"0833", "0243"}, {"0834", "0244"}, {"083", "024"}, {"081", "0251"}, {"082", "0252"},
+        {"084", "0253"}, {"085", "0254"}, {"086", "0255"}, {"087", "0256"}, {"08", "025"}, {"045", "028"},
+        {"04", "026"}, {NULL, NULL}};
+    static const row demand[] = {
+        {"061", "1011"}, {"062", "1012"}, {"063", "1013"}, {"064", "1014"}, {"06", "101"}, {"05", "102"},
+        {"071", "1031"}, {"072", "1032"}, {"073", "1033"}, {"074", "1034"}, {"07", "103"}, {"0831", "1041"},
+        {"0832", "1042"}, {"0833", "1043"}, {"0834", "1044"}, {"083", "104"}, {"081", "1051"}, {"082", "1052"},
+        {"084", "1053"}, {"085", "1054"}, {"086", "1055"}, {"087", "1056"}, {"08", "105"}, {"045", "106"},
+        {"04", "108"}, {NULL, NULL}};
+    static const row reject[] = {
+        {"061", "1211"}, {"062", "1212"}, {"06", "121"}, {"071", "1221"}, {"072", "1222"}, {"07", "122"},
+        {"0831", "1231"}, {"0832", "1232"}, {"0833", "1233"}, {"0834", "1234"}, {"083", "123"}, {"081", "1241"},
+        {"082", "1242"}, {"084", "1243"}, {"085", "1244"}, {"086", "1245"}, {"087", "1246"}, {"08", "124"},
+        {"045", "126"}, {"04", "125"}, {NULL, NULL}};
+    static const row threaten[] = {
+        {"162", "1311"}, {"163", "1312"}, {"161", "1313"}, {"16", "131"}, {"172", "132"}, {"164", "134"},
+        {"166", "136"}, {"173", "137"}, {"175", "137"}, {"191", "1381"}, {"192", "1382"}, {"18", "1383"},
+        {"204", "1385"}, {"19", "1384"}, {"20", "1383"}, {NULL, NULL}};
+    const row *table = !strcmp(generic, "020")   ? appeal
+                       : !strcmp(generic, "100") ? demand
+                       : !strcmp(generic, "120") ? reject
+                       : !strcmp(generic, "130") ? threaten
+                                                 : NULL;
+    if (!table || !content) return NULL;
+    for (const row *r = table; r->content; r++)
+        if (!strncmp(content, r->content, strlen(r->content))) return r->code;
+    return NULL;
 }

@@ -275,6 +275,19 @@ static void protest_aims_give_the_fourth_digit(void **state)
                         "KENEDU>KENGOV:141");
 }
 
+static void generic_codes_take_their_contents_code(void **state)
+{
+    fixture *f = *state;
+    /* a demand, appeal or refusal about a coded act takes CAMEO's specific
+       code for it: withdrawing is 0874, so demanding it is 1056, urging it
+       0256; refusing a release is 1243 */
+    assert_string_equal(CODE("Kenya demanded that Uganda withdraw its troops."), "KEN>UGA:1056");
+    assert_string_equal(CODE("Kenya urged Uganda to withdraw its troops."), "KEN>UGA:0256");
+    assert_string_equal(CODE("Uganda refused to release the Kenyan protesters."), "UGA>KENCVL:1243");
+    /* about an act the dictionary does not code: the generic code stays */
+    assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
+}
+
 static void mediators_of_the_clause_before(void **state)
 {
     fixture *f = *state;
@@ -444,6 +457,7 @@ int main(void)
         cmocka_unit_test(domestic_agents_take_the_other_sides_country),
         cmocka_unit_test(relative_clause_without_an_actor),
         cmocka_unit_test(mediators_of_the_clause_before),
+        cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),
