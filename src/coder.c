@@ -359,6 +359,7 @@ static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, c
 }
 
 static int pattern_has_mark(const dict_set *set, int pattern, const char *mark);
+static int state_code(const char *code);
 static const char *match_code(const dict_set *set, const verb_match *vm);
 static int same_party(const char *a, const char *b);
 static int mutual(const dict_set *set, const verb_match *vm);
@@ -441,6 +442,15 @@ static int after_in(const coder_sentence *s, int t)
 
 /* An agent of armed or security forces (troops, police, spies): what a
  * country moves or sends is its own. */
+/* Codes of acts that send, move or pull out forces: aid and peacekeepers
+ * (07), withdrawals (08), threats (13), posture (15), reduced involvement
+ * (16). */
+static int moves_forces(const char *code)
+{
+    return !strncmp(code, "07", 2) || !strncmp(code, "08", 2) || !strncmp(code, "13", 2) || !strncmp(code, "15", 2) ||
+           !strncmp(code, "16", 2);
+}
+
 static int forces(const dict_set *set, const coder_mention *m)
 {
     if (m->agent < 0) return 0;
@@ -534,9 +544,13 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
        United States", "demanded the release of hostages held by Hamas"): the
        party is the one who did it, named after "by" before any comma */
     if (r->target >= 0 && vm->target < 0) {
-        for (int t = ms->items[r->target].last + 1; (size_t)t + 1 < s->n && t <= to; t++) {
+        int tl = ms->items[r->target].last;
+        for (int t = tl + 1; (size_t)t + 1 < s->n; t++) {
             if (s->lens[t] == 1 && (s->words[t][0] == ',' || s->words[t][0] == ';')) break;
             if (!coder_word_is(s, t, "by")) continue;
+            /* past the clause only as the participle right after the target
+               ("hostages held by Hamas") */
+            if (t > to && !(t == tl + 2 && !strcmp(dyad_tag_name(s->parses[tl + 1].tag), "VBN"))) break;
             int m = coder_mention_at(ms, t + 1);
             if (m < 0 && coder_word_is(s, t + 1, "the"))
                 m = coder_mention_at(ms, t + 2);
@@ -551,9 +565,13 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
        ("massed troops near the Ukrainian border", "returned the bodies of
        soldiers to Ukraine"); a place after "in" or "at" is none, and with
        no such actor there is no other party ("Kenya sent troops") */
-    if (r->target >= 0 && r->target == object && vm->target < 0 && ms->items[r->target].actor < 0 && r->source >= 0 &&
+    if (r->target >= 0 && r->target == object && vm->target < 0 && r->source >= 0 &&
         ms->items[r->source].actor >= 0 && set->actors[ms->items[r->source].actor].country &&
-        forces(set, &ms->items[r->target])) {
+        forces(set, &ms->items[r->target]) &&
+        (ms->items[r->target].actor < 0 || /* "pulled U.S. troops out of South Korea": a state's own, sent or moved, too */
+         (moves_forces(match_code(set, vm)) && state_code(coder_mention_code(ms, &ms->items[r->source])) && set->actors[ms->items[r->target].actor].country &&
+          !strcmp(dict_string(set, set->actors[ms->items[r->target].actor].country),
+                  dict_string(set, set->actors[ms->items[r->source].actor].country))))) {
         own = r->target;
         r->target = -1; /* "Kenya sent troops": no other party */
         for (size_t k = 0; k < ms->n; k++) {
@@ -641,6 +659,15 @@ static int state_part(const char *sector)
     for (int k = 0; state[k]; k++)
         if (!strncmp(sector, state[k], 3)) return 1;
     return 0;
+}
+
+/* Is code a state or one of its organs ("USA", "USAGOV", "USAMIL")? */
+static int state_code(const char *code)
+{
+    size_t n = strlen(code);
+    if (n < 3 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3))
+        return 0;
+    return n == 3 || state_part(code + 3);
 }
 
 static int same_party(const char *a, const char *b)

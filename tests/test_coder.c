@@ -253,6 +253,9 @@ static void forces_of_the_source(void **state)
     assert_string_equal(CODE("Kenya sent troops against Somali rebels."), "KEN>REBSOM:154");
     /* a place of the source's own country is no party: the next actor is */
     assert_string_equal(CODE("Kenyan police deployed in Nairobi against Somali rebels."), "KENCOP>REBSOM:154");
+    /* troops of the source's own country, moved or pulled out, are its own */
+    assert_string_equal(CODE("Kenya deployed Kenyan troops near the Somali border."), "KEN>SOM:154");
+    assert_string_equal(CODE("Kenya withdrew Kenyan troops from Somalia."), "KEN>SOM:0874");
 }
 
 static void protest_aims_give_the_fourth_digit(void **state)
@@ -307,6 +310,9 @@ static void relative_clause_without_an_actor(void **state)
     assert_string_equal(CODE("Kenya praised the force that attacked Uganda."), "KEN>UGA:051");
     /* an antecedent that is an actor is the source */
     assert_string_equal(CODE("Kenya praised Ethiopia, which attacked Uganda."), "KEN>ETH:051;ETH>UGA:190");
+    /* what the target names was done by another, named after a participle
+       and "by", even past the clause: the doer is the target */
+    assert_string_equal(CODE("Kenya condemned the protesters held by Ugandan police."), "KEN>UGACOP:111");
 }
 
 static void domestic_agents_take_the_other_sides_country(void **state)
