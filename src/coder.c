@@ -536,7 +536,10 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
     /* a place is no party to a cooperative act: "held drills in Okinawa",
        "met in Istanbul" (but "attacked positions in Ukraine" hits Ukraine,
        and a visit is to the place: "arrived in Kyiv") */
-    int coop = cooperative(match_code(set, vm)) && !(has_reverse(set, vm) && !mutual(set, vm));
+    /* (aid brought to a place goes to it: "arrived in Myanmar with medical
+       supplies") */
+    const char *coop_code = match_code(set, vm);
+    int coop = cooperative(coop_code) && strncmp(coop_code, "07", 2) != 0 && !(has_reverse(set, vm) && !mutual(set, vm));
     if (r->target >= 0 && vm->target < 0 && r->target != object && coop && after_in(s, ms->items[r->target].first))
         r->target = -1;
     /* what the target names was done by another ("condemned the killing of
