@@ -1263,6 +1263,12 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             if (intent) r.intent = 1, r.code = intent;
             if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
         }
+        /* an infinitive of purpose or wish that is no intent is no act:
+           "police officers sent to help fight the gangs" */
+        if (!vm->words && !vm->noun && !r.intent && r.transform < 0 && !c->opt.keep_unreal && coder_purpose(s, vc)) {
+            if (x) fprintf(x, "  (not coded: a purpose, not an act)\n");
+            continue;
+        }
         /* a generic appeal, demand, rejection or threat takes its specific
            code from the act it is about ("demanded that Manila withdraw
            its ship": 1056) */

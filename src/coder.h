@@ -175,5 +175,8 @@ const char *coder_intent_code(const coder_sentence *s, int ci, const char *code)
  * or threat (130) about an act coded content ("demanded that Russia
  * withdraw": 0874 gives 1056), or NULL. */
 const char *coder_content_code(const char *generic, const char *content);
+/* Is clause ci an infinitive of purpose or wish ("sent troops to fight the
+ * gangs"), not after a verb of beginning or going on ("began to shell")? */
+int coder_purpose(const coder_sentence *s, int ci);
 
 #endif

@@ -220,3 +220,25 @@ const char *coder_content_code(const char *generic, const char *content)
         if (!strncmp(content, r->content, strlen(r->content))) return r->code;
     return NULL;
 }
+
+/* Is clause ci an infinitive that states a purpose or a wish, not an act
+ * done: "sent police officers to help fight the gangs", "launched an
+ * offensive to destroy Hamas"? An infinitive after a verb of beginning,
+ * going on or managing is the act itself ("began to shell", "continued to
+ * attack", "managed to free"), and so is one after a decision or an
+ * attempt ("voted to shut down", "tried to rally"). */
+int coder_purpose(const coder_sentence *s, int ci)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->type != DYAD_CLAUSE_INF) return 0;
+    int up = cl->parent >= 0 && (size_t)cl->parent < s->n_clauses ? s->clauses[cl->parent].verb : -1;
+    if (up < 0) return 0;
+    static const char *const done[] = {"begin", "start", "continue", "resume", "keep",    "proceed", "manage",
+                                       "go",    "help",  "use",      "be",     "have",    "get",     "come",
+                                       "vote",  "decide", "try",     "attempt", "move",   "opt",     "choose",
+                                       "rush",  "hasten", NULL};
+    for (int k = 0; done[k]; k++)
+        if (s->lemma_lens[up] == strlen(done[k]) && !strncmp(s->lemmas[up], done[k], s->lemma_lens[up])) return 0;
+    return 1;
+}

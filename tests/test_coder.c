@@ -291,6 +291,15 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
 }
 
+static void purposes_are_no_acts(void **state)
+{
+    fixture *f = *state;
+    /* an infinitive of purpose is what the actor wants, not what it did */
+    assert_string_equal(CODE("Kenya deployed troops to Somalia to attack the rebels."), "KEN>SOM:154");
+    /* after a verb of beginning or going on it is the act itself */
+    assert_string_equal(CODE("Kenya began to attack Somalia."), "KEN>SOM:190");
+}
+
 static void mediators_of_the_clause_before(void **state)
 {
     fixture *f = *state;
@@ -463,6 +472,7 @@ int main(void)
         cmocka_unit_test(domestic_agents_take_the_other_sides_country),
         cmocka_unit_test(relative_clause_without_an_actor),
         cmocka_unit_test(mediators_of_the_clause_before),
+        cmocka_unit_test(purposes_are_no_acts),
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
