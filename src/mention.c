@@ -12,6 +12,7 @@
  * "as well as" and determiners: "Arnor, Gondor and the Shire". */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "coder.h"
 
@@ -316,6 +317,27 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     out->n++;
 }
 
+/* A former office holder is one of the elites (ELI): "a former transport
+ * minister", "the ex-army chief". When "former" or "ex" stands up to two
+ * words before the agent at token first and the agent holds an office (GOV,
+ * LEG, MIL, JUD, COP), returns the set's ELI agent, else -1. */
+static int former_holder(const dict_set *set, const coder_sentence *s, int first, int agent)
+{
+    const char *code = dict_string(set, set->agents[agent].code);
+    if (strcmp(code, "GOV") && strcmp(code, "LEG") && strcmp(code, "MIL") && strcmp(code, "JUD") && strcmp(code, "COP"))
+        return -1;
+    int former = 0;
+    for (int t = first - 1; t >= 0 && t >= first - 3 && !former; t--) {
+        former = coder_word_is(s, t, "former") || coder_word_is(s, t, "ex") ||
+                 (s->lens[t] > 3 && !strncasecmp(s->words[t], "ex-", 3));
+        if (!former && !is_modifier(s, t) && !is_noun(s, t)) break;
+    }
+    if (!former) return -1;
+    for (size_t k = 0; k < set->n_agents; k++)
+        if (!strcmp(dict_string(set, set->agents[k].code), "ELI")) return (int)k;
+    return -1;
+}
+
 void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder_sentence *s, coder_mentions *out)
 {
     out->n = 0;
@@ -343,7 +365,8 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
             if (u->actor < 0) u->actor = (int)dm.index, u->people = plural_people(set, s, &dm);
             else if (names_person_of(set, u->actor, (int)dm.index)) u->actor = (int)dm.index, u->people = 0;
         } else if (u->n_agents < 4) {
-            u->agents[u->n_agents++] = (int)dm.index;
+            int former = former_holder(set, s, first, (int)dm.index);
+            u->agents[u->n_agents++] = former >= 0 ? former : (int)dm.index;
         }
         i += dm.count;
     }

@@ -291,6 +291,14 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
 }
 
+static void former_office_holders_are_elites(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenyan police arrested a former minister."), "KENCOP>KENELI:173");
+    assert_string_equal(CODE("Kenyan police arrested a former Ugandan army officer."), "KENCOP>UGAELI:173");
+    assert_string_equal(CODE("Kenyan police arrested a Ugandan minister."), "KENCOP>UGAGOV:173");
+}
+
 static void purposes_are_no_acts(void **state)
 {
     fixture *f = *state;
@@ -473,6 +481,7 @@ int main(void)
         cmocka_unit_test(relative_clause_without_an_actor),
         cmocka_unit_test(mediators_of_the_clause_before),
         cmocka_unit_test(purposes_are_no_acts),
+        cmocka_unit_test(former_office_holders_are_elites),
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
