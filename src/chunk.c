@@ -62,6 +62,17 @@ static int verb_as_modifier(const parse_state *ps, size_t i)
     penn_tag p = i > 0 ? t[i - 1].tag : PENN_NONE;
     if (t[i].tag == PENN_VBD) /* a past form right after a determiner is a participle: "the affected villages" */
         return p == PENN_DT || p == PENN_PRPS || p == PENN_POS;
+    /* a participle right after a verb that is no auxiliary: "tortured
+       captured soldiers", "accused police of torturing detained protesters" */
+    if ((t[i].tag == PENN_VBN || t[i].tag == PENN_VBD) && i > 0 && (p == PENN_VBD || p == PENN_VBG || p == PENN_VB) &&
+        !lemma_is(&t[i - 1], "be") &&
+        !lemma_is(&t[i - 1], "have") && !lemma_is(&t[i - 1], "get") && !lemma_is(&t[i - 1], "do"))
+        return 1;
+    /* after an adverb inside a noun phrase: "Yemen's internationally
+       recognised government" */
+    if (t[i].tag == PENN_VBN && i > 1 && penn_is_adv(p) &&
+        (t[i - 2].tag == PENN_DT || t[i - 2].tag == PENN_PRPS || t[i - 2].tag == PENN_POS))
+        return 1;
     if (t[i].tag != PENN_VBN && t[i].tag != PENN_VBG) return 0;
     if (i == 0) return 1;
     return p == PENN_DT || p == PENN_PDT || p == PENN_PRPS || p == PENN_WPS || p == PENN_POS ||
@@ -312,6 +323,12 @@ static size_t vg_end(const parse_state *ps, size_t i)
                 !lemma_is(&ps->tokens[last], "do") && !lemma_is(&ps->tokens[last], "let") &&
                 !lemma_is(&ps->tokens[last], "help") && !lemma_is(&ps->tokens[last], "make"))
                 break; /* a new group: "said VB" is not one group */
+            /* a participle after a verb that is no auxiliary starts anew:
+               "tortured captured soldiers" */
+            if ((t == PENN_VBN || t == PENN_VBD) && penn_is_verb(ps->tokens[last].tag) &&
+                !lemma_is(&ps->tokens[last], "be") && !lemma_is(&ps->tokens[last], "have") &&
+                !lemma_is(&ps->tokens[last], "get") && !lemma_is(&ps->tokens[last], "do"))
+                break;
             last = k;
         } else if (penn_is_adv(t) && verb_follows(ps, k)) {
             continue;

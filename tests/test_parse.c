@@ -88,6 +88,26 @@ static void apposition(void **state)
     done(&s);
 }
 
+static void participles_as_modifiers(void **state)
+{
+    (void)state;
+    sentence s;
+    /* a participle right after a verb that is no auxiliary modifies the noun */
+    parse(&s, "Guards/NNS tortured/VBD/torture captured/VBN/capture Ukrainian/JJ soldiers/NNS ./.");
+    assert_int_equal(REL(&s, "captured"), DEP_AMOD);
+    assert_int_equal(CLAUSE(&s, 0)->object, find(&s, "soldiers"));
+    done(&s);
+    /* after an auxiliary it is the verb */
+    parse(&s, "Guards/NNS have/VBP/have captured/VBN/capture Ukrainian/JJ soldiers/NNS ./.");
+    assert_int_equal(REL(&s, "captured"), DEP_ROOT);
+    done(&s);
+    /* after an adverb inside a noun phrase */
+    parse(&s, "Saudi/NNP Arabia/NNP backed/VBD/back Yemen/NNP 's/POS internationally/RB recognised/VBN/recognise "
+              "government/NN ./.");
+    assert_int_equal(REL(&s, "recognised"), DEP_AMOD);
+    done(&s);
+}
+
 static void possessive(void **state)
 {
     (void)state;
@@ -293,7 +313,7 @@ int main(void)
         cmocka_unit_test(negation),            cmocka_unit_test(passive_voice),
         cmocka_unit_test(prepositions),        cmocka_unit_test(subordinate_clauses),
         cmocka_unit_test(relative_clauses),    cmocka_unit_test(infinitival_clauses),
-        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(reported_speech),     cmocka_unit_test(participles_as_modifiers),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL) ? 1 : 0;
 }
