@@ -77,8 +77,49 @@ static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
     return 0;
 }
 
+/* Is the lemma of token t one of words? */
+static int lemma_in(const coder_sentence *s, int t, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (s->lemma_lens[t] == strlen(words[k]) && !strncmp(s->lemmas[t], words[k], s->lemma_lens[t])) return 1;
+    return 0;
+}
+
+/* An act weighed, not done: a gerund after "consider", "weigh", "discuss"
+ * ("is considering recognising a Palestinian state"). */
+static int weighed(const coder_sentence *s, int t)
+{
+    static const char *const weigh[] = {"consider", "weigh", "mull", "contemplate", "discuss", "explore", "debate",
+                                        "study", "propose", "suggest", "envisage", "rule", NULL};
+    if (t < 1 || strcmp(dyad_tag_name(s->parses[t].tag), "VBG") != 0) return 0;
+    return lemma_in(s, t - 1, weigh);
+}
+
+/* A prediction: "would" or "will" in a "that" clause under anything but a
+ * verb of saying or promising ("was optimistic that parliament would approve
+ * Sweden's bid", "expects that talks will resume"). What is said or promised
+ * ("said it would send aid") is an intent or a threat, decided elsewhere. */
+static int predicted(const coder_sentence *s, int ci, int t)
+{
+    const dyad_clause *cl = &s->clauses[ci];
+    if (!coder_that_clause(s, ci) || cl->parent < 0 || (size_t)cl->parent >= s->n_clauses) return 0;
+    int up = s->clauses[cl->parent].verb;
+    static const char *const said[] = {"say", "announce", "state", "declare", "tell", "confirm", "pledge", "promise",
+                                       "vow", "warn", "threaten", "insist", "assure", "add", "write", "report", NULL};
+    if (up < 0 || lemma_in(s, up, said)) return 0;
+    for (int k = cl->first; k < t && k <= cl->last; k++)
+        if (!strcmp(dyad_tag_name(s->parses[k].tag), "MD") &&
+            ((s->lemma_lens[k] == 5 && !strncmp(s->lemmas[k], "would", 5)) ||
+             (s->lemma_lens[k] == 4 && !strncmp(s->lemmas[k], "will", 4))))
+            return 1;
+    return 0;
+}
+
 int coder_unreal(const coder_sentence *s, int t)
 {
+    if (weighed(s, t)) return 1;
+    if (s->parses[t].clause >= 0 && (size_t)s->parses[t].clause < s->n_clauses && predicted(s, s->parses[t].clause, t))
+        return 1;
     /* "Had Uganda praised Kenya, ...": the inverted condition itself */
     int inverted = coder_word_is(s, 0, "had") || coder_word_is(s, 0, "were") || coder_word_is(s, 0, "should");
     if (inverted) {

@@ -302,6 +302,10 @@ static void former_office_holders_are_elites(void **state)
 static void purposes_are_no_acts(void **state)
 {
     fixture *f = *state;
+    /* an act weighed or predicted is not done */
+    assert_string_equal(CODE("Kenya is considering attacking Somalia."), "");
+    assert_string_equal(CODE("Kenya was confident that Uganda would attack Somalia."), "");
+    assert_string_equal(CODE("Kenya attacked Somalia."), "KEN>SOM:190");
     /* an infinitive of purpose is what the actor wants, not what it did */
     assert_string_equal(CODE("Kenya deployed troops to Somalia to attack the rebels."), "KEN>SOM:154");
     /* after a verb of beginning or going on it is the act itself */
