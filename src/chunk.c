@@ -75,6 +75,8 @@ static int verb_as_modifier(const parse_state *ps, size_t i)
         return 1;
     if (t[i].tag != PENN_VBN && t[i].tag != PENN_VBG) return 0;
     if (i == 0) return 1;
+    /* "..., accusing Israel of ...": a participle clause, not a modifier */
+    if (t[i].tag == PENN_VBG && p == PENN_COMMA && (t[i + 1].tag == PENN_NNP || t[i + 1].tag == PENN_NNPS)) return 0;
     return p == PENN_DT || p == PENN_PDT || p == PENN_PRPS || p == PENN_WPS || p == PENN_POS ||
            penn_is_adj(p) || p == PENN_CD || p == PENN_IN || p == PENN_CC || p == PENN_COMMA ||
            p == PENN_OPEN_QUOTE || p == PENN_LRB;

@@ -13,6 +13,14 @@
 
 #include "coder.h"
 
+/* Is the lemma of token t one of words? */
+static int lemma_in(const coder_sentence *s, int t, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (s->lemma_lens[t] == strlen(words[k]) && !strncmp(s->lemmas[t], words[k], s->lemma_lens[t])) return 1;
+    return 0;
+}
+
 /* A "that" clause: its marker is "that", or "that" stands just before it
  * (the parser may attach it to the clause above). */
 int coder_that_clause(const coder_sentence *s, int ci)
@@ -30,10 +38,16 @@ int coder_complement(const coder_sentence *s, int ci)
     const dyad_clause *cl = &s->clauses[ci];
     if (coder_that_clause(s, ci)) return 1;
     if (cl->type == DYAD_CLAUSE_INF) return 1;
-    /* a participle phrase: "..., accusing him of siding with", "saying that" */
+    /* a participle phrase of saying: "..., saying that", "..., calling it
+       a recipe for war"; a participle of another act after a comma is an
+       act of the subject's own: "..., accusing him of siding with" */
     if (cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->verb >= 0 &&
-        !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBG"))
-        return 1;
+        !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBG")) {
+        static const char *const saying[] = {"say", "add", "note", "call", "describe", "cite", "argue", "claim",
+                                             "insist", "state", "tell", "stress", "explain", "suggest", NULL};
+        int v = cl->verb, comma = v > 0 && s->lens[v - 1] == 1 && s->words[v - 1][0] == ',';
+        return !comma || lemma_in(s, v, saying);
+    }
     if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
     /* "demanded that ...", "accused X of charging ...", "praised X for
        supplying ...", "barred X from travelling ..." */
@@ -77,13 +91,6 @@ static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
     return 0;
 }
 
-/* Is the lemma of token t one of words? */
-static int lemma_in(const coder_sentence *s, int t, const char *const *words)
-{
-    for (int k = 0; words[k]; k++)
-        if (s->lemma_lens[t] == strlen(words[k]) && !strncmp(s->lemmas[t], words[k], s->lemma_lens[t])) return 1;
-    return 0;
-}
 
 /* An act weighed, not done: a gerund after "consider", "weigh", "discuss"
  * ("is considering recognising a Palestinian state"). */

@@ -299,6 +299,13 @@ static void former_office_holders_are_elites(void **state)
     assert_string_equal(CODE("Kenyan police arrested a Ugandan minister."), "KENCOP>UGAGOV:173");
 }
 
+static void participle_clauses_after_a_comma(void **state)
+{
+    fixture *f = *state;
+    /* "..., accusing X of ...": an act of the subject's own */
+    assert_string_equal(CODE("Kenya praised Ethiopia, accusing Uganda of meddling."), "KEN>ETH:051;KEN>UGA:112");
+}
+
 static void purposes_are_no_acts(void **state)
 {
     fixture *f = *state;
@@ -485,6 +492,7 @@ int main(void)
         cmocka_unit_test(relative_clause_without_an_actor),
         cmocka_unit_test(mediators_of_the_clause_before),
         cmocka_unit_test(purposes_are_no_acts),
+        cmocka_unit_test(participle_clauses_after_a_comma),
         cmocka_unit_test(former_office_holders_are_elites),
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(dated_codes_follow_the_article_date),
