@@ -462,7 +462,7 @@ static int forces(const dict_set *set, const coder_mention *m)
  * "throughout"? */
 static int place_preposition(const coder_sentence *s, int t)
 {
-    static const char *const preps[] = {"in", "at", "through", "across", "around", "throughout", NULL};
+    static const char *const preps[] = {"in", "at", "through", "across", "around", "throughout", "into", NULL};
     return after_preposition(s, t, preps);
 }
 
