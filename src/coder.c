@@ -421,12 +421,22 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
 }
 
 /* Does token t follow one of the prepositions `preps` (adjectives,
- * determiners, names and a possessive may stand between)? */
+ * determiners, names, a possessive, and "the town of", "the island of" may
+ * stand between)? */
 static int after_preposition(const coder_sentence *s, int t, const char *const *preps)
 {
-    for (int i = t - 1; i >= 0 && i >= t - 4; i--) {
+    static const char *const kinds[] = {"town", "city", "village", "island", "region", "province", "district",
+                                        "state", "port", "capital", "area", "enclave", NULL};
+    for (int i = t - 1, limit = t - 4; i >= 0 && i >= limit; i--) {
         for (int k = 0; preps[k]; k++)
             if (coder_word_is(s, i, preps[k])) return 1;
+        int kind = 0;
+        for (int k = 0; kinds[k] && !kind && i > 0 && coder_word_is(s, i, "of"); k++)
+            kind = coder_word_is(s, i - 1, kinds[k]);
+        if (kind) {
+            i--, limit -= 2; /* "the southern Lebanese town of Khiam" */
+            continue;
+        }
         const char *tag = dyad_tag_name(s->parses[i].tag);
         if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strcmp(tag, "NNP") || !strcmp(tag, "POS"))) return 0;
     }
@@ -588,12 +598,15 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
         }
     }
     /* a compound acting jointly ("X and Y signed", "X and Y exchanged
-       prisoners") acts on itself, not on a generic agent or a place */
+       prisoners") acts on itself, not on a generic agent or a place ("held
+       joint exercises on the northern island of Luzon") */
     int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
     size_t n_sources = 0;
     for (size_t k = 0; r->source >= 0 && k < ms->n; k++) n_sources += ms->items[k].group == ms->items[r->source].group;
+    static const char *const near_place[] = {"on", "off", "near", NULL};
     if (self_acting && n_sources > 1 && r->target >= 0 && vm->target < 0 &&
-        (ms->items[r->target].actor < 0 || after_in(s, ms->items[r->target].first)))
+        (ms->items[r->target].actor < 0 || place_preposition(s, ms->items[r->target].first) ||
+         after_preposition(s, ms->items[r->target].first, near_place)))
         r->target = -1;
     /* the parse may have cut the clause short: the first actor after the verb
        before any comma, outside "X said" (not for a compound acting on itself,

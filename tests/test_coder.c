@@ -253,6 +253,9 @@ static void forces_of_the_source(void **state)
     assert_string_equal(CODE("Kenya sent troops against Somali rebels."), "KEN>REBSOM:154");
     /* a place of the source's own country is no party: the next actor is */
     assert_string_equal(CODE("Kenyan police deployed in Nairobi against Somali rebels."), "KENCOP>REBSOM:154");
+    /* "the town of", "the island of" before a place keep it a place */
+    assert_string_equal(CODE("Kenyan and Ugandan troops met on the island of Pemba."),
+                        "KENMIL>UGAMIL:040;UGAMIL>KENMIL:040");
     /* troops of the source's own country, moved or pulled out, are its own */
     assert_string_equal(CODE("Kenya deployed Kenyan troops near the Somali border."), "KEN>SOM:154");
     assert_string_equal(CODE("Kenya withdrew Kenyan troops from Somalia."), "KEN>SOM:0874");
