@@ -418,6 +418,26 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
         for (size_t k = 0; k < ms->n; k++) members += ms->items[k].group == ms->items[r->target].group;
         if (members > 1) r->source = r->target, r->target = -1;
     }
+    /* a mutual event with a side missing is the clause's: "Putin agreed to
+       a halt after a phone call with Trump" (Putin called Trump), "rebels
+       captured Goma after days of fighting with the army", "told Trump in a
+       phone call" (the teller and the told) */
+    int up = s->parses[vm->verb_token].clause;
+    if (mutual(set, vm) && !pattern_has_mark(set, vm->pattern, "%") && r->source < 0 && up >= 0 &&
+        (size_t)up < s->n_clauses && s->clauses[up].type == DYAD_CLAUSE_MAIN) {
+        int subject = clause_subject(s, ms, up);
+        /* with neither side named, only "in" or "during" a call or talks */
+        int setting = b > 0 && (coder_word_is(s, b - 1, "in") || coder_word_is(s, b - 1, "during"));
+        if (subject >= 0 && subject != r->target && (r->target >= 0 || setting)) {
+            r->source = subject;
+            if (r->target < 0) {
+                int object = mention_of_head(s, ms, s->clauses[up].object);
+                if (object >= 0 && object != subject && ms->items[object].group != ms->items[subject].group)
+                    r->target = object;
+            }
+            if (r->target < 0) r->source = -1;
+        }
+    }
 }
 
 /* Does token t follow one of the prepositions `preps` (adjectives,

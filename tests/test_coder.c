@@ -302,6 +302,18 @@ static void former_office_holders_are_elites(void **state)
     assert_string_equal(CODE("Kenyan police arrested a Ugandan minister."), "KENCOP>UGAGOV:173");
 }
 
+static void mutual_nouns_take_the_clauses_sides(void **state)
+{
+    fixture *f = *state;
+    /* a call with one side named: the clause's subject is the other */
+    assert_string_equal(CODE("Kenya praised Uganda after a phone call with Ethiopia."),
+                        "KEN>UGA:051;KEN>ETH:041;ETH>KEN:041");
+    /* with neither named, "in a call" is between the subject and the object */
+    assert_string_equal(CODE("Kenya praised Uganda in a phone call."), "KEN>UGA:051;KEN>UGA:041;UGA>KEN:041");
+    /* "at a summit" is no such setting */
+    assert_string_equal(CODE("Kenya praised Uganda at a call."), "KEN>UGA:051");
+}
+
 static void participle_clauses_after_a_comma(void **state)
 {
     fixture *f = *state;
@@ -496,6 +508,7 @@ int main(void)
         cmocka_unit_test(mediators_of_the_clause_before),
         cmocka_unit_test(purposes_are_no_acts),
         cmocka_unit_test(participle_clauses_after_a_comma),
+        cmocka_unit_test(mutual_nouns_take_the_clauses_sides),
         cmocka_unit_test(former_office_holders_are_elites),
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(dated_codes_follow_the_article_date),
