@@ -450,6 +450,7 @@ static int after_preposition(const coder_sentence *s, int t, const char *const *
     for (int i = t - 1, limit = t - 4; i >= 0 && i >= limit; i--) {
         for (int k = 0; preps[k]; k++)
             if (coder_word_is(s, i, preps[k])) return 1;
+        if (i > 0 && coder_word_is(s, i, "of") && coder_word_is(s, i - 1, "streets")) return 1; /* "the streets of Lome" */
         int kind = 0;
         for (int k = 0; kinds[k] && !kind && i > 0 && coder_word_is(s, i, "of"); k++)
             kind = coder_word_is(s, i - 1, kinds[k]);

@@ -154,7 +154,19 @@ static int plural_people(const dict_set *set, const coder_sentence *s, const dic
     const dict_word *w = &set->words[ph->words.first];
     size_t wl = strlen(dict_string(set, w->text)), tl = s->lens[dm->first];
     /* the word and -s or -es (also after a stem: "Ugandan*" in "Ugandans") */
-    return tl > wl && tl - wl <= 2 && (s->words[dm->first][tl - 1] == 's' || s->words[dm->first][tl - 1] == 'S');
+    if (tl > wl && tl - wl <= 2 && (s->words[dm->first][tl - 1] == 's' || s->words[dm->first][tl - 1] == 'S')) return 1;
+    /* a demonym that is its own plural, counted: "hundreds of young
+       Togolese", "thousands of Sudanese" (not before a noun: "thousands of
+       Sudanese refugees") */
+    int t = (int)dm->first, next = t + 1;
+    if ((size_t)next < s->n && (is_noun(s, next) || tag_is_adjective(s, next))) return 0;
+    for (int i = t - 1; i >= 1 && i >= t - 3; i--) {
+        if (!coder_word_is(s, i, "of")) continue;
+        static const char *const counts[] = {"hundreds", "thousands", "dozens", "millions", "tens", "scores", NULL};
+        for (int k = 0; counts[k]; k++)
+            if (coder_word_is(s, i - 1, counts[k])) return 1;
+    }
+    return 0;
 }
 
 static int place_word(const coder_sentence *s, int t)
