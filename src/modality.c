@@ -50,9 +50,15 @@ int coder_complement(const coder_sentence *s, int ci)
     }
     if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
     /* "demanded that ...", "accused X of charging ...", "praised X for
-       supplying ...", "barred X from travelling ..." */
-    return coder_word_is(s, cl->marker, "that") || coder_word_is(s, cl->marker, "of") || coder_word_is(s, cl->marker, "for") ||
-           coder_word_is(s, cl->marker, "from");
+       supplying ...", "barred X from travelling ..."; not a span of time:
+       "captured Goma after days of fighting with the army" */
+    static const char *const spans[] = {"hours", "days", "weeks", "months", "years", "decades", "nights", "rounds",
+                                        "night", "day", "week", "month", "year", NULL};
+    int m = cl->marker;
+    for (int k = 0; spans[k] && m > 0; k++)
+        if (coder_word_is(s, m - 1, spans[k])) return 0;
+    return coder_word_is(s, m, "that") || coder_word_is(s, m, "of") || coder_word_is(s, m, "for") ||
+           coder_word_is(s, m, "from");
 }
 
 /* Is the act at token t only possible or imagined, not done? "the army

@@ -317,6 +317,11 @@ static void mutual_nouns_take_the_clauses_sides(void **state)
 static void participle_clauses_after_a_comma(void **state)
 {
     fixture *f = *state;
+    /* a gerund after "of" is what the verb is about, but not after a span of
+       time: "after days of fighting" */
+    assert_string_equal(CODE("Kenya accused Uganda of attacking Somalia."), "KEN>UGA:112");
+    assert_string_equal(CODE("Kenya praised Uganda after days of fighting with Somalia."),
+                        "KEN>UGA:051;KEN>SOM:190;SOM>KEN:190");
     /* "..., accusing X of ...": an act of the subject's own */
     assert_string_equal(CODE("Kenya praised Ethiopia, accusing Uganda of meddling."), "KEN>ETH:051;KEN>UGA:112");
 }
