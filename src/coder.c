@@ -359,6 +359,7 @@ static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, c
 }
 
 static int pattern_has_mark(const dict_set *set, int pattern, const char *mark);
+static int pattern_has_word(const dict_set *set, int pattern, const char *upper);
 static int state_code(const char *code);
 static const char *match_code(const dict_set *set, const verb_match *vm);
 static int same_party(const char *a, const char *b);
@@ -399,7 +400,8 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
         const char *tag = dyad_tag_name(s->parses[b - 1].tag);
         if (!(coder_mention_at(ms, b - 1) >= 0 || tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "POS") ||
               !strcmp(tag, "CD") || !strcmp(tag, "DT") || !strcmp(tag, "PRP$") || !strcmp(tag, "HYPH") ||
-              s->words[b - 1][0] == '-'))
+              s->words[b - 1][0] == '-' || (s->parses[b - 1].chunk == s->parses[vm->verb_token].chunk &&
+                                            (!strcmp(tag, "VBN") || !strcmp(tag, "VBG")))))
             break;
         b--;
     }
@@ -413,7 +415,10 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
         return;
     }
     int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
-    if (r->source < 0 && r->target >= 0 && self_acting) {
+    /* "a meeting between Trump and Zelenskiy": the two sides are the pair
+       after "between", whatever modifies the noun ("an Oval Office meeting") */
+    int between = vm->pattern >= 0 && vm->target >= 0 && pattern_has_word(set, vm->pattern, "BETWEEN");
+    if ((r->source < 0 || between) && r->target >= 0 && self_acting) {
         size_t members = 0;
         for (size_t k = 0; k < ms->n; k++) members += ms->items[k].group == ms->items[r->target].group;
         if (members > 1) r->source = r->target, r->target = -1;
@@ -928,6 +933,17 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     c->seen[c->n_seen++] = h;
     e->events++;
     if (e->fn && e->fn(e->user, &ev) != 0) e->failed = 1;
+}
+
+/* Does pattern have the word `upper` (words are held upper-case)? */
+static int pattern_has_word(const dict_set *set, int pattern, const char *upper)
+{
+    const dict_pattern *p = &set->patterns[pattern];
+    for (uint32_t k = 0; k < p->elements.count; k++) {
+        const dict_element *e = &set->elements[p->elements.first + k];
+        if (e->kind == DICT_EL_WORD && strcmp(dict_string(set, e->text), upper) == 0) return 1;
+    }
+    return 0;
 }
 
 static int pattern_has_mark(const dict_set *set, int pattern, const char *mark)

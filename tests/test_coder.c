@@ -310,6 +310,9 @@ static void mutual_nouns_take_the_clauses_sides(void **state)
                         "KEN>UGA:051;KEN>ETH:041;ETH>KEN:041");
     /* with neither named, "in a call" is between the subject and the object */
     assert_string_equal(CODE("Kenya praised Uganda in a phone call."), "KEN>UGA:051;KEN>UGA:041;UGA>KEN:041");
+    /* the pair after "between" are the sides, whatever modifies the noun */
+    assert_string_equal(CODE("Kenya praised Uganda after heated Nairobi talks between Ethiopia and Somalia."),
+                        "KEN>UGA:051;ETH>SOM:046;SOM>ETH:046");
     /* "at a summit" is no such setting */
     assert_string_equal(CODE("Kenya praised Uganda at a call."), "KEN>UGA:051");
 }
