@@ -782,7 +782,7 @@ static int domestic_counterpart(const char *code, const char *other, const char 
  * country's government code ("KENGOV") to government (8 bytes). */
 static int society_of_country(const char *code, char *government)
 {
-    static const char *const society[] = {"CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "BUS", "MED"};
+    static const char *const society[] = {"CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "BUS", "MED", "HRI"};
     if (strlen(code) != 6 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
         !strncmp(code, "IMG", 3))
         return 0;
@@ -1335,9 +1335,14 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* a protest by a country's own people that names no target is
            against that country's government ("opposition parties boycotted
            the elections") */
-        if (r.target < 0 && !vm->words && !strncmp(r.transform >= 0 ? r.code : match_code(set, vm), "14", 2)) {
+        if (!vm->words && !strncmp(r.transform >= 0 ? r.code : match_code(set, vm), "14", 2)) {
             char government[8];
-            if (society_of_country(coder_mention_code(ms, &ms->items[r.source]), government))
+            const char *own = r.target >= 0 ? coder_mention_code(ms, &ms->items[r.target]) : NULL;
+            /* (or against the country itself: "in protest at Iran's executions") */
+            if (society_of_country(coder_mention_code(ms, &ms->items[r.source]), government) &&
+                (r.target < 0 || (strlen(own) == 3 && !strncmp(own, government, 3) &&
+                                  (coder_word_is(s, ms->items[r.target].last + 1, "'s") ||
+                                   coder_word_is(s, ms->items[r.target].first + 1, "'s")))))
                 r.target = coder_add_code_mention(&c->mentions, government);
         }
         if (vm->words && (r.target >= 0 || pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm))) coded_clause = clause;
