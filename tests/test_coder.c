@@ -275,7 +275,7 @@ static void protest_aims_give_the_fourth_digit(void **state)
     /* no target: a country's own people protest against its government */
     assert_string_equal(CODE("Kenyan students marched in Nairobi."), "KENEDU>KENGOV:141");
     /* against the country's own doing: its government */
-    assert_string_equal(CODE("Kenyan students marched in protest at Kenya's tax rises."), "KENEDU>KENGOV:141");
+    assert_string_equal(CODE("Kenyan students protested against Kenya's tax rises."), "KENEDU>KENGOV:140");
     /* but not its state organs or a country as a whole */
     assert_string_equal(CODE("Kenyan police marched in Nairobi."), "");
     /* an aim in an adverbial clause of its own is not the protest's */
