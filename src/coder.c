@@ -405,8 +405,9 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
             break;
         b--;
     }
+    /* (not "from": "recalled their negotiators from the talks with Hamas") */
     static const char *const settings[] = {"during", "after", "following", "at", "amid", "since", "before", "in", "on",
-                                           "from", "despite", NULL};
+                                           "despite", NULL};
     int reported = b == 0 || (s->lens[b - 1] == 1 && strchr(",;:(", s->words[b - 1][0]));
     for (int k = 0; !reported && b > 0 && settings[k]; k++)
         reported = coder_word_is(s, b - 1, settings[k]);
@@ -857,6 +858,10 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
         code = rc ? dict_string(set, rc) : "";
     }
     if (!*code || strcmp(code, "---") == 0) return;
+    /* leaving an organisation is no military retreat: "withdrew from the
+       International Criminal Court" reduces relations (160) */
+    if (!strncmp(code, "087", 3) && !strncmp(tcode, "IGO", 3) && !(ms_src->agent >= 0 && forces(set, ms_src)))
+        code = "160";
     /* a protest, demand, appeal or refusal of reform takes its aim's fourth
        digit ("rallied ... to call for the prime minister's resignation" 1411) */
     char aimed[40];

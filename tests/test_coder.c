@@ -304,6 +304,15 @@ static void former_office_holders_are_elites(void **state)
     assert_string_equal(CODE("Kenyan police arrested a Ugandan minister."), "KENCOP>UGAGOV:173");
 }
 
+static void leaving_an_organisation(void **state)
+{
+    fixture *f = *state;
+    /* withdrawing from an organisation reduces relations; from a country,
+       troops retreat */
+    assert_string_equal(CODE("Kenya withdrew from the African Union."), "KEN>IGOAFU:160");
+    assert_string_equal(CODE("Kenya withdrew its troops from Somalia."), "KEN>SOM:0874");
+}
+
 static void mutual_nouns_take_the_clauses_sides(void **state)
 {
     fixture *f = *state;
@@ -519,6 +528,7 @@ int main(void)
         cmocka_unit_test(purposes_are_no_acts),
         cmocka_unit_test(participle_clauses_after_a_comma),
         cmocka_unit_test(mutual_nouns_take_the_clauses_sides),
+        cmocka_unit_test(leaving_an_organisation),
         cmocka_unit_test(former_office_holders_are_elites),
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(dated_codes_follow_the_article_date),
