@@ -106,7 +106,7 @@ conformance: all
 # dyad's own default dictionaries measured on its development set
 # (data/eval/dev.jsonl): records correct per CAMEO root, precision and recall.
 eval: all
-	$(BUILD)/dyad validate data/eval/dev.jsonl data/eval/holdout.jsonl data/eval/samples.jsonl
+	$(BUILD)/dyad validate data/eval/dev.jsonl data/eval/dev-b.jsonl data/eval/holdout.jsonl data/eval/samples.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".
 test: tests check-asan fuzz-build
