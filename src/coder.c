@@ -495,6 +495,24 @@ static int forces(const dict_set *set, const coder_mention *m)
     return !strcmp(code, "MIL") || !strcmp(code, "COP") || !strcmp(code, "SPY");
 }
 
+/* The country of mention m's actor, or NULL. */
+static const char *mention_country(const dict_set *set, const coder_mention *m)
+{
+    return m->actor >= 0 && set->actors[m->actor].country ? dict_string(set, set->actors[m->actor].country) : NULL;
+}
+
+/* Are the forces `object` of an act coded `code` the source's own: forces
+ * with no country of their own, or, sent, moved or pulled out by a state,
+ * of its own country ("pulled U.S. troops out of South Korea")? */
+static int own_forces(const dict_set *set, const coder_mentions *ms, const char *code, const coder_mention *source,
+                      const coder_mention *object)
+{
+    const char *country = mention_country(set, source), *theirs = mention_country(set, object);
+    if (!country || !forces(set, object)) return 0;
+    if (object->actor < 0) return 1;
+    return moves_forces(code) && state_code(coder_mention_code(ms, source)) && theirs && !strcmp(theirs, country);
+}
+
 /* Is token t a place after "in", "at", "through", "across", "around" or
  * "throughout"? */
 static int place_preposition(const coder_sentence *s, int t)
@@ -606,12 +624,7 @@ static void find_roles(const dyad_coder *cd, const coder_sentence *s, const code
        soldiers to Ukraine"); a place after "in" or "at" is none, and with
        no such actor there is no other party ("Kenya sent troops") */
     if (r->target >= 0 && r->target == object && vm->target < 0 && r->source >= 0 &&
-        ms->items[r->source].actor >= 0 && set->actors[ms->items[r->source].actor].country &&
-        forces(set, &ms->items[r->target]) &&
-        (ms->items[r->target].actor < 0 || /* "pulled U.S. troops out of South Korea": a state's own, sent or moved, too */
-         (moves_forces(match_code(set, vm)) && state_code(coder_mention_code(ms, &ms->items[r->source])) && set->actors[ms->items[r->target].actor].country &&
-          !strcmp(dict_string(set, set->actors[ms->items[r->target].actor].country),
-                  dict_string(set, set->actors[ms->items[r->source].actor].country))))) {
+        own_forces(set, ms, match_code(set, vm), &ms->items[r->source], &ms->items[r->target])) {
         own = r->target;
         r->target = -1; /* "Kenya sent troops": no other party */
         for (size_t k = 0; k < ms->n; k++) {
@@ -704,15 +717,6 @@ static int state_part(const char *sector)
     return 0;
 }
 
-/* Is code a state or one of its organs ("USA", "USAGOV", "USAMIL")? */
-static int state_code(const char *code)
-{
-    size_t n = strlen(code);
-    if (n < 3 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3))
-        return 0;
-    return n == 3 || state_part(code + 3);
-}
-
 static int same_party(const char *a, const char *b)
 {
     if (!strcmp(a, b)) return 1;
@@ -739,16 +743,59 @@ static int party_in(const dyad_coder *c, int group, const char *country)
     return 0;
 }
 
+/* Is code a country's own (not "---", an IGO, an NGO or a transnational
+ * group's): its first three letters name the country? */
+static int country_code(const char *code)
+{
+    return strlen(code) >= 3 && strncmp(code, "---", 3) && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
+           strncmp(code, "IMG", 3);
+}
+
+/* Is code a state or one of its organs ("USA", "USAGOV", "USAMIL")? */
+static int state_code(const char *code)
+{
+    return country_code(code) && (strlen(code) == 3 || state_part(code + 3));
+}
+
 /* The country of a code the coder made itself ("KENGOV" for a protest's
- * implied target): its first three letters, when they are no IGO, NGO or
- * group prefix and the rest is a sector. */
+ * implied target): its first three letters, when the code is a country's
+ * and the rest one sector. */
 static int code_country(const char *code, char out[4])
 {
-    if (strlen(code) != 6 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
-        !strncmp(code, "IMG", 3))
-        return 0;
+    if (strlen(code) != 6 || !country_code(code)) return 0;
     memcpy(out, code, 3);
     out[3] = '\0';
+    return 1;
+}
+
+/* A society's own people, who may face its state: civilians, workers,
+ * opposition, students, doctors, farmers, clergy, media, business, rights
+ * groups (who also protest), and elites, unidentified gunmen and criminals
+ * (who do not). Returns 2 for those who protest, 1 for the others, 0. */
+static int society_sector(const char *sector)
+{
+    static const char *const protesting[] = {"CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "BUS", "MED", "HRI"};
+    static const char *const others[] = {"ELI", "UAF", "CRM"};
+    for (size_t k = 0; k < sizeof protesting / sizeof *protesting; k++)
+        if (!strcmp(sector, protesting[k])) return 2;
+    for (size_t k = 0; k < sizeof others / sizeof *others; k++)
+        if (!strcmp(sector, others[k])) return 1;
+    return 0;
+}
+
+/* A state organ that faces a society at home: not its armed forces or
+ * spies, who act abroad. */
+static int home_state_sector(const char *sector)
+{
+    return state_part(sector) && strcmp(sector, "MIL") && strcmp(sector, "SPY");
+}
+
+/* Is code a country's society that protests ("KENCVL")? Writes the
+ * country's government code ("KENGOV") to government (8 bytes). */
+static int society_of_country(const char *code, char *government)
+{
+    if (strlen(code) != 6 || !country_code(code) || society_sector(code + 3) != 2) return 0;
+    snprintf(government, 8, "%.3sGOV", code);
     return 1;
 }
 
@@ -763,36 +810,14 @@ static int code_country(const char *code, char out[4])
  * out and returns 1, or returns 0. */
 static int domestic_counterpart(const char *code, const char *other, const char *other_country, char *out, size_t cap)
 {
-    static const char *const state[] = {"GOV", "COP", "JUD", "LEG"};
-    static const char *const society[] = {"CVL", "LAB", "OPP", "EDU", "HLH", "MED", "BUS", "AGR", "ELI", "UAF", "CRM"};
     if (!other_country || strlen(other_country) != 3 || strncmp(code, "---", 3) != 0 || strlen(code) != 6 ||
-        strlen(other) < 6 || strncmp(other, other_country, 3) != 0)
+        strlen(other) != 6 || strncmp(other, other_country, 3) != 0)
         return 0;
-    int code_state = 0, code_society = 0, other_state = 0, other_society = 0;
-    for (size_t k = 0; k < sizeof state / sizeof *state; k++)
-        code_state |= !strcmp(code + 3, state[k]), other_state |= !strncmp(other + 3, state[k], 3);
-    for (size_t k = 0; k < sizeof society / sizeof *society; k++)
-        code_society |= !strcmp(code + 3, society[k]), other_society |= !strncmp(other + 3, society[k], 3);
-    if (!((code_state && other_society) || (code_society && other_state))) return 0;
+    const char *mine = code + 3, *theirs = other + 3;
+    if (!((home_state_sector(mine) && society_sector(theirs)) || (society_sector(mine) && home_state_sector(theirs))))
+        return 0;
     snprintf(out, cap, "%s%s", other_country, code + 3);
     return 1;
-}
-
-/* Is code a country's society (civilians, opposition, workers, students,
- * doctors, farmers, clergy, business, media: "KENCVL")? Writes the
- * country's government code ("KENGOV") to government (8 bytes). */
-static int society_of_country(const char *code, char *government)
-{
-    static const char *const society[] = {"CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "BUS", "MED", "HRI"};
-    if (strlen(code) != 6 || !strncmp(code, "---", 3) || !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) ||
-        !strncmp(code, "IMG", 3))
-        return 0;
-    for (size_t k = 0; k < sizeof society / sizeof *society; k++)
-        if (!strcmp(code + 3, society[k])) {
-            snprintf(government, 8, "%.3sGOV", code);
-            return 1;
-        }
-    return 0;
 }
 
 /* Codes whose fourth digit is the aim of the act (verb_index_aim): appeals
@@ -871,7 +896,7 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
            the elections are what is boycotted, not its aim */
         int from = (vm->end > vm->last_token ? vm->end : vm->last_token) + 1;
         for (int t = from; (size_t)t < s->n && ci >= 0; t++) {
-            int digit = in_clause_of(s, t, ci) ? verb_index_aim(c->dicts->verbs, set, s, t, t) : 0;
+            int digit = in_clause_of(s, t, ci) ? verb_index_aim(c->dicts->verbs, set, s, t) : 0;
             if (digit) {
                 snprintf(aimed, sizeof aimed, "%s%c", code, digit);
                 code = aimed;

@@ -149,9 +149,9 @@ int verb_index_discard_may_match(const verb_index *vi, size_t d, const coder_sen
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                   int t, verb_match *out);
 
-/* The fourth digit (1-4) an aim in tokens from..to gives a protest, demand,
- * appeal or rejection of political reform, or 0 (see verbmatch.c). */
-int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_sentence *s, int from, int to);
+/* The fourth digit (1-4) an aim starting at token t gives a protest,
+ * demand, appeal or rejection of political reform, or 0 (see verbmatch.c). */
+int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_sentence *s, int t);
 
 /* ---- modality (modality.c) ---------------------------------------------- */
 

@@ -21,6 +21,16 @@ static int lemma_in(const coder_sentence *s, int t, const char *const *words)
     return 0;
 }
 
+/* Is there a modal among tokens first..end-1 whose lemma is one of words? */
+static int modal_in(const coder_sentence *s, int first, int end, const char *const *words)
+{
+    for (int t = first; t < end; t++)
+        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD") && lemma_in(s, t, words)) return 1;
+    return 0;
+}
+
+static const char *const future[] = {"will", "would", "shall", NULL};
+
 /* A "that" clause: its marker is "that", or "that" stands just before it
  * (the parser may attach it to the clause above). */
 int coder_that_clause(const coder_sentence *s, int ci)
@@ -97,7 +107,6 @@ static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
     return 0;
 }
 
-
 /* An act weighed, not done: a gerund after "consider", "weigh", "discuss"
  * ("is considering recognising a Palestinian state"). */
 static int weighed(const coder_sentence *s, int t)
@@ -120,12 +129,7 @@ static int predicted(const coder_sentence *s, int ci, int t)
     static const char *const said[] = {"say", "announce", "state", "declare", "tell", "confirm", "pledge", "promise",
                                        "vow", "warn", "threaten", "insist", "assure", "add", "write", "report", NULL};
     if (up < 0 || lemma_in(s, up, said)) return 0;
-    for (int k = cl->first; k < t && k <= cl->last; k++)
-        if (!strcmp(dyad_tag_name(s->parses[k].tag), "MD") &&
-            ((s->lemma_lens[k] == 5 && !strncmp(s->lemmas[k], "would", 5)) ||
-             (s->lemma_lens[k] == 4 && !strncmp(s->lemmas[k], "will", 4))))
-            return 1;
-    return 0;
+    return modal_in(s, cl->first, t < cl->last + 1 ? t : cl->last + 1, future);
 }
 
 int coder_unreal(const coder_sentence *s, int t)
@@ -162,18 +166,8 @@ static int announced(const coder_sentence *s, const dyad_clause *cl)
     const dyad_clause *up = &s->clauses[cl->parent];
     if (up->verb < 0) return 0;
     static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
-    int said = 0;
-    for (int k = 0; announce[k] && !said; k++)
-        said = s->lemma_lens[up->verb] == strlen(announce[k]) &&
-               !strncmp(s->lemmas[up->verb], announce[k], s->lemma_lens[up->verb]);
-    if (!said) return 0;
-    for (int t = cl->first; t <= cl->last && t < cl->verb; t++)
-        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD") &&
-            ((s->lemma_lens[t] == 4 && !strncmp(s->lemmas[t], "will", 4)) ||
-             (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "would", 5)) ||
-             (s->lemma_lens[t] == 5 && !strncmp(s->lemmas[t], "shall", 5))))
-            return 1;
-    return 0;
+    if (!lemma_in(s, up->verb, announce)) return 0;
+    return modal_in(s, cl->first, cl->verb < cl->last + 1 ? cl->verb : cl->last + 1, future);
 }
 
 /* "ready to hold talks", "plans to visit", "wants to restore ties": clause
@@ -292,7 +286,5 @@ int coder_purpose(const coder_sentence *s, int ci)
                                        "go",    "help",  "use",      "be",     "have",    "get",     "come",
                                        "vote",  "decide", "try",     "attempt", "move",   "opt",     "choose",
                                        "rush",  "hasten", NULL};
-    for (int k = 0; done[k]; k++)
-        if (s->lemma_lens[up] == strlen(done[k]) && !strncmp(s->lemmas[up], done[k], s->lemma_lens[up])) return 0;
-    return 1;
+    return !lemma_in(s, up, done);
 }

@@ -51,7 +51,15 @@ struct verb_index {
     uint64_t (*syn_starts)[CODER_STARTS / 64];
     unsigned char *syn_any;
     int has_nouns; /* some verb is a noun form (DICT_VERB_NOUN) */
+    int32_t aim_synsets[5]; /* the synsets verb_index_aim reads (aims[]), -1 */
 };
+
+/* The aims of acts of political reform and the fourth digit each gives
+ * (verb_index_aim). */
+static const struct {
+    const char *synset;
+    char digit;
+} aims[5] = {{"LEADERSHIP", '1'}, {"POLICY", '2'}, {"GRIEVANCE", '2'}, {"RIGHTS", '3'}, {"INSTITUTIONS", '4'}};
 
 static void add_key(verb_index *vi, const char *w, size_t n)
 {
@@ -126,6 +134,7 @@ verb_index *verb_index_build(const dict_set *set)
     }
     vi->syn_starts = dyad_xmalloc((set->n_synsets + 1) * sizeof *vi->syn_starts);
     vi->syn_any = dyad_xmalloc(set->n_synsets + 1);
+    for (size_t a = 0; a < sizeof aims / sizeof *aims; a++) vi->aim_synsets[a] = synset_named(set, aims[a].synset);
     memset(vi->syn_starts, 0, (set->n_synsets + 1) * sizeof *vi->syn_starts);
     memset(vi->syn_any, 0, set->n_synsets + 1);
     for (size_t k = 0; k < set->n_synsets; k++) {
@@ -630,23 +639,16 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
 /* The fourth digit of a protest, demand, appeal or rejection of political
  * reform comes from its aim, which CAMEO splits the same way under 024,
  * 104, 123 and 141-145: a change of leadership (1), of policy (2), rights
- * (3), institutions or regime (4). The aim is the first member of the verb
- * set's synsets LEADERSHIP, POLICY or GRIEVANCE, RIGHTS, INSTITUTIONS among
- * the tokens from..to ("rallied ... to call for the prime minister's
- * resignation" 1411). Returns the digit, or 0 when the set has none of these
- * synsets or no member stands there. */
-int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_sentence *s, int from, int to)
+ * (3), institutions or regime (4). The aim is a member of the verb set's
+ * synsets LEADERSHIP, POLICY or GRIEVANCE, RIGHTS, INSTITUTIONS starting at
+ * token t ("rallied ... to call for the prime minister's resignation" 1411).
+ * Returns the digit, or 0 when the set has none of these synsets or no
+ * member starts there. */
+int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_sentence *s, int t)
 {
-    static const struct { const char *synset; char digit; } aims[] = {
-        {"LEADERSHIP", '1'}, {"POLICY", '2'}, {"GRIEVANCE", '2'}, {"RIGHTS", '3'}, {"INSTITUTIONS", '4'},
-    };
-    int32_t synsets[sizeof aims / sizeof *aims];
-    int any = 0;
-    for (size_t a = 0; a < sizeof aims / sizeof *aims; a++) any |= (synsets[a] = synset_named(set, aims[a].synset)) >= 0;
-    if (!any) return 0;
-    match_ctx c = {.set = set, .vi = vi, .s = s, .dir = 1, .limit = to, .source = -1, .target = -1};
-    for (int t = from < 0 ? 0 : from; t <= to && (size_t)t < s->n; t++)
-        for (size_t a = 0; a < sizeof aims / sizeof *aims; a++)
-            if (synsets[a] >= 0 && synset_at_depth(&c, synsets[a], t, 0)) return aims[a].digit;
+    if (t < 0 || (size_t)t >= s->n) return 0;
+    match_ctx c = {.set = set, .vi = vi, .s = s, .dir = 1, .limit = t, .source = -1, .target = -1};
+    for (size_t a = 0; a < sizeof aims / sizeof *aims; a++)
+        if (vi->aim_synsets[a] >= 0 && synset_at_depth(&c, vi->aim_synsets[a], t, 0)) return aims[a].digit;
     return 0;
 }
