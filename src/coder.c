@@ -38,37 +38,6 @@
 #include "doc.h"
 #include "model.h"
 
-/* TABARI's CODE setting: how many verbs of a sentence are coded. */
-enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
-
-struct dyad_coder {
-    const dyad_dicts *dicts;
-    dyad_coder_options opt;
-    int code_by;        /* CODE_* for TABARI's verbs */
-    int default_on, default_prior, default_after; /* TABARI's DEFAULT setting */
-    char *default_source_code, *default_target_code;
-    int default_source, default_target; /* their mentions in the current sentence */
-    int one_sided;      /* PETRARCH's require_dyad = false: code an event with no target, target "---" */
-    int convert_agent;  /* TABARI's CONVERT AGENT: an agent alone is an actor, coded "~GOV" */
-    int complex_verbs, complex_conj; /* TABARI's COMPLEX: more verbs or conjunctions than this: not coded (0: off) */
-    int minimum_words;  /* TABARI's MINIMUM WORDS: shorter sentences are not coded (0: off) */
-    int nobody;         /* the "---" mention of the current sentence */
-    verb_match *matches; /* the current sentence's verbs */
-    uint64_t *seen;      /* the current sentence's events (hashes), for duplicates */
-    size_t n_seen, cap_seen;
-    uint64_t starts[CODER_STARTS / 64]; /* the current sentence's start keys */
-    size_t n_matches, cap_matches;
-    cameo_table *cameo;
-    coder_mentions mentions;
-    /* the current sentence's views */
-    const char **words, **lemmas;
-    size_t *lens, *lemma_lens, cap;
-    uint16_t *keys; /* per token: its start key (coder.h) */
-    dbuf event_strings;
-    int16_t *synset_memo; /* the current sentence's (coder_sentence) */
-    size_t cap_memo;
-};
-
 /* ---- the coder ---------------------------------------------------------- */
 
 dyad_coder *dyad_coder_new(dyad_dicts *dicts, const char *data_dir, const dyad_coder_options *opt, char **error)
@@ -137,555 +106,6 @@ static int discarded(const dict_set *set, const verb_index *vi, const coder_sent
     return 0;
 }
 
-/* The mention a noun phrase headed at `head` names: the one covering the
- * head, else one inside the head's chunk, else one after "of (the)". */
-static int mention_of_head(const coder_sentence *s, const coder_mentions *ms, int head)
-{
-    if (head < 0) return -1;
-    int m = coder_mention_at(ms, head);
-    if (m >= 0) return m;
-    int start = head;
-    while (start > 0 && !s->parses[start].chunk_begin && s->parses[start - 1].chunk == s->parses[head].chunk) start--;
-    for (int t = head - 1; t >= start; t--)
-        if ((m = coder_mention_at(ms, t)) >= 0) return m;
-    int t = head + 1;
-    if (coder_word_is(s, t, "of")) {
-        t++;
-        if (coder_word_is(s, t, "the")) t++;
-        return coder_mention_at(ms, t);
-    }
-    return -1;
-}
-
-/* Is token t in clause ci, or in a clause below it that still belongs to
- * its verb: an infinitive ("signed an accord to supply Gondor"), a relative
- * or participle clause ("roads leading into Mordor"), a complement clause
- * ("allowed that Mordor ...", "believes Dagolath can ...")? Adverbial
- * clauses ("after crowds burned ...") and "X said" are not. */
-static int in_clause_of(const coder_sentence *s, int t, int ci)
-{
-    int c = s->parses[t].clause;
-    for (int depth = 0; c >= 0 && (size_t)c < s->n_clauses && depth < 16; depth++) {
-        if (c == ci) return 1;
-        const dyad_clause *cl = &s->clauses[c];
-        if (cl->type == DYAD_CLAUSE_REPORTING || cl->type == DYAD_CLAUSE_MAIN) return 0;
-        if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
-            int m = cl->marker;
-            if (!coder_word_is(s, m, "that")) return 0;
-        }
-        c = cl->parent;
-    }
-    return 0;
-}
-
-/* Is clause ci one whose actors never belong to another clause's verb:
- * "X said", or an adverbial clause ("after Uganda attacked ...")? */
-static int apart_clause(const coder_sentence *s, int ci)
-{
-    if (ci < 0 || (size_t)ci >= s->n_clauses) return 1;
-    const dyad_clause *cl = &s->clauses[ci];
-    if (cl->type == DYAD_CLAUSE_REPORTING) return 1;
-    if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
-        int m = cl->marker;
-        return !coder_word_is(s, m, "that");
-    }
-    return 0;
-}
-
-/* The first mention in tokens from..to (inclusive) within clause ci (any
- * clause when ci < 0), skipping `not`. */
-/* "its ambassador", "their troops": an agent with no actor of its own that
- * belongs to the sentence's subject, never another party to the event. */
-static int owned_agent(const coder_sentence *s, const coder_mention *m)
-{
-    if (m->actor >= 0 || m->first < 1) return 0;
-    int t = m->first - 1;
-    return coder_word_is(s, t, "its") || coder_word_is(s, t, "his") || coder_word_is(s, t, "her") ||
-           coder_word_is(s, t, "their");
-}
-
-/* "according to Iran's IRNA news agency": who reports, not who acts */
-static int reporter(const coder_sentence *s, const coder_mention *m)
-{
-    int t = m->first;
-    return coder_word_is(s, t - 1, "to") && coder_word_is(s, t - 2, "according");
-}
-
-/* Is m the by-agent of another clause's passive ("The resolution, drafted
- * by France, called on Rwanda"; "met in talks mediated by the Ethiopian
- * government")? ci is the verb's clause. */
-static int others_by_agent(const coder_sentence *s, const coder_mention *m, int ci)
-{
-    int mc = m->first < (int)s->n ? s->parses[m->first].clause : -1;
-    if (mc < 0 || mc == ci || (size_t)mc >= s->n_clauses || !s->clauses[mc].passive || m->first < 1) return 0;
-    return coder_word_is(s, m->first - 1, "by") ||
-           (m->first > 1 && coder_word_is(s, m->first - 1, "the") && coder_word_is(s, m->first - 2, "by"));
-}
-
-static int first_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci, int not)
-{
-    for (size_t k = 0; k < ms->n; k++) {
-        const coder_mention *m = &ms->items[k];
-        if ((int)k != not && m->first >= from && m->last <= to && (ci < 0 || in_clause_of(s, m->first, ci)) &&
-            !owned_agent(s, m) && !reporter(s, m) && (ci < 0 || !others_by_agent(s, m, ci)))
-            return (int)k;
-    }
-    return -1;
-}
-
-/* The last mention in tokens from..to, not the by-agent of another clause's
- * passive; ci is the verb's clause. */
-static int last_mention_in(const coder_sentence *s, const coder_mentions *ms, int from, int to, int ci)
-{
-    for (size_t k = ms->n; k-- > 0;) {
-        const coder_mention *m = &ms->items[k];
-        if (m->first < from || m->last > to || others_by_agent(s, m, ci)) continue;
-        return (int)k;
-    }
-    return -1;
-}
-
-/* The subject of clause ci, borrowed from the parent when it has none. */
-/* The antecedent of a relative pronoun at token t ("The EU delegation in
- * Tbilisi, which urged ..."): back over a comma to the noun phrase before
- * it, and on through "in / of / from X" to the first noun phrase of the
- * chain; its mention, or -1. */
-static int antecedent_of(const coder_sentence *s, const coder_mentions *ms, int t)
-{
-    int i = t - 1, found = -1;
-    if (i >= 0 && s->lens[i] == 1 && s->words[i][0] == ',') i--;
-    while (i >= 0) {
-        int m = coder_mention_at(ms, i);
-        if (m < 0 && s->parses[i].chunk != 1 /* NP */) break;
-        if (m >= 0) found = m, i = ms->items[m].first - 1;
-        else i--;
-        /* a prepositional phrase: keep going to the noun phrase it modifies */
-        if (i >= 1 && s->parses[i].chunk == 3 /* PP */ && s->lens[i] <= 4) i--;
-    }
-    return found;
-}
-
-static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int ci)
-{
-    for (int depth = 0; ci >= 0 && depth < 8; depth++) {
-        const dyad_clause *c = &s->clauses[ci];
-        int m = mention_of_head(s, ms, c->subject);
-        if (m >= 0) return m;
-        /* "Ukraine's energy grid was hit": the subject's possessor */
-        if (c->subject > 0) {
-            int start = c->subject;
-            while (start > 0 && !s->parses[start].chunk_begin && s->parses[start - 1].chunk == s->parses[c->subject].chunk)
-                start--;
-            if (start > 0 && !strcmp(dyad_tag_name(s->parses[start - 1].tag), "POS") &&
-                (m = coder_mention_at(ms, start - 1)) >= 0)
-                return m;
-        }
-        if (c->type == DYAD_CLAUSE_REL && c->marker >= 0 && (m = antecedent_of(s, ms, c->marker)) >= 0) return m;
-        /* a relative clause's subject is its antecedent, never the parent's
-           subject ("denied involvement in the attack that killed ...") */
-        if (c->type == DYAD_CLAUSE_REL) return -1;
-        if (c->subject >= 0 && c->type != DYAD_CLAUSE_INF && c->type != DYAD_CLAUSE_REL) return -1;
-        ci = c->parent;
-    }
-    return -1;
-}
-
-typedef struct {
-    int source, target; /* mentions */
-    int passive, negated;
-    int transform;      /* transforms[] that made this event, -1 */
-    int intent;         /* announced, not done: code is the intent (03x) */
-    int content;        /* code is the specific appeal, demand, rejection or threat */
-    const char *place;  /* the country of the place the act is in ("in Riyadh"), NULL */
-    const char *code;   /* its code (the transform's, the intent's, or the inner event's) */
-} roles;
-
-/* TABARI's actors: an agent with no actor is none, unless CONVERT AGENT is
- * set. The first in tokens from..to, skipping `not`. */
-static int first_word_actor(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, int from, int to,
-                            int not)
-{
-    for (;;) {
-        int m = first_mention_in(s, ms, from, to, -1, not);
-        if (m < 0 || cd->convert_agent || ms->items[m].actor >= 0 || ms->items[m].agent < 0) return m;
-        from = ms->items[m].last + 1;
-    }
-}
-
-/* TABARI's roles: the first actor of the sentence before the verb, the first
- * actor after it; a passive verb ("was attacked by") swaps them. With
- * DEFAULT set, a missing source or target takes the default code: the
- * source only with PRIOR (without it, the actors after the verb are source
- * and target), the target only with AFTER (without it, a compound source
- * splits into source and target). */
-static void find_roles_in_words(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms,
-                                const verb_match *vm, roles *r)
-{
-    int ci = s->parses[vm->verb_token].clause;
-    const dyad_clause *c = ci >= 0 && (size_t)ci < s->n_clauses ? &s->clauses[ci] : NULL;
-    r->passive = c && c->passive && c->verb == vm->verb_token;
-    r->negated = 0; /* TABARI's patterns code negation themselves */
-    r->source = vm->source, r->target = vm->target;
-    int before = first_word_actor(cd, s, ms, 0, vm->verb_token - 1, -1);
-    int after = first_word_actor(cd, s, ms, vm->last_token + 1, (int)s->n - 1, before);
-    if (r->passive && vm->source < 0 && vm->target < 0) {
-        r->source = after, r->target = before;
-        return;
-    }
-    if (r->source < 0) r->source = r->target >= 0 && r->target == before ? -1 : before;
-    if (r->source < 0 && cd->default_on) {
-        if (cd->default_prior) {
-            r->source = cd->default_source;
-        } else if (r->target < 0 && after >= 0) {
-            r->source = after;
-            int next = first_word_actor(cd, s, ms, ms->items[after].last + 1, (int)s->n - 1, -1);
-            while (next >= 0 && ms->items[next].group == ms->items[after].group && next != after)
-                next = first_word_actor(cd, s, ms, ms->items[next].last + 1, (int)s->n - 1, -1);
-            r->target = next;
-        }
-    }
-    if (r->target < 0) r->target = first_word_actor(cd, s, ms, vm->last_token + 1, (int)s->n - 1, r->source);
-    if (r->target < 0 && r->source >= 0 && cd->default_on) {
-        if (cd->default_after) {
-            r->target = cd->default_target;
-        } else {
-            for (size_t k = 0; k < ms->n; k++) /* "Bree and Arnor ...": BRE -> ARN */
-                if ((int)k != r->source && ms->items[k].group == ms->items[r->source].group) {
-                    r->target = (int)k;
-                    break;
-                }
-        }
-    }
-}
-
-static int pattern_has_mark(const dict_set *set, int pattern, const char *mark);
-static int pattern_has_word(const dict_set *set, int pattern, const char *upper);
-static int state_code(const char *code);
-static const char *match_code(const dict_set *set, const verb_match *vm);
-static int same_party(const char *a, const char *b);
-static int mutual(const dict_set *set, const verb_match *vm);
-static int has_reverse(const dict_set *set, const verb_match *vm);
-
-/* The roles of a noun form of an event: the actors its pattern binds; else
- * the source is the last actor before the noun in its phrase ("Xi Jinping's
- * state visit", "Russian air strikes") and the target what the pattern
- * binds after it ("to Brasilia", "on Kharkiv"). A compound in a mutual
- * code's pattern with no source acts on itself: "talks between Kenya and
- * Uganda", "a meeting of the leaders of Kenya and Uganda". */
-static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms,
-                            const verb_match *vm, roles *r)
-{
-    const dict_set *set = &cd->dicts->set;
-    r->passive = 0, r->negated = 0;
-    r->source = vm->source, r->target = vm->target;
-    if (r->source < 0) {
-        for (int t = vm->verb_token - 1; t >= 0 && vm->verb_token - t <= 8; t--) {
-            const char *tag = dyad_tag_name(s->parses[t].tag);
-            int m = coder_mention_at(ms, t);
-            if (m >= 0) {
-                if (m != r->target) r->source = m;
-                break;
-            }
-            if (!(tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "POS") || !strcmp(tag, "CD") || !strcmp(tag, "HYPH") ||
-                  s->words[t][0] == '-'))
-                break;
-        }
-    }
-    /* only a noun that reports the event itself: the subject ("Talks between
-       X and Y resumed") or a time or place of something else ("during Xi's
-       visit to Brasilia"); not what a verb is about ("urged talks between",
-       "rejected a visit by", "called for a meeting with") */
-    int b = vm->verb_token;
-    while (b > 0) {
-        const char *tag = dyad_tag_name(s->parses[b - 1].tag);
-        if (!(coder_mention_at(ms, b - 1) >= 0 || tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "POS") ||
-              !strcmp(tag, "CD") || !strcmp(tag, "DT") || !strcmp(tag, "PRP$") || !strcmp(tag, "HYPH") ||
-              s->words[b - 1][0] == '-' || (s->parses[b - 1].chunk == s->parses[vm->verb_token].chunk &&
-                                            (!strcmp(tag, "VBN") || !strcmp(tag, "VBG")))))
-            break;
-        b--;
-    }
-    /* (not "from": "recalled their negotiators from the talks with Hamas") */
-    static const char *const settings[] = {"during", "after", "following", "at", "amid", "since", "before", "in", "on",
-                                           "despite", NULL};
-    int reported = b == 0 || (s->lens[b - 1] == 1 && strchr(",;:(", s->words[b - 1][0]));
-    for (int k = 0; !reported && b > 0 && settings[k]; k++)
-        reported = coder_word_is(s, b - 1, settings[k]);
-    if (!reported) {
-        r->source = r->target = -1;
-        return;
-    }
-    int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
-    /* "a meeting between Trump and Zelenskiy": the two sides are the pair
-       after "between", whatever modifies the noun ("an Oval Office meeting") */
-    int between = vm->pattern >= 0 && vm->target >= 0 && pattern_has_word(set, vm->pattern, "BETWEEN");
-    if ((r->source < 0 || between) && r->target >= 0 && self_acting) {
-        size_t members = 0;
-        for (size_t k = 0; k < ms->n; k++) members += ms->items[k].group == ms->items[r->target].group;
-        if (members > 1) r->source = r->target, r->target = -1;
-    }
-    /* a mutual event with a side missing is the clause's: "Putin agreed to
-       a halt after a phone call with Trump" (Putin called Trump), "rebels
-       captured Goma after days of fighting with the army", "told Trump in a
-       phone call" (the teller and the told) */
-    int up = s->parses[vm->verb_token].clause;
-    if (mutual(set, vm) && !pattern_has_mark(set, vm->pattern, "%") && r->source < 0 && up >= 0 &&
-        (size_t)up < s->n_clauses && s->clauses[up].type == DYAD_CLAUSE_MAIN) {
-        int subject = clause_subject(s, ms, up);
-        /* with neither side named, only "in" or "during" a call or talks */
-        int setting = b > 0 && (coder_word_is(s, b - 1, "in") || coder_word_is(s, b - 1, "during"));
-        if (subject >= 0 && subject != r->target && (r->target >= 0 || setting)) {
-            r->source = subject;
-            if (r->target < 0) {
-                int object = mention_of_head(s, ms, s->clauses[up].object);
-                if (object >= 0 && object != subject && ms->items[object].group != ms->items[subject].group)
-                    r->target = object;
-            }
-            if (r->target < 0) r->source = -1;
-        }
-    }
-}
-
-/* Does token t follow one of the prepositions `preps` (adjectives,
- * determiners, names, a possessive, and "the town of", "the island of" may
- * stand between)? */
-static int after_preposition(const coder_sentence *s, int t, const char *const *preps)
-{
-    static const char *const kinds[] = {"town", "city", "village", "island", "region", "province", "district",
-                                        "state", "port", "capital", "area", "enclave", NULL};
-    for (int i = t - 1, limit = t - 4; i >= 0 && i >= limit; i--) {
-        for (int k = 0; preps[k]; k++)
-            if (coder_word_is(s, i, preps[k])) return 1;
-        if (i > 0 && coder_word_is(s, i, "of") && coder_word_is(s, i - 1, "streets")) return 1; /* "the streets of Lome" */
-        int kind = 0;
-        for (int k = 0; kinds[k] && !kind && i > 0 && coder_word_is(s, i, "of"); k++)
-            kind = coder_word_is(s, i - 1, kinds[k]);
-        if (kind) {
-            i--, limit -= 2; /* "the southern Lebanese town of Khiam" */
-            continue;
-        }
-        const char *tag = dyad_tag_name(s->parses[i].tag);
-        if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strcmp(tag, "NNP") || !strcmp(tag, "POS"))) return 0;
-    }
-    return 0;
-}
-
-/* Is token t a place after "in" or "at"? */
-static int after_in(const coder_sentence *s, int t)
-{
-    static const char *const preps[] = {"in", "at", NULL};
-    return after_preposition(s, t, preps);
-}
-
-/* An agent of armed or security forces (troops, police, spies): what a
- * country moves or sends is its own. */
-/* Codes of acts that send, move or pull out forces: aid and peacekeepers
- * (07), withdrawals (08), threats (13), posture (15), reduced involvement
- * (16). */
-static int moves_forces(const char *code)
-{
-    return !strncmp(code, "07", 2) || !strncmp(code, "08", 2) || !strncmp(code, "13", 2) || !strncmp(code, "15", 2) ||
-           !strncmp(code, "16", 2);
-}
-
-static int forces(const dict_set *set, const coder_mention *m)
-{
-    if (m->agent < 0) return 0;
-    const char *code = dict_string(set, set->agents[m->agent].code);
-    return !strcmp(code, "MIL") || !strcmp(code, "COP") || !strcmp(code, "SPY");
-}
-
-/* The country of mention m's actor, or NULL. */
-static const char *mention_country(const dict_set *set, const coder_mention *m)
-{
-    return m->actor >= 0 && set->actors[m->actor].country ? dict_string(set, set->actors[m->actor].country) : NULL;
-}
-
-/* Are the forces `object` of an act coded `code` the source's own: forces
- * with no country of their own, or, sent, moved or pulled out by a state,
- * of its own country ("pulled U.S. troops out of South Korea")? */
-static int own_forces(const dict_set *set, const coder_mentions *ms, const char *code, const coder_mention *source,
-                      const coder_mention *object)
-{
-    const char *country = mention_country(set, source), *theirs = mention_country(set, object);
-    if (!country || !forces(set, object)) return 0;
-    if (object->actor < 0) return 1;
-    return moves_forces(code) && state_code(coder_mention_code(ms, source)) && theirs && !strcmp(theirs, country);
-}
-
-/* Is token t a place after "in", "at", "through", "across", "around" or
- * "throughout"? */
-static int place_preposition(const coder_sentence *s, int t)
-{
-    static const char *const preps[] = {"in", "at", "through", "across", "around", "throughout", "into", NULL};
-    return after_preposition(s, t, preps);
-}
-
-/* A code of CAMEO's cooperative roots (01-08). */
-static int cooperative(const char *code)
-{
-    return code[0] == '0' && code[1] >= '1' && code[1] <= '8';
-}
-
-static void find_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, const verb_match *vm,
-                       roles *r)
-{
-    if (vm->words) {
-        find_roles_in_words(cd, s, ms, vm, r);
-        return;
-    }
-    if (vm->noun) {
-        find_noun_roles(cd, s, ms, vm, r);
-        return;
-    }
-    int ci = s->parses[vm->verb_token].clause;
-    const dyad_clause *c = ci >= 0 && (size_t)ci < s->n_clauses ? &s->clauses[ci] : NULL;
-    /* a passive verb takes no object: "the agency commended Chad", whatever
-       the tagger made of "refugee", is active */
-    r->passive = c && c->passive && c->verb == vm->verb_token && coder_mention_at(ms, vm->last_token + 1) < 0;
-    r->negated = c && c->negated;
-    r->source = vm->source, r->target = vm->target;
-    int from = c ? c->first : 0, to = c ? c->last : (int)s->n - 1;
-    /* "... held talks in Muscat, mediated by Oman", "exchanged prisoners
-       in a swap mediated by the Emirates": a participle of a consultation
-       (root 04: mediated, brokered, hosted) after a comma or a noun, with
-       its by-agent, is a passive whose target is the subject of the clause
-       before (the participle is about that clause's event) */
-    int t0 = vm->verb_token;
-    const char *code04 = match_code(&cd->dicts->set, vm);
-    if (code04[0] == '0' && code04[1] == '4' && t0 > 1 &&
-        ((s->lens[t0 - 1] == 1 && s->words[t0 - 1][0] == ',') || dyad_tag_name(s->parses[t0 - 1].tag)[0] == 'N') &&
-        !strcmp(dyad_tag_name(s->parses[t0].tag), "VBN") && (size_t)vm->last_token + 2 < s->n &&
-        coder_word_is(s, vm->last_token + 1, "by")) {
-        int agent = coder_mention_at(ms, vm->last_token + 2);
-        if (agent < 0 && coder_word_is(s, vm->last_token + 2, "the")) agent = coder_mention_at(ms, vm->last_token + 3);
-        int before = s->parses[t0 - 2].clause;
-        while (before >= 0 && (size_t)before < s->n_clauses && s->clauses[before].type != DYAD_CLAUSE_MAIN)
-            before = s->clauses[before].parent;
-        int subject = before >= 0 && (size_t)before < s->n_clauses ? clause_subject(s, ms, before) : -1;
-        if (agent >= 0 && subject >= 0) {
-            r->passive = 1;
-            if (r->source < 0) r->source = agent;
-            if (r->target < 0) r->target = subject;
-            return;
-        }
-    }
-    if (r->passive) {
-        if (r->source < 0 && c) r->source = mention_of_head(s, ms, c->agent);
-        if (r->target < 0) r->target = clause_subject(s, ms, ci);
-        if (r->source < 0) r->source = first_mention_in(s, ms, vm->last_token + 1, to, ci, r->target);
-        return;
-    }
-    if (r->source < 0) r->source = c ? clause_subject(s, ms, ci) : -1;
-    if (r->source < 0) r->source = last_mention_in(s, ms, from, vm->verb_token - 1, ci);
-    /* a relative clause whose antecedent names no actor has no source: the
-       main clause's subject did not do it ("denied involvement in the attack
-       that killed three soldiers") */
-    if (r->source < 0 && !(c && c->type == DYAD_CLAUSE_REL && c->marker >= 0 && !vm->words))
-        r->source = last_mention_in(s, ms, 0, vm->verb_token - 1, ci);
-    if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
-    if (r->target >= 0 && vm->target < 0 && owned_agent(s, &ms->items[r->target])) r->target = -1;
-    if (r->target < 0) r->target = first_mention_in(s, ms, vm->last_token + 1, (int)s->n - 1, ci, r->source);
-    const dict_set *set = &cd->dicts->set;
-    int object = mention_of_head(s, ms, c ? c->object : -1);
-    /* a place is no party to a cooperative act: "held drills in Okinawa",
-       "met in Istanbul" (but "attacked positions in Ukraine" hits Ukraine,
-       and a visit is to the place: "arrived in Kyiv") */
-    /* (aid brought to a place goes to it: "arrived in Myanmar with medical
-       supplies") */
-    const char *coop_code = match_code(set, vm);
-    int coop = cooperative(coop_code) && strncmp(coop_code, "07", 2) != 0 && !(has_reverse(set, vm) && !mutual(set, vm));
-    if (r->target >= 0 && vm->target < 0 && r->target != object && coop && after_in(s, ms->items[r->target].first))
-        r->target = -1;
-    /* what the target names was done by another ("condemned the killing of
-       protesters by security forces", "vetoed a resolution drafted by the
-       United States", "demanded the release of hostages held by Hamas"): the
-       party is the one who did it, named after "by" before any comma */
-    if (r->target >= 0 && vm->target < 0) {
-        int tl = ms->items[r->target].last;
-        for (int t = tl + 1; (size_t)t + 1 < s->n; t++) {
-            if (s->lens[t] == 1 && (s->words[t][0] == ',' || s->words[t][0] == ';')) break;
-            if (!coder_word_is(s, t, "by")) continue;
-            /* past the clause only as the participle right after the target
-               ("hostages held by Hamas") */
-            if (t > to && !(t == tl + 2 && !strcmp(dyad_tag_name(s->parses[tl + 1].tag), "VBN"))) break;
-            int m = coder_mention_at(ms, t + 1);
-            if (m < 0 && coder_word_is(s, t + 1, "the"))
-                m = coder_mention_at(ms, t + 2);
-            if (m >= 0 && m != r->source && ms->items[m].group != ms->items[r->source >= 0 ? r->source : m].group)
-                r->target = m;
-            break;
-        }
-    }
-    int own = -1; /* the source's own forces, no party */
-    /* troops, reservists, police or warships with no country of their own, moved
-       or sent by a country, are that country's: the party is the next actor
-       ("massed troops near the Ukrainian border", "returned the bodies of
-       soldiers to Ukraine"); a place after "in" or "at" is none, and with
-       no such actor there is no other party ("Kenya sent troops") */
-    if (r->target >= 0 && r->target == object && vm->target < 0 && r->source >= 0 &&
-        own_forces(set, ms, match_code(set, vm), &ms->items[r->source], &ms->items[r->target])) {
-        own = r->target;
-        r->target = -1; /* "Kenya sent troops": no other party */
-        for (size_t k = 0; k < ms->n; k++) {
-            const coder_mention *m = &ms->items[k];
-            if (m->first <= ms->items[own].last || m->last > to || m->actor < 0 || !in_clause_of(s, m->first, ci) ||
-                after_in(s, m->first) || reporter(s, m) ||
-                same_party(coder_mention_code(ms, m), coder_mention_code(ms, &ms->items[r->source])))
-                continue;
-            r->target = (int)k;
-            break;
-        }
-    }
-    /* a compound acting jointly ("X and Y signed", "X and Y exchanged
-       prisoners") acts on itself, not on a generic agent or a place ("held
-       joint exercises on the northern island of Luzon") */
-    int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
-    size_t n_sources = 0;
-    for (size_t k = 0; r->source >= 0 && k < ms->n; k++) n_sources += ms->items[k].group == ms->items[r->source].group;
-    static const char *const near_place[] = {"on", "off", "near", NULL};
-    if (self_acting && n_sources > 1 && r->target >= 0 && vm->target < 0 &&
-        (ms->items[r->target].actor < 0 || place_preposition(s, ms->items[r->target].first) ||
-         after_preposition(s, ms->items[r->target].first, near_place)))
-        r->target = -1;
-    /* the parse may have cut the clause short: the first actor after the verb
-       before any comma, outside "X said" (not for a compound acting on itself,
-       nor a place of a cooperative act) */
-    if (r->target < 0 && !(self_acting && n_sources > 1) && !pattern_has_mark(set, vm->pattern, "%")) {
-        int end = vm->last_token + 1;
-        while ((size_t)end < s->n && !(s->lens[end] == 1 && s->words[end][0] == ',')) end++;
-        int m = first_mention_in(s, ms, vm->last_token + 1, end - 1, -1, r->source);
-        /* (with dyad's own dictionaries, whose actors have a country, a
-           place of a cooperative act stays no party here too) */
-        const coder_mention *mm = m >= 0 && m != own ? &ms->items[m] : NULL;
-        if (mm && !apart_clause(s, s->parses[mm->first].clause) &&
-            !(coop && after_in(s, mm->first) && mm->actor >= 0 && set->actors[mm->actor].country))
-            r->target = m;
-    }
-    /* a target that is only the source itself, or a place of the source's
-       own country after "in", "at", "through", "across" ("Israelis rallied in
-       Tel Aviv to call for ...", "Serbians marched through Belgrade to
-       protest against the government"), is no party: the next actor of the
-       verb's clause that is another, else none (a compound acting on itself
-       then acts on itself); "M23 rebels seized Bukavu" keeps Bukavu */
-    const char *tcode = r->target >= 0 ? coder_mention_code(ms, &ms->items[r->target]) : NULL;
-    const char *scode0 = r->source >= 0 ? coder_mention_code(ms, &ms->items[r->source]) : NULL;
-    int own_place = tcode && scode0 && strlen(tcode) == 3 && !strncmp(tcode, scode0, 3) &&
-                    strncmp(tcode, "---", 3) != 0 && place_preposition(s, ms->items[r->target].first);
-    if (r->target >= 0 && vm->target < 0 && r->source >= 0 && !cd->opt.allow_self &&
-        (own_place || same_party(tcode, scode0))) {
-        const char *scode = coder_mention_code(ms, &ms->items[r->source]);
-        int next = -1;
-        for (size_t k = 0; k < ms->n && next < 0; k++) {
-            const coder_mention *m = &ms->items[k];
-            if (m->first > ms->items[r->target].last && (ci < 0 || in_clause_of(s, m->first, ci)) && !reporter(s, m) &&
-                !owned_agent(s, m) && !same_party(coder_mention_code(ms, m), scode))
-                next = (int)k;
-        }
-        r->target = next;
-    }
-}
-
 static void copy_tokens(dbuf *out, const coder_sentence *s, const coder_mention *m)
 {
     for (int t = m->first; t <= m->last; t++) {
@@ -704,31 +124,6 @@ typedef struct {
     int failed;
 } emit_ctx;
 
-/* One event from mention src to mention tgt; `reverse`: the event a
- * "[042:043]" code adds from the target back to the source (src and tgt are
- * then already swapped). */
-/* An actor and itself, or a country and a part of it that names only the
- * country ("RUSGOV" and "RUS": the Kremlin and Russia). */
-static int state_part(const char *sector)
-{
-    static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL};
-    for (int k = 0; state[k]; k++)
-        if (!strncmp(sector, state[k], 3)) return 1;
-    return 0;
-}
-
-static int same_party(const char *a, const char *b)
-{
-    if (!strcmp(a, b)) return 1;
-    size_t na = strlen(a), nb = strlen(b);
-    /* the state's own parts are the state; rebels, opposition or civilians
-       of a country are a party apart from it ("M23 rebels seized Bukavu":
-       CODREB and COD) */
-    if (na == 3 && nb > 3 && !strncmp(a, b, 3) && strncmp(a, "---", 3) != 0) return state_part(b + 3);
-    if (nb == 3 && na > 3 && !strncmp(a, b, 3) && strncmp(b, "---", 3) != 0) return state_part(a + 3);
-    return 0;
-}
-
 /* Is a member of compound `group` an actor of `country`? ("The foreign
  * ministers of Saudi Arabia, Egypt and Jordan met in Cairo": Egypt is one of
  * the sides, so the meeting is in no third country.) */
@@ -743,83 +138,6 @@ static int party_in(const dyad_coder *c, int group, const char *country)
     return 0;
 }
 
-/* Is code a country's own (not "---", an IGO, an NGO or a transnational
- * group's): its first three letters name the country? */
-static int country_code(const char *code)
-{
-    return strlen(code) >= 3 && strncmp(code, "---", 3) && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
-           strncmp(code, "IMG", 3);
-}
-
-/* Is code a state or one of its organs ("USA", "USAGOV", "USAMIL")? */
-static int state_code(const char *code)
-{
-    return country_code(code) && (strlen(code) == 3 || state_part(code + 3));
-}
-
-/* The country of a code the coder made itself ("KENGOV" for a protest's
- * implied target): its first three letters, when the code is a country's
- * and the rest one sector. */
-static int code_country(const char *code, char out[4])
-{
-    if (strlen(code) != 6 || !country_code(code)) return 0;
-    memcpy(out, code, 3);
-    out[3] = '\0';
-    return 1;
-}
-
-/* A society's own people, who may face its state: civilians, workers,
- * opposition, students, doctors, farmers, clergy, media, business, rights
- * groups (who also protest), and elites, unidentified gunmen and criminals
- * (who do not). Returns 2 for those who protest, 1 for the others, 0. */
-static int society_sector(const char *sector)
-{
-    static const char *const protesting[] = {"CVL", "OPP", "LAB", "EDU", "HLH", "AGR", "REL", "BUS", "MED", "HRI"};
-    static const char *const others[] = {"ELI", "UAF", "CRM"};
-    for (size_t k = 0; k < sizeof protesting / sizeof *protesting; k++)
-        if (!strcmp(sector, protesting[k])) return 2;
-    for (size_t k = 0; k < sizeof others / sizeof *others; k++)
-        if (!strcmp(sector, others[k])) return 1;
-    return 0;
-}
-
-/* A state organ that faces a society at home: not its armed forces or
- * spies, who act abroad. */
-static int home_state_sector(const char *sector)
-{
-    return state_part(sector) && strcmp(sector, "MIL") && strcmp(sector, "SPY");
-}
-
-/* Is code a country's society that protests ("KENCVL")? Writes the
- * country's government code ("KENGOV") to government (8 bytes). */
-static int society_of_country(const char *code, char *government)
-{
-    if (strlen(code) != 6 || !country_code(code) || society_sector(code + 3) != 2) return 0;
-    snprintf(government, 8, "%.3sGOV", code);
-    return 1;
-}
-
-/* A domestic agent named without its country ("the government", "police",
- * "a gunman", "students") facing one side of a country's domestic politics
- * is the other side of the same country: a state organ (GOV, COP, JUD, LEG)
- * facing that country's civilians, workers, opposition, students, media,
- * business or unidentified gunmen, or one of those facing its state organs
- * ("labour unions began a strike to press the government", NGALAB and
- * NGAGOV; "an unidentified gunman shot dead Ukrainian lawmaker ...", UKRUAF).
- * Armed forces are left alone: troops act abroad. Writes the placed code to
- * out and returns 1, or returns 0. */
-static int domestic_counterpart(const char *code, const char *other, const char *other_country, char *out, size_t cap)
-{
-    if (!other_country || strlen(other_country) != 3 || strncmp(code, "---", 3) != 0 || strlen(code) != 6 ||
-        strlen(other) != 6 || strncmp(other, other_country, 3) != 0)
-        return 0;
-    const char *mine = code + 3, *theirs = other + 3;
-    if (!((home_state_sector(mine) && society_sector(theirs)) || (society_sector(mine) && home_state_sector(theirs))))
-        return 0;
-    snprintf(out, cap, "%s%s", other_country, code + 3);
-    return 1;
-}
-
 /* Codes whose fourth digit is the aim of the act (verb_index_aim): appeals
  * (024), demands (104) and rejections (123) of political reform, and the
  * kinds of protest 141-145. */
@@ -831,6 +149,9 @@ static int aim_coded(const char *code)
     return 0;
 }
 
+/* One event from mention src to mention tgt; `reverse`: the event a
+ * "[042:043]" code adds from the target back to the source (src and tgt are
+ * then already swapped). */
 static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src,
                        int tgt, int reverse, const char *scode, const char *tcode, emit_ctx *e)
 {
@@ -850,14 +171,14 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     const char *scountry = sa && sa->country ? dict_string(set, sa->country) : NULL;
     const char *tcountry = ta && ta->country ? dict_string(set, ta->country) : NULL;
     char scode_country[4], tcode_country[4];
-    if (!scountry && ms_src->actor < 0 && ms_src->agent < 0 && code_country(scode, scode_country)) scountry = scode_country;
-    if (!tcountry && ms_tgt->actor < 0 && ms_tgt->agent < 0 && code_country(tcode, tcode_country)) tcountry = tcode_country;
+    if (!scountry && ms_src->actor < 0 && ms_src->agent < 0 && code_country_of(scode, scode_country)) scountry = scode_country;
+    if (!tcountry && ms_tgt->actor < 0 && ms_tgt->agent < 0 && code_country_of(tcode, tcode_country)) tcountry = tcode_country;
     char splaced[64], tplaced[64];
     if (!vm->words) {
-        if (domestic_counterpart(scode, tcode, tcountry, splaced, sizeof splaced)) scode = splaced, scountry = tcountry;
-        else if (domestic_counterpart(tcode, scode, scountry, tplaced, sizeof tplaced)) tcode = tplaced, tcountry = scountry;
+        if (code_domestic_counterpart(scode, tcode, tcountry, splaced, sizeof splaced)) scode = splaced, scountry = tcountry;
+        else if (code_domestic_counterpart(tcode, scode, scountry, tplaced, sizeof tplaced)) tcode = tplaced, tcountry = scountry;
     }
-    if (!c->opt.allow_self && same_party(scode, tcode)) return;
+    if (!c->opt.allow_self && code_same_party(scode, tcode)) return;
     const dict_pattern *p = vm->pattern >= 0 ? &set->patterns[vm->pattern] : NULL;
     const dict_verb *v = &set->verbs[vm->verb];
     const char *code = p ? dict_string(set, p->code) : dict_string(set, v->code);
@@ -885,7 +206,7 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (!*code || strcmp(code, "---") == 0) return;
     /* leaving an organisation is no military retreat: "withdrew from the
        International Criminal Court" reduces relations (160) */
-    if (!strncmp(code, "087", 3) && !strncmp(tcode, "IGO", 3) && !(ms_src->agent >= 0 && forces(set, ms_src)))
+    if (!strncmp(code, "087", 3) && !strncmp(tcode, "IGO", 3) && !(ms_src->agent >= 0 && coder_forces(set, ms_src)))
         code = "160";
     /* a protest, demand, appeal or refusal of reform takes its aim's fourth
        digit ("rallied ... to call for the prime minister's resignation" 1411) */
@@ -896,7 +217,7 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
            the elections are what is boycotted, not its aim */
         int from = (vm->end > vm->last_token ? vm->end : vm->last_token) + 1;
         for (int t = from; (size_t)t < s->n && ci >= 0; t++) {
-            int digit = in_clause_of(s, t, ci) ? verb_index_aim(c->dicts->verbs, set, s, t) : 0;
+            int digit = coder_in_clause_of(s, t, ci) ? verb_index_aim(c->dicts->verbs, set, s, t) : 0;
             if (digit) {
                 snprintf(aimed, sizeof aimed, "%s%c", code, digit);
                 code = aimed;
@@ -965,28 +286,6 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (e->fn && e->fn(e->user, &ev) != 0) e->failed = 1;
 }
 
-/* Does pattern have the word `upper` (words are held upper-case)? */
-static int pattern_has_word(const dict_set *set, int pattern, const char *upper)
-{
-    const dict_pattern *p = &set->patterns[pattern];
-    for (uint32_t k = 0; k < p->elements.count; k++) {
-        const dict_element *e = &set->elements[p->elements.first + k];
-        if (e->kind == DICT_EL_WORD && strcmp(dict_string(set, e->text), upper) == 0) return 1;
-    }
-    return 0;
-}
-
-static int pattern_has_mark(const dict_set *set, int pattern, const char *mark)
-{
-    if (pattern < 0) return 0;
-    const dict_pattern *p = &set->patterns[pattern];
-    for (uint32_t k = 0; k < p->elements.count; k++) {
-        const dict_element *e = &set->elements[p->elements.first + k];
-        if (e->kind == DICT_EL_MARK && strcmp(dict_string(set, e->text), mark) == 0) return 1;
-    }
-    return 0;
-}
-
 /* The events between two mentions; a code written "FRO/BIL/SAM" (PETRARCH:
  * one name for several actors) stands for each of them. */
 static void emit(dyad_coder *c, const coder_sentence *s, const verb_match *vm, const roles *r, int src, int tgt,
@@ -1011,22 +310,6 @@ static void emit(dyad_coder *c, const coder_sentence *s, const verb_match *vm, c
         a += an + (a[an] == '/');
     }
     dbuf_free(&sc), dbuf_free(&tc);
-}
-
-static int has_reverse(const dict_set *set, const verb_match *vm)
-{
-    if (vm->pattern >= 0) return set->patterns[vm->pattern].reverse != 0;
-    return set->verbs[vm->verb].reverse != 0;
-}
-
-/* A mutual code: the reverse code is the code itself ("[040:040]": meet,
- * "[046:046]": negotiate). A compound with no one else then acts on itself:
- * "Kenya and Uganda held talks". */
-static int mutual(const dict_set *set, const verb_match *vm)
-{
-    dict_str code = vm->pattern >= 0 ? set->patterns[vm->pattern].code : set->verbs[vm->verb].code;
-    dict_str rev = vm->pattern >= 0 ? set->patterns[vm->pattern].reverse : set->verbs[vm->verb].reverse;
-    return rev && !strcmp(dict_string(set, code), dict_string(set, rev));
 }
 
 /* Every mention of m's compound. */
@@ -1055,12 +338,6 @@ static int conjunct_of(const coder_sentence *s, const coder_mentions *ms, int t)
 static int stop_code(const char *code)
 {
     return !strcmp(code, "###") || !strcmp(code, "+++");
-}
-
-static const char *match_code(const dict_set *set, const verb_match *vm)
-{
-    return vm->pattern >= 0 ? dict_string(set, set->patterns[vm->pattern].code)
-                            : dict_string(set, set->verbs[vm->verb].code);
 }
 
 static void explain_sentence(FILE *x, const coder_sentence *s, const coder_mentions *ms, long sentence,
@@ -1096,7 +373,7 @@ static const char *place_of_act(const dict_set *set, const coder_sentence *s, co
     for (size_t k = 0; k < ms->n; k++) {
         const coder_mention *m = &ms->items[k];
         if (m->first <= vm->last_token || m->actor < 0 || !set->actors[m->actor].country || m->agent >= 0) continue;
-        if ((ci >= 0 && !in_clause_of(s, m->first, ci)) || !after_in(s, m->first)) continue;
+        if ((ci >= 0 && !coder_in_clause_of(s, m->first, ci)) || !coder_after_in(s, m->first)) continue;
         return dict_string(set, set->actors[m->actor].country);
     }
     return NULL;
@@ -1143,9 +420,9 @@ static int transform(dyad_coder *c, const coder_sentence *s, size_t k, roles *r)
     for (size_t j = 0; j < k && set->n_transforms; j++) {
         const verb_match *outer = &c->matches[j];
         int oc = s->parses[outer->verb_token].clause;
-        if (oc < 0 || oc == ic || !in_clause_of(s, inner->verb_token, oc)) continue;
+        if (oc < 0 || oc == ic || !coder_in_clause_of(s, inner->verb_token, oc)) continue;
         roles ro = {.transform = -1};
-        find_roles(c, s, ms, outer, &ro);
+        coder_find_roles(c, s, ms, outer, &ro);
         for (size_t t = 0; t < set->n_transforms; t++) {
             const dict_transform *tr = &set->transforms[t];
             if (!verb_named(set, outer->verb, tr->outer_verb) || !verb_named(set, inner->verb, tr->inner_verb)) continue;
@@ -1159,7 +436,7 @@ static int transform(dyad_coder *c, const coder_sentence *s, size_t k, roles *r)
             if (src < 0 || tgt < 0) continue;
             const char *code = dict_string(set, tr->code);
             r->source = src, r->target = tgt, r->transform = (int)t;
-            r->code = strcmp(code, "Q") ? code : match_code(set, inner);
+            r->code = strcmp(code, "Q") ? code : verb_match_code(set, inner);
             r->negated = 0;
             return 1;
         }
@@ -1221,7 +498,7 @@ static const char *content_of(const dict_set *set, const coder_sentence *s, cons
            a restriction, not a rejection of training */
         const dyad_clause *cl = &s->clauses[vc];
         if (cl->type != DYAD_CLAUSE_INF && !coder_that_clause(s, vc)) continue;
-        const char *mc = match_code(set, &matches[k]);
+        const char *mc = verb_match_code(set, &matches[k]);
         size_t len = strcspn(mc, ":");
         if (!len || len >= 16 || !strncmp(mc, "---", 3)) continue;
         memcpy(code, mc, len);
@@ -1266,15 +543,15 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
            an earlier verb's pattern covers is that pattern's, no event of
            its own */
         if (!vm.words && t <= covered &&
-            (s->parses[t].clause == covered_clause || !apart_clause(s, s->parses[t].clause))) {
+            (s->parses[t].clause == covered_clause || !coder_apart_clause(s, s->parses[t].clause))) {
             t = vm.last_token;
             continue;
         }
         if (!vm.noun && !vm.words && vm.pattern >= 0 && vm.end > covered)
             covered = vm.end, covered_clause = s->parses[t].clause;
         tabari |= vm.words;
-        if (vm.words && stop_code(match_code(set, &vm))) {
-            if (x) fprintf(x, "  verb %.*s coded %s: nothing coded\n", (int)s->lens[t], s->words[t], match_code(set, &vm));
+        if (vm.words && stop_code(verb_match_code(set, &vm))) {
+            if (x) fprintf(x, "  verb %.*s coded %s: nothing coded\n", (int)s->lens[t], s->words[t], verb_match_code(set, &vm));
             return;
         }
         DYAD_GROW(c->matches, c->cap_matches, c->n_matches + 1);
@@ -1307,12 +584,12 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* TABARI's "[023?]": a verb that anchors patterns but codes nothing
            itself, and leaves the sentence to the verbs after it ("said he
            regretted ...") */
-        const char *mc = match_code(set, vm);
+        const char *mc = verb_match_code(set, vm);
         if (*mc && mc[strlen(mc) - 1] == '?') continue;
         int clause = c->code_by == CODE_BY_CLAUSE ? conjunct_of(s, ms, vm->verb_token) : -1;
         if (vm->words && c->code_by != CODE_ALL && coded_clause == clause) continue;
         roles r = {.transform = -1};
-        find_roles(c, s, ms, vm, &r);
+        coder_find_roles(c, s, ms, vm, &r);
         if (!vm->words && transform(c, s, k, &r) && x)
             fprintf(x, "  transformed by ~ %s\n", dict_string(set, set->transforms[r.transform].text));
         if (x) explain_verb(x, set, s, ms, vm, &r);
@@ -1339,7 +616,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* (also through a transformation that keeps the inner code: "X said Y would visit") */
         if (!vm->words && !vm->noun &&
             (r.transform < 0 || !strcmp(dict_string(set, set->transforms[r.transform].code), "Q"))) {
-            const char *intent = coder_intent_code(s, vc, r.transform >= 0 ? r.code : match_code(set, vm));
+            const char *intent = coder_intent_code(s, vc, r.transform >= 0 ? r.code : verb_match_code(set, vm));
             if (intent) r.intent = 1, r.code = intent;
             if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
         }
@@ -1355,7 +632,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (!vm->words && !vm->noun && r.transform < 0 && vc >= 0) {
             char about[16];
             const char *specific =
-                coder_content_code(match_code(set, vm), content_of(set, s, c->matches, c->n_matches, vc, about));
+                coder_content_code(verb_match_code(set, vm), content_of(set, s, c->matches, c->n_matches, vc, about));
             if (specific) r.content = 1, r.code = specific;
             if (specific && x) fprintf(x, "  about an act: %s\n", specific);
         }
@@ -1365,17 +642,17 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* a protest by a country's own people that names no target is
            against that country's government ("opposition parties boycotted
            the elections") */
-        if (!vm->words && !strncmp(r.transform >= 0 ? r.code : match_code(set, vm), "14", 2)) {
+        if (!vm->words && !strncmp(r.transform >= 0 ? r.code : verb_match_code(set, vm), "14", 2)) {
             char government[8];
             const char *own = r.target >= 0 ? coder_mention_code(ms, &ms->items[r.target]) : NULL;
             /* (or against the country itself: "in protest at Iran's executions") */
-            if (society_of_country(coder_mention_code(ms, &ms->items[r.source]), government) &&
+            if (code_society_of_country(coder_mention_code(ms, &ms->items[r.source]), government) &&
                 (r.target < 0 || (strlen(own) == 3 && !strncmp(own, government, 3) &&
                                   (coder_word_is(s, ms->items[r.target].last + 1, "'s") ||
                                    coder_word_is(s, ms->items[r.target].first + 1, "'s")))))
                 r.target = coder_add_code_mention(&c->mentions, government);
         }
-        if (vm->words && (r.target >= 0 || pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm))) coded_clause = clause;
+        if (vm->words && (r.target >= 0 || verb_pattern_has_mark(set, vm->pattern, "%") || verb_match_mutual(set, vm))) coded_clause = clause;
         size_t ns, nt;
         group_members(ms, r.source, srcs, &ns);
         /* a '%' pattern with a compound source and no target: the members
@@ -1383,7 +660,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* one-sided events: not for "..., the official said", which only reports */
         int ci = s->parses[vm->verb_token].clause;
         int reporting = ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].type == DYAD_CLAUSE_REPORTING;
-        int self_acting = pattern_has_mark(set, vm->pattern, "%") || mutual(set, vm);
+        int self_acting = verb_pattern_has_mark(set, vm->pattern, "%") || verb_match_mutual(set, vm);
         int one_sided = r.target < 0 && (ns < 2 || !self_acting);
         if (pass != one_sided) continue;
         if (one_sided && !reporting) r.target = c->nobody;
@@ -1391,7 +668,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         int symmetric = r.target < 0;
         if (symmetric) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
         else group_members(ms, r.target, tgts, &nt);
-        int rev = has_reverse(set, vm);
+        int rev = verb_match_has_reverse(set, vm);
         for (size_t i = 0; i < ns; i++)
             for (size_t j = 0; j < nt; j++) {
                 if (srcs[i] == tgts[j] || (symmetric && j < i && rev)) continue;

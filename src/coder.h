@@ -8,6 +8,9 @@
  *                pattern of each, with the actors a pattern binds itself
  *   modality.c   whether a verb's act is asserted: conditions, acts only
  *                possible, the content of a verb above, intents (CAMEO 03)
+ *   roles.c      source and target of each match, from the clause
+ *                structure, the pattern and the noun phrase
+ *   actorcode.c  what an actor code says: country, state or society
  *   coder.c      events: source and target from the clause structure and
  *                the pattern, passive voice, negation, discards, one event
  *                per source and target pair
@@ -22,6 +25,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "cameo.h"
 #include "dict.h"
 #include "dict_match.h"
 #include "dyad.h"
@@ -152,6 +156,88 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
 /* The fourth digit (1-4) an aim starting at token t gives a protest,
  * demand, appeal or rejection of political reform, or 0 (see verbmatch.c). */
 int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_sentence *s, int t);
+
+/* ---- what a match codes (verbmatch.c) ------------------------------------ */
+
+/* The code of a match: its pattern's, else its verb's. */
+const char *verb_match_code(const dict_set *set, const verb_match *vm);
+/* Does the match's code have a reverse ("[042:043]")? Is it mutual, the
+ * reverse the code itself ("[040:040]": meet)? */
+int verb_match_has_reverse(const dict_set *set, const verb_match *vm);
+int verb_match_mutual(const dict_set *set, const verb_match *vm);
+/* Does pattern hold the word `upper` (words are held upper-case), or the
+ * mark `mark` ("$", "+", "%")? */
+int verb_pattern_has_word(const dict_set *set, int pattern, const char *upper);
+int verb_pattern_has_mark(const dict_set *set, int pattern, const char *mark);
+
+/* ---- actor codes (actorcode.c) ------------------------------------------ */
+
+int code_same_party(const char *a, const char *b);
+int code_is_country(const char *code);
+int code_is_state(const char *code);
+int code_country_of(const char *code, char out[4]);
+int code_society_sector(const char *sector);
+int code_home_state_sector(const char *sector);
+int code_society_of_country(const char *code, char *government);
+int code_domestic_counterpart(const char *code, const char *other, const char *other_country, char *out, size_t cap);
+
+/* ---- the coder's state (coder.c) ---------------------------------------- */
+
+/* TABARI's CODE setting: how many verbs of a sentence are coded. */
+enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
+
+struct dyad_coder {
+    const dyad_dicts *dicts;
+    dyad_coder_options opt;
+    int code_by;        /* CODE_* for TABARI's verbs */
+    int default_on, default_prior, default_after; /* TABARI's DEFAULT setting */
+    char *default_source_code, *default_target_code;
+    int default_source, default_target; /* their mentions in the current sentence */
+    int one_sided;      /* PETRARCH's require_dyad = false: code an event with no target, target "---" */
+    int convert_agent;  /* TABARI's CONVERT AGENT: an agent alone is an actor, coded "~GOV" */
+    int complex_verbs, complex_conj; /* TABARI's COMPLEX: more verbs or conjunctions than this: not coded (0: off) */
+    int minimum_words;  /* TABARI's MINIMUM WORDS: shorter sentences are not coded (0: off) */
+    int nobody;         /* the "---" mention of the current sentence */
+    verb_match *matches; /* the current sentence's verbs */
+    uint64_t *seen;      /* the current sentence's events (hashes), for duplicates */
+    size_t n_seen, cap_seen;
+    uint64_t starts[CODER_STARTS / 64]; /* the current sentence's start keys */
+    size_t n_matches, cap_matches;
+    cameo_table *cameo;
+    coder_mentions mentions;
+    /* the current sentence's views */
+    const char **words, **lemmas;
+    size_t *lens, *lemma_lens, cap;
+    uint16_t *keys; /* per token: its start key (coder.h) */
+    dbuf event_strings;
+    int16_t *synset_memo; /* the current sentence's (coder_sentence) */
+    size_t cap_memo;
+};
+
+/* ---- roles (roles.c) ---------------------------------------------------- */
+
+typedef struct {
+    int source, target; /* mentions */
+    int passive, negated;
+    int transform;      /* transforms[] that made this event, -1 */
+    int intent;         /* announced, not done: code is the intent (03x) */
+    int content;        /* code is the specific appeal, demand, rejection or threat */
+    const char *place;  /* the country of the place the act is in ("in Riyadh"), NULL */
+    const char *code;   /* its code (the transform's, the intent's, or the inner event's) */
+} roles;
+
+/* The source and target of match vm (r->source, r->target, r->passive,
+ * r->negated; r->place when the act is in a country). */
+void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, const verb_match *vm,
+                      roles *r);
+/* Is token t in clause ci or a clause below it that belongs to its verb? */
+int coder_in_clause_of(const coder_sentence *s, int t, int ci);
+/* Is clause ci apart from its parent: an adverbial clause, "X said"? */
+int coder_apart_clause(const coder_sentence *s, int ci);
+/* Is token t a place after "in" or "at"? */
+int coder_after_in(const coder_sentence *s, int t);
+/* Is m an agent of armed or security forces? */
+int coder_forces(const dict_set *set, const coder_mention *m);
 
 /* ---- modality (modality.c) ---------------------------------------------- */
 

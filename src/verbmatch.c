@@ -652,3 +652,49 @@ int verb_index_aim(const verb_index *vi, const dict_set *set, const coder_senten
         if (vi->aim_synsets[a] >= 0 && synset_at_depth(&c, vi->aim_synsets[a], t, 0)) return aims[a].digit;
     return 0;
 }
+
+/* ---- what a match codes ------------------------------------------------- */
+
+/* Does pattern have the word `upper` (words are held upper-case)? */
+int verb_pattern_has_word(const dict_set *set, int pattern, const char *upper)
+{
+    const dict_pattern *p = &set->patterns[pattern];
+    for (uint32_t k = 0; k < p->elements.count; k++) {
+        const dict_element *e = &set->elements[p->elements.first + k];
+        if (e->kind == DICT_EL_WORD && strcmp(dict_string(set, e->text), upper) == 0) return 1;
+    }
+    return 0;
+}
+
+int verb_pattern_has_mark(const dict_set *set, int pattern, const char *mark)
+{
+    if (pattern < 0) return 0;
+    const dict_pattern *p = &set->patterns[pattern];
+    for (uint32_t k = 0; k < p->elements.count; k++) {
+        const dict_element *e = &set->elements[p->elements.first + k];
+        if (e->kind == DICT_EL_MARK && strcmp(dict_string(set, e->text), mark) == 0) return 1;
+    }
+    return 0;
+}
+
+int verb_match_has_reverse(const dict_set *set, const verb_match *vm)
+{
+    if (vm->pattern >= 0) return set->patterns[vm->pattern].reverse != 0;
+    return set->verbs[vm->verb].reverse != 0;
+}
+
+/* A mutual code: the reverse code is the code itself ("[040:040]": meet,
+ * "[046:046]": negotiate). A compound with no one else then acts on itself:
+ * "Kenya and Uganda held talks". */
+int verb_match_mutual(const dict_set *set, const verb_match *vm)
+{
+    dict_str code = vm->pattern >= 0 ? set->patterns[vm->pattern].code : set->verbs[vm->verb].code;
+    dict_str rev = vm->pattern >= 0 ? set->patterns[vm->pattern].reverse : set->verbs[vm->verb].reverse;
+    return rev && !strcmp(dict_string(set, code), dict_string(set, rev));
+}
+
+const char *verb_match_code(const dict_set *set, const verb_match *vm)
+{
+    return vm->pattern >= 0 ? dict_string(set, set->patterns[vm->pattern].code)
+                            : dict_string(set, set->verbs[vm->verb].code);
+}
