@@ -322,6 +322,13 @@ static void roles(parse_state *ps, const int *group)
             if (prev >= 0) {
                 const clause *p = &ps->clauses[prev];
                 c->subject = p->object >= 0 && p->object < vp->first ? p->object : p->subject;
+                /* "to free the prisoners and to allow visits": the second
+                   infinitive is the first's sibling, not its content */
+                int sib = prev; /* (past a relative clause inside the first: "to free people detained since May and to ...") */
+                while (sib >= 0 && ps->clauses[sib].type == CLAUSE_REL && ps->clauses[sib].parent < sib)
+                    sib = ps->clauses[sib].parent;
+                if (sib >= 0 && ps->clauses[sib].type == CLAUSE_INF && c->marker > 0 && t[c->marker - 1].tag == PENN_CC)
+                    c->parent = ps->clauses[sib].parent, c->subject = ps->clauses[sib].subject;
             }
             break;
         case CLAUSE_REL:
@@ -353,6 +360,15 @@ static void roles(parse_state *ps, const int *group)
                 } else if (is_say(&t[c->verb]) && last_clause && comma && c->object < 0 && !cc) {
                     c->type = CLAUSE_REPORTING; /* "Y, X said." */
                     c->parent = previous_main(ps, (int)k);
+                } else if (cc && c->subject < 0 && p->type == CLAUSE_INF &&
+                           (t[c->verb].tag == PENN_VB ||
+                            (t[c->verb].tag == PENN_VBP && previous_main(ps, (int)k) >= 0 &&
+                             t[ps->clauses[previous_main(ps, (int)k)].verb].tag != PENN_VBP))) {
+                    /* a second infinitive under the same "to" (a present
+                       verb cannot join a past one): "urged them to call off
+                       the strike and join talks" */
+                    c->type = CLAUSE_INF;
+                    c->parent = p->parent, c->subject = p->subject, c->marker = p->marker;
                 } else if (cc) {
                     c->parent = previous_main(ps, (int)k); /* coordinated: "met X and signed Y" */
                     if (c->subject < 0) c->subject = ps->clauses[c->parent].subject;

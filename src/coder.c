@@ -508,6 +508,43 @@ static const char *content_of(const dict_set *set, const coder_sentence *s, cons
     return NULL;
 }
 
+/* The specific codes of infinitives joined under one verb of appeal,
+ * demand, rejection or threat coded `code` (clause vc): each act is one it
+ * is about ("urged Iran to free the journalists and to allow consular
+ * visits": 0253 and 0255). Only with two or more such infinitives; codes
+ * equal to `code` are left out. Returns how many were written to out. */
+static int coordinated_contents(dyad_coder *c, const coder_sentence *s, int vc, const char *code, char out[][16],
+                                int cap)
+{
+    static const char *const roots[] = {"02", "10", "12", "13"};
+    char generic[4] = {0};
+    for (size_t k = 0; k < sizeof roots / sizeof *roots; k++)
+        if (!strncmp(code, roots[k], 2)) generic[0] = code[0], generic[1] = code[1], generic[2] = '0';
+    if (!generic[0]) return 0;
+    int infinitives = 0, n = 0;
+    for (size_t k = 0; k < s->n_clauses; k++)
+        infinitives += s->clauses[k].parent == vc && s->clauses[k].type == DYAD_CLAUSE_INF;
+    if (infinitives < 2) return 0;
+    const dict_set *set = &c->dicts->set;
+    for (size_t k = 0; k < s->n_clauses && n < cap; k++) {
+        const dyad_clause *cl = &s->clauses[k];
+        verb_match vm;
+        if (cl->parent != vc || cl->type != DYAD_CLAUSE_INF || cl->verb < 0 ||
+            !verb_match_at(c->dicts->verbs, set, s, &c->mentions, cl->verb, &vm) || vm.noun || vm.words)
+            continue;
+        char act[16];
+        const char *mc = verb_match_code(set, &vm);
+        size_t len = strcspn(mc, ":");
+        if (!len || len >= sizeof act) continue;
+        memcpy(act, mc, len), act[len] = '\0';
+        const char *specific = coder_content_code(generic, act);
+        int seen = !specific || !strcmp(specific, code);
+        for (int j = 0; j < n && !seen; j++) seen = !strcmp(out[j], specific);
+        if (!seen) snprintf(out[n++], 16, "%s", specific);
+    }
+    return n;
+}
+
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
 {
     const dyad_dicts *d = c->dicts;
@@ -612,6 +649,8 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             continue;
         }
         size_t events_at = e->events;
+        char also[4][16]; /* the codes of more acts it is about (coordinated_contents) */
+        int n_also = 0;
         if (!vm->words) r.place = place_of_act(set, s, ms, vm);
         /* (also through a transformation that keeps the inner code: "X said Y would visit") */
         if (!vm->words && !vm->noun &&
@@ -635,6 +674,8 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                 coder_content_code(verb_match_code(set, vm), content_of(set, s, c->matches, c->n_matches, vc, about));
             if (specific) r.content = 1, r.code = specific;
             if (specific && x) fprintf(x, "  about an act: %s\n", specific);
+            n_also = coordinated_contents(c, s, vc, specific ? specific : verb_match_code(set, vm), also, 4);
+            for (int j = 0; j < n_also && x; j++) fprintf(x, "  also about an act: %s\n", also[j]);
         }
         if (vm->negation) r.negated = 0; /* the pattern codes the negated verb itself */
         if (r.negated && !c->opt.keep_negated) continue;
@@ -669,12 +710,15 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (symmetric) memcpy(tgts, srcs, ns * sizeof *srcs), nt = ns;
         else group_members(ms, r.target, tgts, &nt);
         int rev = verb_match_has_reverse(set, vm);
-        for (size_t i = 0; i < ns; i++)
-            for (size_t j = 0; j < nt; j++) {
-                if (srcs[i] == tgts[j] || (symmetric && j < i && rev)) continue;
-                emit(c, s, vm, &r, srcs[i], tgts[j], 0, e);
-                emit(c, s, vm, &r, tgts[j], srcs[i], 1, e);
-            }
+        for (int round = 0; round <= n_also; round++) {
+            if (round) r.content = 1, r.code = also[round - 1];
+            for (size_t i = 0; i < ns; i++)
+                for (size_t j = 0; j < nt; j++) {
+                    if (srcs[i] == tgts[j] || (symmetric && j < i && rev)) continue;
+                    emit(c, s, vm, &r, srcs[i], tgts[j], 0, e);
+                    emit(c, s, vm, &r, tgts[j], srcs[i], 1, e);
+                }
+        }
         if (e->events > events_at && vc >= 0 && (size_t)vc < s->n_clauses) clause_coded[vc] = 1;
     }
     free(clause_coded);

@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -162,6 +163,23 @@ static void missed_main_verb(const char *const *words, const size_t *lens, size_
     }
 }
 
+/* After the infinitive "to" or "and", a word that reads as an adjective but
+ * stands before a determiner, a number or a pronoun is a verb: "to free the
+ * hostages", "to clear hundreds of mines", "and open its borders" (an
+ * adjective does not come before a determiner). */
+static void infinitive_adjective(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    static const char *const counts[] = {"hundreds", "thousands", "dozens", "millions", "scores", NULL};
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (tags[k] != PENN_JJ || (tags[k - 1] != PENN_TO && tags[k - 1] != PENN_CC)) continue;
+        penn_tag next = tags[k + 1];
+        int count = 0;
+        for (int j = 0; counts[j] && !count; j++)
+            count = lens[k + 1] == strlen(counts[j]) && !strncasecmp(words[k + 1], counts[j], lens[k + 1]);
+        if (next == PENN_DT || next == PENN_CD || next == PENN_PRP || next == PENN_PRPS || count) tags[k] = PENN_VB;
+    }
+}
+
 /* A wire sentence has a finite verb. When the model tagged none, the word
  * whose past-tense reading came closest to winning is the verb: "An
  * unidentified gunman shot dead a lawmaker" (shot read as part of the noun
@@ -215,6 +233,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
         t2 = t1, t1 = best;
     }
     missed_main_verb(words, lens, n, tags);
+    infinitive_adjective(words, lens, n, tags);
     verbless_sentence(words, lens, n, tags, margin);
     if (info != stack_info) free(info);
     if (margin != stack_margin) free(margin);

@@ -294,6 +294,14 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Uganda refused to release the Kenyan protesters."), "UGA>KENCVL:1243");
     /* about an act the dictionary does not code: the generic code stays */
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
+    /* two infinitives under one appeal: one event for each act, with "to"
+       repeated or not, past a relative clause inside the first */
+    assert_string_equal(CODE("Kenya urged Uganda to withdraw its troops and to release the Kenyan protesters."),
+                        "KEN>UGA:0256;KEN>UGA:0253");
+    assert_string_equal(CODE("Kenya urged Uganda to withdraw its troops and free the protesters."),
+                        "KEN>UGA:0256;KEN>UGA:0253");
+    assert_string_equal(CODE("Kenya urged Uganda to free the protesters held since May and to withdraw its troops."),
+                        "KEN>UGA:0253;KEN>UGA:0256");
 }
 
 static void former_office_holders_are_elites(void **state)

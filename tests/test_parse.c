@@ -274,6 +274,21 @@ static void infinitival_clauses(void **state)
     assert_int_equal(REL(&s, "halt"), DEP_XCOMP);
     assert_int_equal(REL(&s, "to"), DEP_MARK);
     done(&s);
+    /* two infinitives under one verb, "to" repeated or not, past a relative
+       clause inside the first: siblings, not one inside the other */
+    parse(&s, "Kenya/NNP urged/VBD/urge Uganda/NNP to/TO free/VB the/DT men/NNS held/VBN since/IN May/NNP "
+              "and/CC to/TO withdraw/VB troops/NNS ./.");
+    assert_int_equal(s.ps.n_clauses, 4);
+    assert_int_equal(CLAUSE(&s, 3)->type, CLAUSE_INF);
+    assert_int_equal(CLAUSE(&s, 3)->parent, 0);
+    assert_int_equal(CLAUSE(&s, 3)->subject, find(&s, "Uganda"));
+    done(&s);
+    parse(&s, "Ruto/NNP appealed/VBD/appeal to/TO protesters/NNS to/TO end/VB the/DT strike/NN and/CC "
+              "join/VBP talks/NNS ./.");
+    assert_int_equal(s.ps.n_clauses, 3);
+    assert_int_equal(CLAUSE(&s, 2)->type, CLAUSE_INF);
+    assert_int_equal(CLAUSE(&s, 2)->parent, 0);
+    done(&s);
 }
 
 static void reported_speech(void **state)

@@ -120,6 +120,10 @@ static void verbs_nouns_and_clitics(void **state)
     check_tag("Jihadists massacred hundreds of civilians .", "massacred", "VBD");
     /* a sentence with no verb at all: the likeliest past tense is its verb */
     check_tag("An unidentified gunman shot dead a lawmaker in Lviv .", "shot", "VBD");
+    /* after "to" or "and", before a determiner or a count: a verb */
+    check_tag("They urged Caracas to free hundreds of prisoners .", "free", "VB");
+    check_tag("They urged Caracas to withdraw and free the prisoners .", "free", "VB");
+    check_tag("They backed free trade .", "free", "JJ");
 }
 
 static void empty_and_long_sentences(void **state)
