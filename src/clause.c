@@ -55,6 +55,24 @@ static int is_np(const parse_state *ps, int p) { return p >= 0 && ps->phrases[p]
 
 /* ---- noun phrase groups: coordination, apposition, possession ------------ */
 
+/* The last token of the appositive NP q with its prepositional tail: "the
+ * current chair of ASEAN", "deputy chairman of Russia 's Security Council". */
+static int appositive_end(const parse_state *ps, int q)
+{
+    int last = ps->phrases[q].last;
+    for (;;) {
+        int pp = phrase_at(ps, last + 1);
+        if (pp < 0 || ps->phrases[pp].type != CHUNK_PP || ps->phrases[pp].first != last + 1) break;
+        int np = phrase_at(ps, ps->phrases[pp].last + 1);
+        if (!is_np(ps, np) || ps->phrases[np].first != ps->phrases[pp].last + 1) break;
+        last = ps->phrases[np].last;
+        for (int next; (ps->phrases[np].flags & PH_POSSESSIVE) && is_np(ps, next = phrase_at(ps, last + 1)) &&
+                       ps->phrases[next].first == last + 1;)
+            np = next, last = ps->phrases[np].last;
+    }
+    return last;
+}
+
 /* group[p]: the phrase that stands for NP p in a clause (the first conjunct,
  * the anchor of an apposition, the possessed phrase of a possessor). */
 static void link_noun_phrases(parse_state *ps, int *group)
@@ -91,11 +109,16 @@ static void link_noun_phrases(parse_state *ps, int *group)
                  * phrase is a description; a list item when a conjunction follows later */
                 int description = t[b->first].tag == PENN_DT || t[b->first].tag == PENN_PRPS ||
                                   t[b->head].tag == PENN_NN || t[b->head].tag == PENN_NNS;
-                int close = b->last + 1;
-                int ends = (size_t)close >= ps->n || t[close].tag == PENN_COMMA || t[close].tag == PENN_PERIOD;
+                int close = b->last + 1, tail = appositive_end(ps, (int)q) + 1;
+                int ends = (size_t)tail >= ps->n || t[tail].tag == PENN_COMMA || t[tail].tag == PENN_PERIOD;
                 if (description && ends && !(ps->phrases[anchor].flags & PH_PRONOUN)) {
                     link(&t[b->head], ps->phrases[anchor].head, DEP_APPOS);
                     group[q] = anchor;
+                    /* the noun phrases of its tail stand for it too: not the
+                       clause's subject ("Medvedev, deputy chairman of Russia's
+                       Security Council, warned") */
+                    for (int r = q + 1; (size_t)r < ps->n_phrases && ps->phrases[r].last < tail; r++)
+                        if (is_np(ps, r)) group[r] = anchor;
                 } else if ((size_t)close < ps->n && (t[close].tag == PENN_CC || t[close].tag == PENN_COMMA) &&
                            !description) {
                     link(&t[b->head], ps->phrases[anchor].head, DEP_CONJ);
@@ -372,6 +395,12 @@ static void roles(parse_state *ps, const int *group)
                 } else if (cc) {
                     c->parent = previous_main(ps, (int)k); /* coordinated: "met X and signed Y" */
                     if (c->subject < 0) c->subject = ps->clauses[c->parent].subject;
+                } else if (c->subject < 0 && t[vp->first].tag == PENN_VBG && vp->first > 0 &&
+                           t[vp->first - 1].tag == PENN_COMMA && previous_main(ps, (int)k) >= 0) {
+                    /* "..., accusing Pretoria of ...": a participle after a
+                       comma is the main clause's act, with its subject */
+                    c->parent = previous_main(ps, (int)k);
+                    c->subject = ps->clauses[c->parent].subject;
                 } else if (is_say(&t[p->verb]) || p->object < 0) {
                     c->type = CLAUSE_SUB; /* "X said Y would ..." */
                     c->parent = prev;

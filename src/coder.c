@@ -545,6 +545,26 @@ static int coordinated_contents(dyad_coder *c, const coder_sentence *s, int vc, 
     return n;
 }
 
+/* The CAMEO root of a code ("0874" -> 8), at least 1. */
+static int code_root(const char *code)
+{
+    int root = (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9') ? (code[0] - '0') * 10 + code[1] - '0' : 0;
+    return root > 0 ? root : 1;
+}
+
+/* Is clause ci a participle of result after a comma that continues the
+ * clause before ("..., killing six civilians", "..., leaving one soldier
+ * dead", "..., destroying homes")? */
+static int result_participle(const coder_sentence *s, int ci)
+{
+    static const char *const results[] = {"kill", "wound", "injure", "leave", "destroy", "damage", NULL};
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    int v = cl->verb;
+    return cl->parent >= 0 && v > 0 && coder_word_is(s, v - 1, ",") &&
+           !strcmp(dyad_tag_name(s->parses[v].tag), "VBG") && coder_lemma_in(s, v, results);
+}
+
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
 {
     const dyad_dicts *d = c->dicts;
@@ -611,6 +631,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
     size_t events_before = e->events;
     unsigned char *clause_coded = dyad_xmalloc(s->n_clauses + 1);
     memset(clause_coded, 0, s->n_clauses + 1);
+    char(*clause_code)[8] = dyad_xmalloc((s->n_clauses + 1) * sizeof *clause_code); /* the first code of each */
     c->n_seen = 0;
     /* pass 1: with require_dyad = false, events with a source and no target,
        when the sentence gave no event with both */
@@ -648,6 +669,18 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             if (x) fprintf(x, "  (not coded: what a coded verb demands, denies or proposes)\n");
             continue;
         }
+        /* a participle of result after a violent act is that act's outcome,
+           no event of its own: "detonated a roadside bomb ..., killing six
+           civilians" */
+        /* (after a bombing, abduction or assault, the victims are its
+           targets: "set off a bomb at a court, killing 12 civilians") */
+        int outcome = !vm->words && !vm->noun && result_participle(s, vc) &&
+                      clause_coded[s->clauses[vc].parent] >= 17 && code_root(verb_match_code(set, vm)) >= 18;
+        if (outcome && clause_coded[s->clauses[vc].parent] != 18) {
+            if (x) fprintf(x, "  (not coded: the outcome of the act before)\n");
+            continue;
+        }
+        if (outcome) r.content = 1, r.code = clause_code[s->clauses[vc].parent];
         size_t events_at = e->events;
         char also[4][16]; /* the codes of more acts it is about (coordinated_contents) */
         int n_also = 0;
@@ -719,9 +752,15 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                     emit(c, s, vm, &r, tgts[j], srcs[i], 1, e);
                 }
         }
-        if (e->events > events_at && vc >= 0 && (size_t)vc < s->n_clauses) clause_coded[vc] = 1;
+        /* (the root of its code: 1-20) */
+        if (e->events > events_at && vc >= 0 && (size_t)vc < s->n_clauses && !clause_coded[vc]) {
+            const char *coded = r.intent || r.content || r.transform >= 0 ? r.code : verb_match_code(set, vm);
+            clause_coded[vc] = (unsigned char)code_root(coded);
+            snprintf(clause_code[vc], sizeof clause_code[vc], "%.*s", (int)strcspn(coded, ":"), coded);
+        }
     }
     free(clause_coded);
+    free(clause_code);
     free(srcs);
     free(tgts);
 }

@@ -64,6 +64,14 @@ static inline int coder_word_is(const coder_sentence *s, int t, const char *lowe
     return 1;
 }
 
+/* Is the lemma of token t (in range) one of the NULL-terminated words? */
+static inline int coder_lemma_in(const coder_sentence *s, int t, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (s->lemma_lens[t] == strlen(words[k]) && !strncmp(s->lemmas[t], words[k], s->lemma_lens[t])) return 1;
+    return 0;
+}
+
 /* A quick filter: a pattern or discard whose words do not all begin with a
  * two-letter start some token of the sentence has cannot match it. */
 enum { CODER_STARTS = 4096 };

@@ -13,19 +13,12 @@
 
 #include "coder.h"
 
-/* Is the lemma of token t one of words? */
-static int lemma_in(const coder_sentence *s, int t, const char *const *words)
-{
-    for (int k = 0; words[k]; k++)
-        if (s->lemma_lens[t] == strlen(words[k]) && !strncmp(s->lemmas[t], words[k], s->lemma_lens[t])) return 1;
-    return 0;
-}
 
 /* Is there a modal among tokens first..end-1 whose lemma is one of words? */
 static int modal_in(const coder_sentence *s, int first, int end, const char *const *words)
 {
     for (int t = first; t < end; t++)
-        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD") && lemma_in(s, t, words)) return 1;
+        if (!strcmp(dyad_tag_name(s->parses[t].tag), "MD") && coder_lemma_in(s, t, words)) return 1;
     return 0;
 }
 
@@ -56,7 +49,7 @@ int coder_complement(const coder_sentence *s, int ci)
         static const char *const saying[] = {"say", "add", "note", "call", "describe", "cite", "argue", "claim",
                                              "insist", "state", "tell", "stress", "explain", "suggest", NULL};
         int v = cl->verb, comma = v > 0 && s->lens[v - 1] == 1 && s->words[v - 1][0] == ',';
-        return !comma || lemma_in(s, v, saying);
+        return !comma || coder_lemma_in(s, v, saying);
     }
     if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0) return 0;
     /* "demanded that ...", "accused X of charging ...", "praised X for
@@ -114,7 +107,7 @@ static int weighed(const coder_sentence *s, int t)
     static const char *const weigh[] = {"consider", "weigh", "mull", "contemplate", "discuss", "explore", "debate",
                                         "study", "propose", "suggest", "envisage", "rule", NULL};
     if (t < 1 || strcmp(dyad_tag_name(s->parses[t].tag), "VBG") != 0) return 0;
-    return lemma_in(s, t - 1, weigh);
+    return coder_lemma_in(s, t - 1, weigh);
 }
 
 /* A prediction: "would" or "will" in a "that" clause under anything but a
@@ -128,7 +121,7 @@ static int predicted(const coder_sentence *s, int ci, int t)
     int up = s->clauses[cl->parent].verb;
     static const char *const said[] = {"say", "announce", "state", "declare", "tell", "confirm", "pledge", "promise",
                                        "vow", "warn", "threaten", "insist", "assure", "add", "write", "report", NULL};
-    if (up < 0 || lemma_in(s, up, said)) return 0;
+    if (up < 0 || coder_lemma_in(s, up, said)) return 0;
     return modal_in(s, cl->first, t < cl->last + 1 ? t : cl->last + 1, future);
 }
 
@@ -166,7 +159,7 @@ static int announced(const coder_sentence *s, const dyad_clause *cl)
     const dyad_clause *up = &s->clauses[cl->parent];
     if (up->verb < 0) return 0;
     static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
-    if (!lemma_in(s, up->verb, announce)) return 0;
+    if (!coder_lemma_in(s, up->verb, announce)) return 0;
     return modal_in(s, cl->first, cl->verb < cl->last + 1 ? cl->verb : cl->last + 1, future);
 }
 
@@ -286,5 +279,5 @@ int coder_purpose(const coder_sentence *s, int ci)
                                        "go",    "help",  "use",      "be",     "have",    "get",     "come",
                                        "vote",  "decide", "try",     "attempt", "move",   "opt",     "choose",
                                        "rush",  "hasten", NULL};
-    return !lemma_in(s, up, done);
+    return !coder_lemma_in(s, up, done);
 }

@@ -386,6 +386,22 @@ static int cooperative(const char *code)
     return code[0] == '0' && code[1] >= '1' && code[1] <= '8';
 }
 
+/* The object of the participle after a comma that continues clause ci, if
+ * its lemma is one of `lemmas` ("..., accusing the opposition of ...",
+ * "..., killing six civilians"), or -1. */
+static int participle_object(const coder_sentence *s, const coder_mentions *ms, int ci, const char *const *lemmas)
+{
+    for (size_t k = (size_t)ci + 1; k < s->n_clauses; k++) {
+        const dyad_clause *cl = &s->clauses[k];
+        int v = cl->verb;
+        if (cl->parent != ci || cl->type != DYAD_CLAUSE_MAIN || v < 1 || !coder_word_is(s, v - 1, ",") ||
+            strcmp(dyad_tag_name(s->parses[v].tag), "VBG") != 0)
+            continue;
+        return coder_lemma_in(s, v, lemmas) ? mention_of_head(s, ms, cl->object) : -1;
+    }
+    return -1;
+}
+
 void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, const verb_match *vm,
                        roles *r)
 {
@@ -520,6 +536,18 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
         if (mm && !coder_apart_clause(s, s->parses[mm->first].clause) &&
             !(coop && coder_after_in(s, mm->first) && mm->actor >= 0 && set->actors[mm->actor].country))
             r->target = m;
+    }
+    /* an act with no other party is aimed at whom the participle after it
+       blames: "declared martial law, accusing the opposition of ..." */
+    static const char *const blame[] = {"accuse", "blame", "charge", NULL};
+    if (r->target < 0 && c && !(self_acting && n_sources > 1)) r->target = participle_object(s, ms, ci, blame);
+    /* a bombing, abduction or assault (root 18) with no party but a place is
+       aimed at its victims: "set off a bomb at a mosque in Kabul, killing at
+       least 10 worshippers" */
+    static const char *const victims[] = {"kill", "wound", "injure", NULL};
+    if (c && coop_code[0] == '1' && coop_code[1] == '8' && (r->target < 0 || place_preposition(s, ms->items[r->target].first))) {
+        int hit = participle_object(s, ms, ci, victims);
+        if (hit >= 0) r->target = hit;
     }
     /* a target that is only the source itself, or a place of the source's
        own country after "in", "at", "through", "across" ("Israelis rallied in

@@ -304,6 +304,27 @@ static void generic_codes_take_their_contents_code(void **state)
                         "KEN>UGA:0253;KEN>UGA:0256");
 }
 
+static void participles_after_a_comma(void **state)
+{
+    fixture *f = *state;
+    /* the main clause's subject does it, not the noun before the comma */
+    assert_string_equal(CODE("Kenya deported Ugandan protesters, accusing Uganda of smuggling."),
+                        "KEN>UGACVL:174;KEN>UGA:112");
+    /* an act with no other party is aimed at whom the participle blames */
+    assert_string_equal(CODE("Kenya declared a state of emergency, accusing the opposition of plotting."),
+                        "KEN>KENOPP:1724;KEN>KENOPP:112");
+    /* a killing after a bombing is its outcome: the bombing's code, its victims */
+    assert_string_equal(CODE("Al-Shabaab set off a bomb in Mogadishu, killing Somali soldiers."), "SOMINS>SOMMIL:183");
+    /* after an attack, no second event */
+    assert_string_equal(CODE("Uganda attacked Kenyan troops, killing Kenyan soldiers."), "UGA>KENMIL:190");
+}
+
+static void appositions_with_a_tail(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("William Ruto, the chair of the African Union, condemned Uganda."), "KENGOV>UGA:111");
+}
+
 static void former_office_holders_are_elites(void **state)
 {
     fixture *f = *state;
@@ -539,6 +560,8 @@ int main(void)
         cmocka_unit_test(leaving_an_organisation),
         cmocka_unit_test(former_office_holders_are_elites),
         cmocka_unit_test(generic_codes_take_their_contents_code),
+        cmocka_unit_test(participles_after_a_comma),
+        cmocka_unit_test(appositions_with_a_tail),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),
