@@ -350,6 +350,129 @@ static int former_holder(const dict_set *set, const coder_sentence *s, int first
     return -1;
 }
 
+/* ---- references within the sentence ----------------------------------------
+ * An object pronoun ("urging them to lift sanctions", "barred her from
+ * running", "locked them up") and "both sides", "the two countries" stand
+ * for an actor named before them in the sentence: the latest compatible
+ * mention, preferring one that is a clause's subject or object over one
+ * inside a prepositional phrase, and never the subject of the pronoun's own
+ * clause (that would be "themselves"). Each becomes a mention of the
+ * antecedent's code covering the pronoun's words. Possessives ("its
+ * troops") and references across sentences are left to the article level. */
+
+enum { REF_THING, REF_PERSON, REF_PLURAL, REF_PAIR };
+
+static int tag_starts(const coder_sentence *s, int t, const char *prefix)
+{
+    return t >= 0 && (size_t)t < s->n && !strncmp(dyad_tag_name(s->parses[t].tag), prefix, strlen(prefix));
+}
+
+/* The kind of reference at token t and its length in tokens, or -1. */
+static int reference_at(const coder_sentence *s, int t, int *len)
+{
+    static const char *const sides[] = {"sides", "countries", "governments", "leaders", "parties", "nations",
+                                        "neighbours", "neighbors", "rivals", NULL};
+    *len = 1;
+    int pair = coder_word_is(s, t, "both") || (coder_word_is(s, t, "the") && coder_word_is(s, t + 1, "two"));
+    if (pair) {
+        int n = coder_word_is(s, t, "both") ? 1 : 2;
+        for (int k = 0; sides[k]; k++)
+            if (coder_word_is(s, t + n, sides[k])) {
+                *len = n + 1;
+                return REF_PAIR;
+            }
+        return -1;
+    }
+    if (!tag_starts(s, t, "PRP") || tag_starts(s, t, "PRP$") || t < 1) return -1;
+    /* an object: right after a verb, a particle or a preposition */
+    if (!(tag_starts(s, t - 1, "VB") || tag_starts(s, t - 1, "IN") || tag_starts(s, t - 1, "TO") ||
+          tag_starts(s, t - 1, "RP")))
+        return -1;
+    if (coder_word_is(s, t, "it")) return REF_THING;
+    if (coder_word_is(s, t, "him") || coder_word_is(s, t, "her")) return REF_PERSON;
+    if (coder_word_is(s, t, "them")) return REF_PLURAL;
+    return -1;
+}
+
+static int group_size(const coder_mentions *ms, int group)
+{
+    int n = 0;
+    for (size_t k = 0; k < ms->n; k++) n += ms->items[k].group == group;
+    return n;
+}
+
+/* Does mention m fit a reference of this kind? */
+static int fits_reference(const dict_set *set, const coder_sentence *s, const coder_mentions *ms, const coder_mention *m,
+                          int kind)
+{
+    int plural = tag_starts(s, m->last, "NNS") || tag_starts(s, m->last, "NNPS");
+    int organisation = m->actor >= 0 && (!set->actors[m->actor].sector || !strncmp(coder_mention_code(ms, m), "IGO", 3) ||
+                                        !strncmp(coder_mention_code(ms, m), "NGO", 3));
+    switch (kind) {
+    case REF_PAIR:
+        return group_size(ms, m->group) == 2;
+    case REF_PLURAL:
+        return plural || group_size(ms, m->group) >= 2;
+    case REF_PERSON:
+        return !plural && !organisation && group_size(ms, m->group) == 1;
+    default:
+        return !plural && group_size(ms, m->group) == 1 && (organisation || m->actor < 0);
+    }
+}
+
+/* Is mention m a clause's subject or object? */
+static int core_argument(const coder_sentence *s, const coder_mention *m)
+{
+    for (size_t k = 0; k < s->n_clauses; k++) {
+        int subj = s->clauses[k].subject, obj = s->clauses[k].object;
+        if ((subj >= m->first && subj <= m->last) || (obj >= m->first && obj <= m->last)) return 1;
+    }
+    return 0;
+}
+
+static int by_first_token(const void *a, const void *b)
+{
+    const coder_mention *x = a, *y = b;
+    if (x->first != y->first) return (x->first > y->first) - (x->first < y->first);
+    return (x->code > y->code) - (x->code < y->code);
+}
+
+static void resolve_references(const dict_set *set, const coder_sentence *s, coder_mentions *ms)
+{
+    size_t named = ms->n;
+    int next_group = 0;
+    for (size_t k = 0; k < named; k++)
+        if (ms->items[k].group >= next_group) next_group = ms->items[k].group + 1;
+    for (int t = 1; (size_t)t < s->n; t++) {
+        int len, kind = reference_at(s, t, &len);
+        if (kind < 0 || coder_mention_at(ms, t) >= 0) continue;
+        int ci = s->parses[t].clause, own_subject = ci >= 0 && (size_t)ci < s->n_clauses ? s->clauses[ci].subject : -1;
+        int best = -1, best_core = 0;
+        for (size_t k = named; k-- > 0;) {
+            const coder_mention *m = &ms->items[k];
+            if (m->first < 0 || m->last >= t || !fits_reference(set, s, ms, m, kind)) continue;
+            if (own_subject >= m->first && own_subject <= m->last) continue;
+            int core = core_argument(s, m);
+            if (best < 0 || (core && !best_core)) best = (int)k, best_core = core;
+            if (best_core) break;
+        }
+        if (best < 0) continue;
+        /* the antecedent's whole compound for "them" and "both sides" */
+        int group = ms->items[best].group;
+        for (size_t k = 0; k < named; k++) {
+            const coder_mention *m = &ms->items[k];
+            if (m->group != group || (kind != REF_PLURAL && kind != REF_PAIR && (int)k != best)) continue;
+            DYAD_GROW(ms->items, ms->cap, ms->n + 1);
+            ms->items[ms->n] = ms->items[k];
+            ms->items[ms->n].first = t, ms->items[ms->n].last = t + len - 1, ms->items[ms->n].group = next_group;
+            ms->n++;
+        }
+        next_group++;
+        t += len - 1;
+    }
+    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first_token);
+}
+
 void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder_sentence *s, coder_mentions *out)
 {
     out->n = 0;
@@ -482,6 +605,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         k = end + 1;
     }
     free(units);
+    resolve_references(set, s, out);
 }
 
 int coder_add_code_mention(coder_mentions *ms, const char *code)

@@ -319,6 +319,20 @@ static void participles_after_a_comma(void **state)
     assert_string_equal(CODE("Uganda attacked Kenyan troops, killing Kenyan soldiers."), "UGA>KENMIL:190");
 }
 
+static void pronouns_and_pairs_within_the_sentence(void **state)
+{
+    fixture *f = *state;
+    /* "them": the compound named before, as the object it was */
+    assert_string_equal(CODE("Kenya condemned Uganda and Tanzania, urging them to release the protesters."),
+                        "KEN>UGA:111;KEN>TZA:111;KEN>UGA:0253;KEN>TZA:0253");
+    /* "it": not the subject of its own clause */
+    assert_string_equal(CODE("Kenya condemned Uganda and urged it to release the protesters."),
+                        "KEN>UGA:111;KEN>UGA:0253");
+    /* "both sides": the pair */
+    assert_string_equal(CODE("Kenya mediated talks between Uganda and Tanzania, urging both sides to release the protesters."),
+                        "KEN>UGA:045;KEN>TZA:045;KEN>UGA:0253;KEN>TZA:0253");
+}
+
 static void appositions_with_a_tail(void **state)
 {
     fixture *f = *state;
@@ -562,6 +576,7 @@ int main(void)
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(participles_after_a_comma),
         cmocka_unit_test(appositions_with_a_tail),
+        cmocka_unit_test(pronouns_and_pairs_within_the_sentence),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
         cmocka_unit_test(discards),
