@@ -111,6 +111,7 @@ typedef struct {
     int agent;        /* agents[] index joined to it, -1 */
     uint32_t code;    /* offset of its code in the mention list's codes */
     int group;        /* mentions of one compound ("Arnor and Gondor") share it */
+    int reference;    /* a pronoun or "both sides" standing for an earlier mention (mention.c) */
 } coder_mention;
 
 typedef struct {

@@ -269,7 +269,7 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     if (!actor_code || !*actor_code) return; /* no code valid on this date */
     DYAD_GROW(out->items, out->cap, out->n + 1);
     coder_mention *m = &out->items[out->n];
-    *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group};
+    *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group, 0};
     dbuf code = {0};
     for (int k = 0; k < u->n_agents; k++) { /* prefix agents: NGO + ARN */
         const char *pc = dict_string(set, set->agents[u->agents[k]].code);
@@ -384,9 +384,11 @@ static int reference_at(const coder_sentence *s, int t, int *len)
         return -1;
     }
     if (!tag_starts(s, t, "PRP") || tag_starts(s, t, "PRP$") || t < 1) return -1;
-    /* an object: right after a verb, a particle or a preposition */
+    /* an object: right after a verb, a particle or a preposition, and not
+       the subject of a clause after it ("suggested it should ...") */
     if (!(tag_starts(s, t - 1, "VB") || tag_starts(s, t - 1, "IN") || tag_starts(s, t - 1, "TO") ||
-          tag_starts(s, t - 1, "RP")))
+          tag_starts(s, t - 1, "RP")) ||
+        tag_starts(s, t + 1, "MD") || tag_starts(s, t + 1, "VB"))
         return -1;
     if (coder_word_is(s, t, "it")) return REF_THING;
     if (coder_word_is(s, t, "him") || coder_word_is(s, t, "her")) return REF_PERSON;
@@ -465,6 +467,7 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
             DYAD_GROW(ms->items, ms->cap, ms->n + 1);
             ms->items[ms->n] = ms->items[k];
             ms->items[ms->n].first = t, ms->items[ms->n].last = t + len - 1, ms->items[ms->n].group = next_group;
+            ms->items[ms->n].reference = 1;
             ms->n++;
         }
         next_group++;
@@ -611,7 +614,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
 int coder_add_code_mention(coder_mentions *ms, const char *code)
 {
     DYAD_GROW(ms->items, ms->cap, ms->n + 1);
-    ms->items[ms->n] = (coder_mention){-1, -2, -1, -1, (uint32_t)ms->codes.len, -1 - (int)ms->n};
+    ms->items[ms->n] = (coder_mention){-1, -2, -1, -1, (uint32_t)ms->codes.len, -1 - (int)ms->n, 0};
     dbuf_puts(&ms->codes, code);
     dbuf_putc(&ms->codes, '\0');
     return (int)ms->n++;

@@ -175,6 +175,11 @@ static int first_word_actor(const dyad_coder *cd, const coder_sentence *s, const
 {
     for (;;) {
         int m = first_mention_in(s, ms, from, to, -1, not);
+        /* (TABARI forwards pronouns its own way: none stands for an actor) */
+        if (m >= 0 && ms->items[m].reference) {
+            from = ms->items[m].last + 1;
+            continue;
+        }
         if (m < 0 || cd->convert_agent || ms->items[m].actor >= 0 || ms->items[m].agent < 0) return m;
         from = ms->items[m].last + 1;
     }
