@@ -137,8 +137,15 @@ static int antecedent_of(const coder_sentence *s, const coder_mentions *ms, int 
         if (m < 0 && s->parses[i].chunk != 1 /* NP */) break;
         if (m >= 0) found = m, i = ms->items[m].first - 1;
         else i--;
-        /* a prepositional phrase: keep going to the noun phrase it modifies */
-        if (i >= 1 && s->parses[i].chunk == 3 /* PP */ && s->lens[i] <= 4) i--;
+        /* "in", "of", "from", "at": keep going to the noun phrase it
+           modifies (not past "by", "to", "after": "a visit to Minsk by U.S.
+           envoy Keith Kellogg, who held talks") */
+        if (i >= 1 && s->parses[i].chunk == 3 /* PP */ &&
+            (coder_word_is(s, i, "in") || coder_word_is(s, i, "of") || coder_word_is(s, i, "from") ||
+             coder_word_is(s, i, "at")))
+            i--;
+        else if (i >= 0 && s->parses[i].chunk == 3)
+            break;
     }
     return found;
 }
@@ -279,6 +286,25 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
     if (!reported) {
         r->source = r->target = -1;
         return;
+    }
+    /* a visit's visitor named after it ("a visit to Rabat by Foreign
+       Secretary David Lammy"), else, with the visit the setting of the
+       clause, its subject ("pledged aid during a visit to Kyiv", "Modi, on
+       his first trip to China, held talks") */
+    int visit = verb_match_has_reverse(set, vm) && !verb_match_mutual(set, vm);
+    for (int t = vm->end + 1; visit && r->source < 0 && (size_t)t + 1 < s->n && t <= vm->end + 6; t++) {
+        if (s->lens[t] == 1 && strchr(",;:", s->words[t][0])) break;
+        if (!coder_word_is(s, t, "by")) continue;
+        int m = coder_mention_at(ms, t + 1);
+        if (m >= 0 && m != r->target) r->source = m;
+        break;
+    }
+    int during = b > 0 && (coder_word_is(s, b - 1, "during") || coder_word_is(s, b - 1, "on"));
+    int vclause = s->parses[vm->verb_token].clause;
+    if (visit && r->source < 0 && during && vclause >= 0 && (size_t)vclause < s->n_clauses) {
+        int subject = clause_subject(s, ms, vclause);
+        if (subject >= 0 && subject != r->target && (r->target < 0 || ms->items[subject].group != ms->items[r->target].group))
+            r->source = subject;
     }
     int self_acting = verb_pattern_has_mark(set, vm->pattern, "%") || verb_match_mutual(set, vm);
     /* "a meeting between Trump and Zelenskiy": the two sides are the pair
@@ -485,7 +511,13 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
         int tl = ms->items[r->target].last;
         for (int t = tl + 1; (size_t)t + 1 < s->n; t++) {
             if (s->lens[t] == 1 && (s->words[t][0] == ',' || s->words[t][0] == ';')) break;
-            if (!coder_word_is(s, t, "by")) continue;
+            /* (only across the target's own phrase: not "freed X on Saturday
+               after a visit to Minsk by Y") */
+            if (!coder_word_is(s, t, "by")) {
+                const char *tag = dyad_tag_name(s->parses[t].tag);
+                if (!strcmp(tag, "IN") && !coder_word_is(s, t, "of")) break;
+                continue;
+            }
             /* past the clause only as the participle right after the target
                ("hostages held by Hamas") */
             if (t > to && !(t == tl + 2 && !strcmp(dyad_tag_name(s->parses[tl + 1].tag), "VBN"))) break;
