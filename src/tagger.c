@@ -180,6 +180,25 @@ static void infinitive_adjective(const char *const *words, const size_t *lens, s
     }
 }
 
+/* A gerund after a determiner, a possessive pronoun or an adjective, with
+ * a preposition, punctuation or a conjunction after it, is a noun: "all
+ * future funding to South Africa", "heavy fighting in Darfur", "its
+ * shelling of Kharkiv". Before a noun it stays ("a growing crisis"). */
+static void gerund_noun(penn_tag *tags, size_t n)
+{
+    for (size_t k = 1; k < n; k++) {
+        if (tags[k] != PENN_VBG) continue;
+        size_t j = k;
+        while (j > 0 && penn_is_adj(tags[j - 1])) j--;
+        if (j == 0 || !(tags[j - 1] == PENN_DT || tags[j - 1] == PENN_PRPS || (j < k && tags[j - 1] == PENN_IN)))
+            continue;
+        penn_tag next = k + 1 < n ? tags[k + 1] : PENN_PERIOD;
+        if (next == PENN_IN || next == PENN_TO || next == PENN_COMMA || next == PENN_PERIOD || next == PENN_CC ||
+            next == PENN_COLON)
+            tags[k] = PENN_NN;
+    }
+}
+
 /* A wire sentence has a finite verb. When the model tagged none, the word
  * whose past-tense reading came closest to winning is the verb: "An
  * unidentified gunman shot dead a lawmaker" (shot read as part of the noun
@@ -234,6 +253,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     }
     missed_main_verb(words, lens, n, tags);
     infinitive_adjective(words, lens, n, tags);
+    gerund_noun(tags, n);
     verbless_sentence(words, lens, n, tags, margin);
     if (info != stack_info) free(info);
     if (margin != stack_margin) free(margin);
