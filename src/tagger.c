@@ -199,6 +199,22 @@ static void gerund_noun(penn_tag *tags, size_t n)
     }
 }
 
+/* A past form right after a noun and before "by", with a finite verb
+ * earlier in the sentence, is a participle: "violated the truce declared by
+ * Vladimir Putin" (not "Germany stood by Ukraine", its only verb). */
+static void participle_before_by(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    int finite = 0;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (tags[k] == PENN_VBD && finite && k > 0 && penn_is_noun(tags[k - 1]) && lens[k + 1] == 2 &&
+            (words[k + 1][0] == 'b' || words[k + 1][0] == 'B') && (words[k + 1][1] == 'y' || words[k + 1][1] == 'Y')) {
+            tags[k] = PENN_VBN;
+            continue;
+        }
+        finite |= tags[k] == PENN_VBD || tags[k] == PENN_VBZ || tags[k] == PENN_VBP || tags[k] == PENN_MD;
+    }
+}
+
 /* A wire sentence has a finite verb. When the model tagged none, the word
  * whose past-tense reading came closest to winning is the verb: "An
  * unidentified gunman shot dead a lawmaker" (shot read as part of the noun
@@ -254,6 +270,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     missed_main_verb(words, lens, n, tags);
     infinitive_adjective(words, lens, n, tags);
     gerund_noun(tags, n);
+    participle_before_by(words, lens, n, tags);
     verbless_sentence(words, lens, n, tags, margin);
     if (info != stack_info) free(info);
     if (margin != stack_margin) free(margin);

@@ -127,6 +127,9 @@ static void verbs_nouns_and_clitics(void **state)
     /* a gerund after a determiner or adjective, before a preposition: a noun */
     check_tag("He cut off all future funding to South Africa .", "funding", "NN");
     check_tag("They accused police of charging the crowd .", "charging", "VBG");
+    /* a past form after a noun, before "by", after the finite verb: a participle */
+    check_tag("Russian forces violated the truce declared by Vladimir Putin .", "declared", "VBN");
+    check_tag("Germany stood by Ukraine .", "stood", "VBD");
 }
 
 static void empty_and_long_sentences(void **state)
