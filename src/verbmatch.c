@@ -554,6 +554,31 @@ static int form_at(const verb_index *vi, const dict_set *set, const coder_senten
 
 const uint32_t *verb_index_word_lengths(const verb_index *vi) { return vi->word_len; }
 
+/* Does the comma at token k open a last clause before token end (the
+ * sentence's end or its "..., X said"), one no other comma closes: "..., backed by drone strikes", "..., as Trump sought
+ * to push Kyiv into peace talks", "..., rejecting an Israeli proposal"? A
+ * pattern read on the parse does not reach into it. (Not a list, "aircraft,
+ * liquefied natural gas and farm produce", nor an insertion, "Macias, known
+ * as Fito, to the United States".) */
+static int opens_last_clause(const coder_sentence *s, int k, int end)
+{
+    for (int i = k + 1; i < end; i++)
+        if (coder_word_is(s, i, ",") || coder_word_is(s, i, ";")) return 0;
+    int n = k + 1;
+    if ((size_t)n >= s->n) return 0;
+    const char *tag = dyad_tag_name(s->parses[n].tag);
+    const char *after = (size_t)n + 1 < s->n ? dyad_tag_name(s->parses[n + 1].tag) : ".";
+    if (!strcmp(tag, "VBG")) return 1;
+    if ((!strcmp(tag, "VBN") || !strcmp(tag, "VBD")) && !strcmp(after, "IN")) return 1;
+    if (!strcmp(tag, "WDT") || !strcmp(tag, "WP") || !strcmp(tag, "WRB")) return 1;
+    if (!strcmp(tag, "CC") && after[0] == 'V') return 1;
+    static const char *const subordinators[] = {"as", "while", "after", "before", "when", "because", "since",
+                                                "although", "though", "whereas", NULL};
+    for (int j = 0; subordinators[j]; j++)
+        if (coder_word_is(s, n, subordinators[j])) return 1;
+    return 0;
+}
+
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                   int t, verb_match *out)
 {
@@ -573,6 +598,11 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
             break;
         report_start++;
     }
+    for (int k = t + 1; k < report_start; k++)
+        if (coder_word_is(s, k, ",") && opens_last_clause(s, k, report_start)) {
+            report_start = k;
+            break;
+        }
     int found = 0;
     verb_match best = {0};
     int best_len = 0;

@@ -333,6 +333,15 @@ static void pronouns_and_pairs_within_the_sentence(void **state)
                         "KEN>UGA:045;KEN>TZA:045;KEN>UGA:0253;KEN>TZA:0253");
 }
 
+static void patterns_stop_at_a_last_clause(void **state)
+{
+    fixture *f = *state;
+    /* "stop attacking" is read on the verb's own words, not on those of a
+       clause a comma opens after it */
+    assert_string_equal(CODE("Kenya stopped attacking Somalia."), "KEN>SOM:087");
+    assert_string_equal(CODE("Kenya stopped its aid, as Ethiopia began attacking Somalia."), "ETH>SOM:190");
+}
+
 static void appositions_with_a_tail(void **state)
 {
     fixture *f = *state;
@@ -576,6 +585,7 @@ int main(void)
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(participles_after_a_comma),
         cmocka_unit_test(appositions_with_a_tail),
+        cmocka_unit_test(patterns_stop_at_a_last_clause),
         cmocka_unit_test(pronouns_and_pairs_within_the_sentence),
         cmocka_unit_test(dated_codes_follow_the_article_date),
         cmocka_unit_test(infinitive_clause_takes_its_controller),
