@@ -310,7 +310,10 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
     /* "a meeting between Trump and Zelenskiy": the two sides are the pair
        after "between", whatever modifies the noun ("an Oval Office meeting") */
     int between = vm->pattern >= 0 && vm->target >= 0 && verb_pattern_has_word(set, vm->pattern, "BETWEEN");
-    if ((r->source < 0 || between) && r->target >= 0 && self_acting) {
+    /* (a compound after "with" is the other side: "in separate telephone
+       calls with Putin and Zelensky") */
+    int with = r->target >= 0 && ms->items[r->target].first > 0 && coder_word_is(s, ms->items[r->target].first - 1, "with");
+    if ((r->source < 0 || between) && r->target >= 0 && self_acting && (between || !with)) {
         size_t members = 0;
         for (size_t k = 0; k < ms->n; k++) members += ms->items[k].group == ms->items[r->target].group;
         if (members > 1) r->source = r->target, r->target = -1;
