@@ -497,7 +497,9 @@ static const char *content_of(const dict_set *set, const coder_sentence *s, cons
         /* an infinitive or a "that" clause: "barred women from training" is
            a restriction, not a rejection of training */
         const dyad_clause *cl = &s->clauses[vc];
-        if (cl->type != DYAD_CLAUSE_INF && !coder_that_clause(s, vc)) continue;
+        /* (and "accused X of executing civilians": the gerund after "of") */
+        int of = cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0 && coder_word_is(s, cl->marker, "of");
+        if (cl->type != DYAD_CLAUSE_INF && !coder_that_clause(s, vc) && !of) continue;
         const char *mc = verb_match_code(set, &matches[k]);
         size_t len = strcspn(mc, ":");
         if (!len || len >= 16 || !strncmp(mc, "---", 3)) continue;

@@ -266,9 +266,10 @@ int coder_unreal(const coder_sentence *s, int t);
  * clause ci announces for the future or that an actor is ready for or plans,
  * or NULL. */
 const char *coder_intent_code(const coder_sentence *s, int ci, const char *code);
-/* The specific code of a generic appeal (020), demand (100), rejection (120)
- * or threat (130) about an act coded content ("demanded that Russia
- * withdraw": 0874 gives 1056), or NULL. */
+/* The specific code of a generic appeal (020), demand (100), rejection (120),
+ * threat (130) or accusation (112) about an act coded content ("demanded
+ * that Russia withdraw": 0874 gives 1056; "accused X of executing
+ * civilians": 18x gives 1122), or NULL. */
 const char *coder_content_code(const char *generic, const char *content);
 /* Is clause ci an infinitive of purpose or wish ("sent troops to fight the
  * gangs"), not after a verb of beginning or going on ("began to shell")? */

@@ -251,10 +251,15 @@ const char *coder_content_code(const char *generic, const char *content)
         {"162", "1311"}, {"163", "1312"}, {"161", "1313"}, {"16", "131"}, {"172", "132"}, {"164", "134"},
         {"166", "136"}, {"173", "137"}, {"175", "137"}, {"191", "1381"}, {"192", "1382"}, {"18", "1383"},
         {"204", "1385"}, {"19", "1384"}, {"20", "1383"}, {NULL, NULL}};
+    /* an accusation of an act: of abuses (assault, arrest, repression),
+       of aggression (force posture, fighting), of war crimes (mass violence) */
+    static const row accuse[] = {{"18", "1122"}, {"173", "1122"}, {"175", "1122"}, {"15", "1123"},
+                                 {"19", "1123"}, {"20", "1124"}, {NULL, NULL}};
     const row *table = !strcmp(generic, "020")   ? appeal
                        : !strcmp(generic, "100") ? demand
                        : !strcmp(generic, "120") ? reject
                        : !strcmp(generic, "130") ? threaten
+                       : !strcmp(generic, "112") ? accuse
                                                  : NULL;
     if (!table || !content) return NULL;
     for (const row *r = table; r->content; r++)

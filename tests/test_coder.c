@@ -294,6 +294,9 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Uganda refused to release the Kenyan protesters."), "UGA>KENCVL:1243");
     /* about an act the dictionary does not code: the generic code stays */
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
+    /* an accusation of an act: of aggression (fighting), of abuses (killing) */
+    assert_string_equal(CODE("Kenya accused Uganda of attacking the Somali troops."), "KEN>UGA:1123");
+    assert_string_equal(CODE("Kenya accused Ugandan troops of killing the protesters."), "KEN>UGAMIL:1122");
     /* two infinitives under one appeal: one event for each act, with "to"
        repeated or not, past a relative clause inside the first */
     assert_string_equal(CODE("Kenya urged Uganda to withdraw its troops and to release the Kenyan protesters."),
@@ -388,7 +391,7 @@ static void participle_clauses_after_a_comma(void **state)
     fixture *f = *state;
     /* a gerund after "of" is what the verb is about, but not after a span of
        time: "after days of fighting" */
-    assert_string_equal(CODE("Kenya accused Uganda of attacking Somalia."), "KEN>UGA:112");
+    assert_string_equal(CODE("Kenya accused Uganda of attacking the Somali troops."), "KEN>UGA:1123");
     assert_string_equal(CODE("Kenya praised Uganda after days of fighting with Somalia."),
                         "KEN>UGA:051;KEN>SOM:190;SOM>KEN:190");
     /* "..., accusing X of ...": an act of the subject's own */
