@@ -78,6 +78,12 @@ static int clause_unreal(const coder_sentence *s, int ci, int t, int inverted)
     if (cl->type == DYAD_CLAUSE_INF && cl->marker > 0) {
         const char *tag = dyad_tag_name(s->parses[cl->marker - 1].tag);
         if (!strcmp(tag, "NN") || !strcmp(tag, "NNS")) return 1;
+        /* nor what is only due or expected: "was due to resume talks", "is
+           set to visit", "is likely to meet" */
+        static const char *const due[] = {"due", "set", "poised", "slated", "scheduled", "expected", "likely",
+                                          "unlikely", "bound", NULL};
+        for (int k = 0; due[k]; k++)
+            if (coder_word_is(s, cl->marker - 1, due[k])) return 1;
     }
     int would = 0;
     for (int k = cl->first; k < t && k <= cl->last; k++) {

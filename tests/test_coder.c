@@ -195,6 +195,8 @@ static void possible_and_imagined_acts(void **state)
 {
     fixture *f = *state;
     assert_string_equal(CODE("Kenya could attack Somalia."), "");
+    assert_string_equal(CODE("Kenya was due to attack Somalia."), "");
+    assert_string_equal(CODE("Kenya is set to attack Somalia."), "");
     assert_string_equal(CODE("Kenya might have attacked Somalia."), "");
     assert_string_equal(CODE("If Uganda praised Kenya, Ethiopia would attack Somalia."), "");
     assert_string_equal(CODE("Had Uganda praised Kenya, Ethiopia would have attacked Somalia."), "");
