@@ -53,6 +53,18 @@ static int is_noun_head_tag(penn_tag t)
            t == PENN_DOLLAR || t == PENN_HASH;
 }
 
+/* Participles that mostly modify nouns: "rising prices", "the ruling party". */
+static int adjectival_participle(const ptoken *t)
+{
+    static const char *const words[] = {"rise", "grow", "increase", "mount", "exist", "lead", "rule", "remain",
+                                        "follow", "neighbour", "neighbor", "surround", "continue", "outgo",
+                                        "incoming", "ongoing", "upcoming", "emerge", "worsen", "deepen",
+                                        "escalate", "widen", "fight", "warring", "bleed", NULL};
+    for (int k = 0; words[k]; k++)
+        if (lemma_is(t, words[k])) return 1;
+    return 0;
+}
+
 /* A VBN or VBG used as a modifier inside a noun phrase: "armed groups",
  * "the ruling party", "a growing crisis". */
 static int verb_as_modifier(const parse_state *ps, size_t i)
@@ -77,6 +89,13 @@ static int verb_as_modifier(const parse_state *ps, size_t i)
     if (i == 0) return 1;
     /* "..., accusing Israel of ...": a participle clause, not a modifier */
     if (t[i].tag == PENN_VBG && p == PENN_COMMA && (t[i + 1].tag == PENN_NNP || t[i + 1].tag == PENN_NNPS)) return 0;
+    /* so is one after a comma that follows the finite verb: "..., halting
+       indirect talks with Hamas", "..., sending plumes of smoke" (not the
+       participles that are mostly adjectives: "..., rising prices") */
+    if (t[i].tag == PENN_VBG && p == PENN_COMMA && !adjectival_participle(&t[i])) {
+        for (size_t k = 0; k + 1 < i; k++)
+            if (t[k].tag == PENN_VBD || t[k].tag == PENN_VBZ || t[k].tag == PENN_VBP || t[k].tag == PENN_MD) return 0;
+    }
     return p == PENN_DT || p == PENN_PDT || p == PENN_PRPS || p == PENN_WPS || p == PENN_POS ||
            penn_is_adj(p) || p == PENN_CD || p == PENN_IN || p == PENN_CC || p == PENN_COMMA ||
            p == PENN_OPEN_QUOTE || p == PENN_LRB;

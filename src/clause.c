@@ -327,8 +327,8 @@ static void roles(parse_state *ps, const int *group)
         if (i <= c->last && is_np(ps, o) && ps->phrases[o].first == i && !(c->flags & PH_PASSIVE))
             c->object = ps->phrases[group[o]].head;
         /* "Y, said X": the subject comes after a reporting verb at the end */
-        if (c->subject < 0 && is_say(&t[c->verb]) && k > 0 && is_np(ps, o) && ps->phrases[o].first == i &&
-            has_comma_or_quote(ps, c->first, vp->first - 1)) {
+        if (c->subject < 0 && is_say(&t[c->verb]) && t[c->verb].tag != PENN_VBG && k > 0 && is_np(ps, o) &&
+            ps->phrases[o].first == i && has_comma_or_quote(ps, c->first, vp->first - 1)) {
             c->subject = ps->phrases[group[o]].head;
             c->object = -1;
             c->type = CLAUSE_REPORTING;
@@ -372,7 +372,13 @@ static void roles(parse_state *ps, const int *group)
                 for (int i = c->first; i < vp->first; i++) cc |= t[i].tag == PENN_CC;
                 /* a comma or closing quote between the two verb groups: "Y, X said", "“Y,” he wrote" */
                 int comma = has_comma_or_quote(ps, ps->phrases[p->verb_phrase].last + 1, vp->first - 1);
+                /* (or the last but a participle after a comma: "..., the
+                   State Department said, announcing sanctions") */
                 int last_clause = k + 1 == ps->n_clauses;
+                if (k + 2 == ps->n_clauses) {
+                    const phrase *nv = &ps->phrases[ps->clauses[k + 1].verb_phrase];
+                    last_clause = t[nv->first].tag == PENN_VBG && nv->first > 0 && t[nv->first - 1].tag == PENN_COMMA;
+                }
                 if (p->type == CLAUSE_SUB && p->parent == (int)k) {
                     /* "After X met Y, Z said ..." */
                 } else if (k == 1 && p->type == CLAUSE_REL && opening_reduced_passive(ps)) {
@@ -398,8 +404,10 @@ static void roles(parse_state *ps, const int *group)
                 } else if (c->subject < 0 && t[vp->first].tag == PENN_VBG && vp->first > 0 &&
                            t[vp->first - 1].tag == PENN_COMMA && previous_main(ps, (int)k) >= 0) {
                     /* "..., accusing Pretoria of ...": a participle after a
-                       comma is the main clause's act, with its subject */
-                    c->parent = previous_main(ps, (int)k);
+                       comma is the main clause's act, with its subject; after
+                       "..., X said", X's ("..., the State Department said,
+                       announcing sanctions") */
+                    c->parent = p->type == CLAUSE_REPORTING ? (int)k - 1 : previous_main(ps, (int)k);
                     c->subject = ps->clauses[c->parent].subject;
                 } else if (is_say(&t[p->verb]) || p->object < 0) {
                     c->type = CLAUSE_SUB; /* "X said Y would ..." */

@@ -490,7 +490,19 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     /* a relative clause whose antecedent names no actor has no source: the
        main clause's subject did not do it ("denied involvement in the attack
        that killed three soldiers") */
-    if (r->source < 0 && !(c && c->type == DYAD_CLAUSE_REL && c->marker >= 0 && !vm->words))
+    /* (nor when the clause's subject is a common noun that names no actor:
+       "wildfires raged ..., destroying thousands of homes") */
+    int plain_subject = c && c->type != DYAD_CLAUSE_REL && c->subject >= 0 &&
+                        coder_mention_at(ms, c->subject) < 0 &&
+                        !strncmp(dyad_tag_name(s->parses[c->subject].tag), "NN", 2) &&
+                        strncmp(dyad_tag_name(s->parses[c->subject].tag), "NNP", 3) != 0;
+    /* ("his office was investigating": a possessive names the actor) */
+    for (int t = c && c->subject > 0 ? c->subject - 1 : -1; plain_subject && t >= 0 && t >= c->subject - 4; t--) {
+        const char *tag = dyad_tag_name(s->parses[t].tag);
+        if (!strcmp(tag, "PRP$") || !strcmp(tag, "POS")) plain_subject = 0;
+        if (!(tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "PRP$") || !strcmp(tag, "POS"))) break;
+    }
+    if (r->source < 0 && !plain_subject && !(c && c->type == DYAD_CLAUSE_REL && c->marker >= 0 && !vm->words))
         r->source = last_mention_in(s, ms, 0, vm->verb_token - 1, ci);
     if (r->target < 0 && c) r->target = mention_of_head(s, ms, c->object);
     if (r->target >= 0 && vm->target < 0 && owned_agent(s, &ms->items[r->target])) r->target = -1;

@@ -320,6 +320,8 @@ static void participles_after_a_comma(void **state)
                         "KEN>KENOPP:1724;KEN>KENOPP:112");
     /* a killing after a bombing is its outcome: the bombing's code, its victims */
     assert_string_equal(CODE("Al-Shabaab set off a bomb in Mogadishu, killing Somali soldiers."), "SOMINS>SOMMIL:183");
+    /* a subject that names no actor gives no source: "rains flooded ..." */
+    assert_string_equal(CODE("Heavy rains flooded Nairobi, killing Kenyan soldiers."), "");
     /* after an attack, no second event */
     assert_string_equal(CODE("Uganda attacked Kenyan troops, killing Kenyan soldiers."), "UGA>KENMIL:190");
 }

@@ -291,6 +291,24 @@ static void infinitival_clauses(void **state)
     done(&s);
 }
 
+static void participles_after_a_comma(void **state)
+{
+    (void)state;
+    sentence s;
+    /* the main clause's act and subject, even after a noun that could take
+       a reduced relative */
+    parse(&s, "Trump/NNP cut/VBD/cut aid/NN to/TO Pretoria/NNP ,/, accusing/VBG/accuse it/PRP of/IN abuses/NNS ./.");
+    assert_int_equal(CLAUSE(&s, 1)->type, CLAUSE_MAIN);
+    assert_int_equal(CLAUSE(&s, 1)->parent, 0);
+    assert_int_equal(CLAUSE(&s, 1)->subject, find(&s, "Trump"));
+    done(&s);
+    /* an apposition with a prepositional tail is no subject of its own */
+    parse(&s, "Medvedev/NNP ,/, deputy/JJ chairman/NN of/IN Russia/NNP 's/POS Security/NNP Council/NNP ,/, "
+              "warned/VBD/warn Germany/NNP ./.");
+    assert_int_equal(CLAUSE(&s, 0)->subject, find(&s, "Medvedev"));
+    done(&s);
+}
+
 static void reported_speech(void **state)
 {
     (void)state;
@@ -313,6 +331,13 @@ static void reported_speech(void **state)
     assert_int_equal(CLAUSE(&s, 1)->subject, find(&s, "ministry"));
     assert_int_equal(CLAUSE(&s, 0)->speaker, find(&s, "ministry"));
     done(&s);
+    /* a participle after "..., X said" is X's act */
+    parse(&s, "Russia/NNP attacked/VBD/attack Kyiv/NNP ,/, the/DT ministry/NN said/VBD/say ,/, "
+              "announcing/VBG/announce sanctions/NNS ./.");
+    assert_int_equal(CLAUSE(&s, 1)->type, CLAUSE_REPORTING);
+    assert_int_equal(CLAUSE(&s, 2)->parent, 1);
+    assert_int_equal(CLAUSE(&s, 2)->subject, find(&s, "ministry"));
+    done(&s);
     parse(&s, "Russia/NNP attacked/VBD/attack Kyiv/NNP ,/, according/VBG to/TO Ukraine/NNP ./.");
     assert_int_equal(s.ps.n_clauses, 1);
     assert_int_equal(CLAUSE(&s, 0)->speaker, find(&s, "Ukraine"));
@@ -328,6 +353,7 @@ int main(void)
         cmocka_unit_test(negation),            cmocka_unit_test(passive_voice),
         cmocka_unit_test(prepositions),        cmocka_unit_test(subordinate_clauses),
         cmocka_unit_test(relative_clauses),    cmocka_unit_test(infinitival_clauses),
+        cmocka_unit_test(participles_after_a_comma),
         cmocka_unit_test(reported_speech),     cmocka_unit_test(participles_as_modifiers),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL) ? 1 : 0;
