@@ -89,6 +89,7 @@ int dyad_doc_parse(dyad_doc *doc, const dyad_model *model, const unsigned char *
             for (size_t k = 0; k < n; k++) ptags[k] = (penn_tag)tags[sent->first_token + k];
         } else {
             tagger_tag(model->tagger, words, lens, n, ptags);
+            tagger_repair_infinitives(model->lemmatizer, words, lens, n, ptags);
         }
         for (size_t k = 0; k < n; k++) {
             lemma_at[k] = doc->lemmas.len;

@@ -26,11 +26,14 @@ static int mention_of_head(const coder_sentence *s, const coder_mentions *ms, in
     while (start > 0 && !s->parses[start].chunk_begin && s->parses[start - 1].chunk == s->parses[head].chunk) start--;
     for (int t = head - 1; t >= start; t--)
         if ((m = coder_mention_at(ms, t)) >= 0) return m;
+    /* (through a chain of quantities: "hundreds of thousands of Serbians") */
     int t = head + 1;
-    if (coder_word_is(s, t, "of")) {
+    for (int hops = 0; hops < 3 && coder_word_is(s, t, "of"); hops++) {
         t++;
         if (coder_word_is(s, t, "the")) t++;
-        return coder_mention_at(ms, t);
+        if ((m = coder_mention_at(ms, t)) >= 0) return m;
+        if (strcmp(dyad_tag_name(s->parses[t < (int)s->n ? t : head].tag), "NNS") != 0) return -1;
+        t++;
     }
     return -1;
 }
@@ -300,8 +303,13 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
         break;
     }
     int during = b > 0 && (coder_word_is(s, b - 1, "during") || coder_word_is(s, b - 1, "on"));
+    /* (and a protest: "packed the streets in the largest demonstration yet
+       against the government") */
+    const char *ncode = verb_match_code(set, vm);
+    int protest = ncode[0] == '1' && ncode[1] == '4' && b > 0 &&
+                  (coder_word_is(s, b - 1, "in") || coder_word_is(s, b - 1, "during") || coder_word_is(s, b - 1, "at"));
     int vclause = s->parses[vm->verb_token].clause;
-    if (visit && r->source < 0 && during && vclause >= 0 && (size_t)vclause < s->n_clauses) {
+    if (((visit && during) || protest) && r->source < 0 && vclause >= 0 && (size_t)vclause < s->n_clauses) {
         int subject = clause_subject(s, ms, vclause);
         if (subject >= 0 && subject != r->target && (r->target < 0 || ms->items[subject].group != ms->items[r->target].group))
             r->source = subject;

@@ -275,3 +275,23 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     if (info != stack_info) free(info);
     if (margin != stack_margin) free(margin);
 }
+
+/* After "to VB ... and", a verb read as past or present whose past reading
+ * is its own base form is a second infinitive: "urged Washington to lift
+ * sanctions on Aeroflot and restore direct flights" (not "agreed to talk
+ * and met on Friday": met is meet's past). */
+void tagger_repair_infinitives(const lemmatizer *l, const char *const *words, const size_t *lens, size_t n,
+                               penn_tag *tags)
+{
+    dbuf lemma = {0};
+    for (size_t k = 2; k < n; k++) {
+        if ((tags[k] != PENN_VBD && tags[k] != PENN_VBP) || tags[k - 1] != PENN_CC) continue;
+        size_t j = k - 1;
+        while (j > 0 && !penn_is_verb(tags[j - 1]) && tags[j - 1] != PENN_MD && tags[j - 1] != PENN_COMMA) j--;
+        if (j < 2 || tags[j - 1] != PENN_VB || tags[j - 2] != PENN_TO) continue;
+        dbuf_clear(&lemma);
+        lemmatize(l, words[k], lens[k], PENN_VBD, &lemma);
+        if (lemma.len == lens[k] && !strncasecmp(lemma.data, words[k], lens[k])) tags[k] = PENN_VB;
+    }
+    dbuf_free(&lemma);
+}

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "lemma.h"
 #include "penn.h"
 
 typedef struct tagger tagger;
@@ -19,5 +20,11 @@ void tagger_free(tagger *t);
 /* Tags one sentence: words[i] (lens[i] bytes of UTF-8, as tokenized by
  * dyad's tokenizer) gets tags[i]. n may be 0. Thread-safe for one tagger. */
 void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, size_t n, penn_tag *tags);
+
+/* A repair that needs lemmas, run after tagger_tag: a verb after "to VB ...
+ * and" whose past reading is its own base form ("and restore") is a second
+ * infinitive (VB). */
+void tagger_repair_infinitives(const lemmatizer *l, const char *const *words, const size_t *lens, size_t n,
+                               penn_tag *tags);
 
 #endif

@@ -385,6 +385,10 @@ static void mutual_nouns_take_the_clauses_sides(void **state)
                         "KEN>UGA:051;ETH>SOM:046;SOM>ETH:046");
     /* "at a summit" is no such setting */
     assert_string_equal(CODE("Kenya praised Uganda at a call."), "KEN>UGA:051");
+    /* a protest that is the clause's setting is the subject's, through a
+       chain of quantities */
+    assert_string_equal(CODE("Hundreds of thousands of Kenyans gathered in a demonstration against Uganda."),
+                        "KENCVL>UGA:141");
     /* a compound after "with" is the other side, member by member */
     assert_string_equal(CODE("Kenya praised Uganda after a phone call with Ethiopia and Somalia."),
                         "KEN>UGA:051;KEN>ETH:041;ETH>KEN:041;KEN>SOM:041;SOM>KEN:041");
