@@ -224,6 +224,27 @@ static void find_marker(parse_state *ps, int k)
         c->marker = vp->first - 1;
         return;
     }
+    /* a past form after the object of a base-form verb is a participle:
+     * "demanded that Israel free all women and minors held in its prisons",
+     * "urged Iran to release prisoners held without charge" */
+    if (v0->tag == PENN_VBD && vp->first > 0 && k > 0 && is_np(ps, phrase_at(ps, vp->first - 1)) &&
+        vp->last == vp->first) {
+        int np = phrase_at(ps, vp->first - 1);
+        int start = ps->phrases[np].first;
+        /* (back over a coordination of noun phrases: "women and minors") */
+        for (int before = phrase_at(ps, start - 2);
+             start > 1 && ps->tokens[start - 1].tag == PENN_CC && is_np(ps, before);
+             before = phrase_at(ps, start - 2))
+            start = ps->phrases[before].first;
+        const clause *pc = &ps->clauses[k - 1];
+        const phrase *pvp = &ps->phrases[pc->verb_phrase];
+        if (pvp->last + 1 == start && ps->tokens[pvp->last].tag == PENN_VB) {
+            c->type = CLAUSE_REL;
+            c->marker = -1;
+            c->flags |= PH_PASSIVE;
+            return;
+        }
+    }
     /* a participle right after a noun, with no auxiliary, reduces a relative
      * clause: "a highway linking the two countries", "troops deployed by X" */
     if ((v0->tag == PENN_VBG || v0->tag == PENN_VBN) && vp->first > 0 &&

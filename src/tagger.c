@@ -171,8 +171,18 @@ static void infinitive_adjective(const char *const *words, const size_t *lens, s
 {
     static const char *const counts[] = {"hundreds", "thousands", "dozens", "millions", "scores", NULL};
     for (size_t k = 1; k + 1 < n; k++) {
-        if (tags[k] != PENN_JJ || (tags[k - 1] != PENN_TO && tags[k - 1] != PENN_CC)) continue;
+        if (tags[k] != PENN_JJ) continue;
         penn_tag next = tags[k + 1];
+        /* (after a noun too, before a determiner: "demanded that Israel free
+           all Palestinian women") */
+        int finite = 0; /* (in a clause after a finite verb) */
+        for (size_t j = 0; j + 1 < k && !finite; j++)
+            finite = tags[j] == PENN_VBD || tags[j] == PENN_VBZ || tags[j] == PENN_VBP || tags[j] == PENN_MD;
+        if (finite && penn_is_noun(tags[k - 1]) && (next == PENN_DT || next == PENN_PRPS)) {
+            tags[k] = PENN_VB;
+            continue;
+        }
+        if (tags[k - 1] != PENN_TO && tags[k - 1] != PENN_CC) continue;
         int count = 0;
         for (int j = 0; counts[j] && !count; j++)
             count = lens[k + 1] == strlen(counts[j]) && !strncasecmp(words[k + 1], counts[j], lens[k + 1]);

@@ -309,6 +309,22 @@ static void participles_after_a_comma(void **state)
     done(&s);
 }
 
+static void past_forms_after_an_object(void **state)
+{
+    (void)state;
+    sentence s;
+    /* a past form after the object of a base-form verb is a participle */
+    parse(&s, "Hamas/NNP demanded/VBD/demand that/IN Israel/NNP free/VB all/DT women/NNS and/CC minors/NNS "
+              "held/VBD/hold in/IN prisons/NNS ./.");
+    assert_int_equal(CLAUSE(&s, 2)->type, CLAUSE_REL);
+    assert_true(CLAUSE(&s, 2)->flags & PH_PASSIVE);
+    done(&s);
+    /* not after a finite verb's clause subject: "said troops killed" */
+    parse(&s, "Kenya/NNP said/VBD/say troops/NNS killed/VBD/kill rebels/NNS ./.");
+    assert_int_not_equal(CLAUSE(&s, 1)->type, CLAUSE_REL);
+    done(&s);
+}
+
 static void reported_speech(void **state)
 {
     (void)state;
@@ -354,6 +370,7 @@ int main(void)
         cmocka_unit_test(prepositions),        cmocka_unit_test(subordinate_clauses),
         cmocka_unit_test(relative_clauses),    cmocka_unit_test(infinitival_clauses),
         cmocka_unit_test(participles_after_a_comma),
+        cmocka_unit_test(past_forms_after_an_object),
         cmocka_unit_test(reported_speech),     cmocka_unit_test(participles_as_modifiers),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL) ? 1 : 0;

@@ -124,6 +124,7 @@ static void verbs_nouns_and_clitics(void **state)
     check_tag("They urged Caracas to free hundreds of prisoners .", "free", "VB");
     check_tag("They urged Caracas to withdraw and free the prisoners .", "free", "VB");
     check_tag("They backed free trade .", "free", "JJ");
+    check_tag("Hamas demanded that Israel free all Palestinian women .", "free", "VB");
     /* a gerund after a determiner or adjective, before a preposition: a noun */
     check_tag("He cut off all future funding to South Africa .", "funding", "NN");
     check_tag("They accused police of charging the crowd .", "charging", "VBG");
