@@ -149,6 +149,31 @@ static int aim_coded(const char *code)
     return 0;
 }
 
+/* Do the words just before token t count the people of a mention in the
+ * thousands: a number of 1,000 or more, "thousands of", "half a million"? */
+static int counted_in_thousands(const coder_sentence *s, int t)
+{
+    for (int k = t - 1; k >= 0 && k >= t - 6; k--) {
+        if (coder_word_is(s, k, "thousand") || coder_word_is(s, k, "thousands") || coder_word_is(s, k, "million") ||
+            coder_word_is(s, k, "millions"))
+            return 1;
+        if (!strcmp(dyad_tag_name(s->parses[k].tag), "CD")) {
+            long value = 0;
+            for (size_t i = 0; i < s->lens[k]; i++) {
+                char ch = s->words[k][i];
+                if (ch >= '0' && ch <= '9') value = value < 100000000 ? value * 10 + (ch - '0') : value;
+                else if (ch != ',') break;
+            }
+            return value >= 1000;
+        }
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if (!(tag[0] == 'J' || tag[0] == 'N' || !strcmp(tag, "IN") || !strcmp(tag, "DT") || !strcmp(tag, "RB") ||
+              !strcmp(tag, "JJR") || !strcmp(tag, "RBR")))
+            return 0;
+    }
+    return 0;
+}
+
 /* One event from mention src to mention tgt; `reverse`: the event a
  * "[042:043]" code adds from the target back to the source (src and tgt are
  * then already swapped). */
@@ -230,6 +255,10 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (r->place && !strcmp(code, "040") && scountry && tcountry &&
         !party_in(c, ms_src->group, r->place) && !party_in(c, ms_tgt->group, r->place))
         code = "044";
+    /* thousands expelled or killed are a mass expulsion or killing (201,
+       202): "expelled more than 80,000 Afghans" (not "deported 238 men") */
+    if ((!strcmp(code, "174") || !strcmp(code, "180")) && ms_tgt->first > 0 && counted_in_thousands(s, ms_tgt->first))
+        code = !strcmp(code, "174") ? "201" : "202";
 
     dbuf *b = &c->event_strings;
     dbuf_clear(b);

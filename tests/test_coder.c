@@ -349,6 +349,14 @@ static void patterns_stop_at_a_last_clause(void **state)
     assert_string_equal(CODE("Kenya stopped its aid, as Ethiopia began attacking Somalia."), "ETH>SOM:190");
 }
 
+static void thousands_make_mass_acts(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Kenya expelled more than 30,000 Somali protesters."), "KEN>SOMCVL:201");
+    assert_string_equal(CODE("Kenya expelled tens of thousands of Somali protesters."), "KEN>SOMCVL:201");
+    assert_string_equal(CODE("Kenya expelled 238 Somali protesters."), "KEN>SOMCVL:174");
+}
+
 static void appositions_with_a_tail(void **state)
 {
     fixture *f = *state;
@@ -599,6 +607,7 @@ int main(void)
         cmocka_unit_test(generic_codes_take_their_contents_code),
         cmocka_unit_test(participles_after_a_comma),
         cmocka_unit_test(appositions_with_a_tail),
+        cmocka_unit_test(thousands_make_mass_acts),
         cmocka_unit_test(patterns_stop_at_a_last_clause),
         cmocka_unit_test(pronouns_and_pairs_within_the_sentence),
         cmocka_unit_test(dated_codes_follow_the_article_date),
