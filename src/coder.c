@@ -576,6 +576,26 @@ static int coordinated_contents(dyad_coder *c, const coder_sentence *s, int vc, 
     return n;
 }
 
+/* Is the "that" clause under clause ci an act of force (roots 15-20) whose
+ * subject is the speaker's own country (speaker coded `source`)? */
+static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, const char *source)
+{
+    const dict_set *set = &c->dicts->set;
+    for (size_t k = 0; k < c->n_matches; k++) {
+        const verb_match *vm = &c->matches[k];
+        if (vm->words || vm->noun) continue;
+        int vc = s->parses[vm->verb_token].clause;
+        if (vc < 0 || (size_t)vc >= s->n_clauses || s->clauses[vc].parent != ci || !coder_that_clause(s, vc)) continue;
+        const char *code = verb_match_code(set, vm);
+        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        int subject = s->clauses[vc].subject >= 0 ? coder_mention_at(&c->mentions, s->clauses[vc].subject) : -1;
+        if (root < 15 || root > 20 || subject < 0) continue;
+        const char *theirs = coder_mention_code(&c->mentions, &c->mentions.items[subject]);
+        return code_is_country(theirs) && code_is_country(source) && !strncmp(theirs, source, 3);
+    }
+    return 0;
+}
+
 /* The CAMEO root of a code ("0874" -> 8), at least 1. */
 static int code_root(const char *code)
 {
@@ -733,9 +753,14 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
            code from the act it is about ("demanded that Manila withdraw
            its ship": 1056) */
         if (!vm->words && !vm->noun && r.transform < 0 && vc >= 0) {
-            char about[16];
+            char about[16] = "";
             const char *specific =
                 coder_content_code(verb_match_code(set, vm), content_of(set, s, c->matches, c->n_matches, vc, about));
+            /* a warning that the speaker's own side will use force is a
+               threat: "Katz warned that Israel would strike Beirut" (1384) */
+            if (!specific && about[0] && r.source >= 0 && !strcmp(verb_match_code(set, vm), "012") &&
+                warns_of_own_force(c, s, vc, coder_mention_code(ms, &ms->items[r.source])))
+                specific = coder_content_code("130", about);
             if (specific) r.content = 1, r.code = specific;
             if (specific && x) fprintf(x, "  about an act: %s\n", specific);
             n_also = coordinated_contents(c, s, vc, specific ? specific : verb_match_code(set, vm), also, 4);

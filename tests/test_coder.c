@@ -296,6 +296,8 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Uganda refused to release the Kenyan protesters."), "UGA>KENCVL:1243");
     /* about an act the dictionary does not code: the generic code stays */
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
+    /* a warning that one's own side will use force is a threat */
+    assert_string_equal(CODE("Kenya warned that Kenyan troops would attack Somalia."), "KEN>SOM:1384");
     /* an accusation of an act: of aggression (fighting), of abuses (killing) */
     assert_string_equal(CODE("Kenya accused Uganda of attacking the Somali troops."), "KEN>UGA:1123");
     assert_string_equal(CODE("Kenya accused Ugandan troops of killing the protesters."), "KEN>UGAMIL:1122");
