@@ -60,6 +60,10 @@ static int is_np(const parse_state *ps, int p) { return p >= 0 && ps->phrases[p]
 static int appositive_end(const parse_state *ps, int q)
 {
     int last = ps->phrases[q].last;
+    /* (a possessor first: "the EU 's foreign policy chief") */
+    for (int next; (ps->phrases[q].flags & PH_POSSESSIVE) && is_np(ps, next = phrase_at(ps, last + 1)) &&
+                   ps->phrases[next].first == last + 1;)
+        q = next, last = ps->phrases[q].last;
     for (;;) {
         int pp = phrase_at(ps, last + 1);
         if (pp < 0 || ps->phrases[pp].type != CHUNK_PP || ps->phrases[pp].first != last + 1) break;

@@ -576,8 +576,9 @@ static int coordinated_contents(dyad_coder *c, const coder_sentence *s, int vc, 
     return n;
 }
 
-/* Is the "that" clause under clause ci an act of force (roots 15-20) whose
- * subject is the speaker's own country (speaker coded `source`)? */
+/* Is the "that" clause under clause ci an act of force or of reduced ties
+ * (roots 15-20) whose subject is the speaker's own country (speaker coded
+ * `source`) or a pronoun for the speaker? */
 static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, const char *source)
 {
     const dict_set *set = &c->dicts->set;
@@ -588,8 +589,13 @@ static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, co
         if (vc < 0 || (size_t)vc >= s->n_clauses || s->clauses[vc].parent != ci || !coder_that_clause(s, vc)) continue;
         const char *code = verb_match_code(set, vm);
         int root = (code[0] - '0') * 10 + (code[1] - '0');
-        int subject = s->clauses[vc].subject >= 0 ? coder_mention_at(&c->mentions, s->clauses[vc].subject) : -1;
-        if (root < 15 || root > 20 || subject < 0) continue;
+        int st = s->clauses[vc].subject, subject = st >= 0 ? coder_mention_at(&c->mentions, st) : -1;
+        if (root < 15 || root > 20) continue;
+        /* ("warned that it could downgrade relations": the speaker itself) */
+        if (subject < 0 && (coder_word_is(s, st, "it") || coder_word_is(s, st, "they") || coder_word_is(s, st, "we") ||
+                            coder_word_is(s, st, "he") || coder_word_is(s, st, "she")))
+            return 1;
+        if (subject < 0) continue;
         const char *theirs = coder_mention_code(&c->mentions, &c->mentions.items[subject]);
         return code_is_country(theirs) && code_is_country(source) && !strncmp(theirs, source, 3);
     }

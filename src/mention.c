@@ -33,8 +33,9 @@ static int is_modifier(const coder_sentence *s, int t)
 {
     unsigned tag = s->parses[t].tag;
     const char *name = dyad_tag_name(tag);
+    /* (a gerund inside a noun phrase too: "Thailand's acting premier") */
     return is_determiner(s, t) || !strcmp(name, "JJ") || !strcmp(name, "JJR") || !strcmp(name, "JJS") ||
-           !strcmp(name, "VBN") || !strcmp(name, "CD");
+           !strcmp(name, "VBN") || !strcmp(name, "CD") || (!strcmp(name, "VBG") && s->parses[t].chunk == 1 /* NP */);
 }
 
 /* Agents are nouns: "diplomat", not "diplomatic". */
@@ -214,7 +215,9 @@ static int sentence_place(const dict_set *set, const coder_sentence *s, const un
 static int names_person_of(const dict_set *set, int country_actor, int actor)
 {
     const dict_actor *c = &set->actors[country_actor], *a = &set->actors[actor];
-    return c->country && !c->sector && a->country && a->sector &&
+    /* (a sector given, or dated codes that carry one: "Georgian Dream") */
+    int specific = a->sector || (a->codes.count && strlen(dict_string(set, set->codes[a->codes.first].code)) > 3);
+    return c->country && !c->sector && a->country && specific &&
            strcmp(dict_string(set, c->country), dict_string(set, a->country)) == 0;
 }
 

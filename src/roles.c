@@ -85,6 +85,17 @@ static int owned_agent(const coder_sentence *s, const coder_mention *m)
            coder_word_is(s, t, "their");
 }
 
+/* Is the compound of mention m introduced by "neither" ("Neither Washington
+ * nor Tehran commented")? */
+static int neither_of(const coder_sentence *s, const coder_mentions *ms, int m)
+{
+    int first = ms->items[m].first;
+    for (size_t k = 0; k < ms->n; k++)
+        if (ms->items[k].group == ms->items[m].group && ms->items[k].first >= 0 && ms->items[k].first < first)
+            first = ms->items[k].first;
+    return first > 0 && coder_word_is(s, first - 1, "neither");
+}
+
 /* "according to Iran's IRNA news agency": who reports, not who acts */
 static int reporter(const coder_sentence *s, const coder_mention *m)
 {
@@ -494,6 +505,7 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
         return;
     }
     if (r->source < 0) r->source = c ? clause_subject(s, ms, ci) : -1;
+    if (r->source >= 0 && neither_of(s, ms, r->source)) r->negated = 1;
     if (r->source < 0) r->source = last_mention_in(s, ms, from, vm->verb_token - 1, ci);
     /* a relative clause whose antecedent names no actor has no source: the
        main clause's subject did not do it ("denied involvement in the attack
@@ -578,7 +590,9 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     int self_acting = verb_pattern_has_mark(set, vm->pattern, "%") || verb_match_mutual(set, vm);
     size_t n_sources = 0;
     for (size_t k = 0; r->source >= 0 && k < ms->n; k++) n_sources += ms->items[k].group == ms->items[r->source].group;
-    static const char *const near_place[] = {"on", "off", "near", NULL};
+    /* (nor on whom a setting names: "signed a trade agreement during Narendra
+       Modi's visit to Britain") */
+    static const char *const near_place[] = {"on", "off", "near", "during", "after", "amid", "following", NULL};
     if (self_acting && n_sources > 1 && r->target >= 0 && vm->target < 0 &&
         (ms->items[r->target].actor < 0 || place_preposition(s, ms->items[r->target].first) ||
          after_preposition(s, ms->items[r->target].first, near_place)))

@@ -338,7 +338,8 @@ static int is_negation(const coder_sentence *s, int t)
     const char *w = s->words[t];
     size_t n = s->lens[t];
     return (n == 3 && (!strncasecmp(w, "not", 3) || !strncasecmp(w, "n't", 3))) || (n == 5 && !strncasecmp(w, "never", 5)) ||
-           (n == 5 && !memcmp(w, "n\xe2\x80\x99t", 5)) || (n == 2 && !strncasecmp(w, "no", 2));
+           (n == 5 && !memcmp(w, "n\xe2\x80\x99t", 5)) || (n == 2 && !strncasecmp(w, "no", 2)) ||
+           (n == 7 && !strncasecmp(w, "neither", 7));
 }
 
 typedef struct {

@@ -363,6 +363,18 @@ static void appositions_with_a_tail(void **state)
 {
     fixture *f = *state;
     assert_string_equal(CODE("William Ruto, the chair of the African Union, condemned Uganda."), "KENGOV>UGA:111");
+    assert_string_equal(CODE("William Ruto, the African Union's chair, attacked Uganda."), "KENGOV>UGA:190");
+    /* a gerund inside the phrase: one mention */
+    assert_string_equal(CODE("Kenya's acting president condemned Uganda."), "KENGOV>UGA:111");
+}
+
+static void neither_nor_and_settings(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(CODE("Neither Kenya nor Uganda attacked Somalia."), "");
+    /* a compound acting jointly does not act on whom a setting names */
+    assert_string_equal(CODE("Kenya and Uganda met after Ethiopia's visit to Somalia."),
+                        "KEN>UGA:040;UGA>KEN:040;ETH>SOM:042;SOM>ETH:043");
 }
 
 static void former_office_holders_are_elites(void **state)
@@ -610,6 +622,7 @@ int main(void)
         cmocka_unit_test(participles_after_a_comma),
         cmocka_unit_test(appositions_with_a_tail),
         cmocka_unit_test(thousands_make_mass_acts),
+        cmocka_unit_test(neither_nor_and_settings),
         cmocka_unit_test(patterns_stop_at_a_last_clause),
         cmocka_unit_test(pronouns_and_pairs_within_the_sentence),
         cmocka_unit_test(dated_codes_follow_the_article_date),
