@@ -178,6 +178,8 @@ static size_t proper_list_end(const parse_state *ps, size_t k)
     for (;;) {
         int conj = t[i].tag == PENN_CC;
         if (!conj && t[i].tag != PENN_COMMA) return k;
+        /* two names do not take ", and": "on Monday, and Israel began ..." joins clauses */
+        if (!conj && i == k && i + 1 < ps->n && t[i + 1].tag == PENN_CC) return k;
         if (!conj && i + 1 < ps->n && t[i + 1].tag == PENN_CC) conj = 1, i++;
         if (conj && !(form_is(&t[i], "and") || form_is(&t[i], "or"))) return k;
         size_t j = i + 1;

@@ -103,6 +103,9 @@ static void link_noun_phrases(parse_state *ps, int *group)
             if (!is_np(ps, q) || ps->phrases[q].first != next) continue;
             int anchor = group[p];
             const phrase *b = &ps->phrases[q];
+            /* ", and" closes a list of three or more; after a single phrase it
+               joins clauses: "... on Monday, and Israel began releasing ..." */
+            if (t[cc].tag == PENN_CC && cc != after && !(ps->phrases[anchor].flags & PH_COORDINATED)) continue;
             if (t[cc].tag == PENN_CC) {
                 link(&t[b->head], ps->phrases[anchor].head, DEP_CONJ);
                 link(&t[cc], b->head, DEP_CC);

@@ -325,6 +325,18 @@ static void past_forms_after_an_object(void **state)
     done(&s);
 }
 
+static void two_names_do_not_take_a_comma(void **state)
+{
+    (void)state;
+    sentence s;
+    /* ", and" after one name joins clauses, not a list */
+    parse(&s, "Hamas/NNP freed/VBD/free hostages/NNS on/IN Monday/NNP ,/, and/CC Israel/NNP "
+              "released/VBD/release prisoners/NNS ./.");
+    assert_int_equal(s.ps.n_clauses, 2);
+    assert_int_equal(CLAUSE(&s, 1)->subject, find(&s, "Israel"));
+    done(&s);
+}
+
 static void reported_speech(void **state)
 {
     (void)state;
@@ -371,6 +383,7 @@ int main(void)
         cmocka_unit_test(relative_clauses),    cmocka_unit_test(infinitival_clauses),
         cmocka_unit_test(participles_after_a_comma),
         cmocka_unit_test(past_forms_after_an_object),
+        cmocka_unit_test(two_names_do_not_take_a_comma),
         cmocka_unit_test(reported_speech),     cmocka_unit_test(participles_as_modifiers),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL) ? 1 : 0;
