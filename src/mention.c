@@ -399,39 +399,31 @@ static int reference_at(const coder_sentence *s, int t, int *len)
     return -1;
 }
 
-static int group_size(const coder_mentions *ms, int group)
-{
-    int n = 0;
-    for (size_t k = 0; k < ms->n; k++) n += ms->items[k].group == group;
-    return n;
-}
-
-/* Does mention m fit a reference of this kind? */
+/* Does mention m fit a reference of this kind? size: how many mentions its
+ * compound has. */
 static int fits_reference(const dict_set *set, const coder_sentence *s, const coder_mentions *ms, const coder_mention *m,
-                          int kind)
+                          int kind, int size)
 {
     int plural = tag_starts(s, m->last, "NNS") || tag_starts(s, m->last, "NNPS");
     int organisation = m->actor >= 0 && (!set->actors[m->actor].sector || !strncmp(coder_mention_code(ms, m), "IGO", 3) ||
                                         !strncmp(coder_mention_code(ms, m), "NGO", 3));
     switch (kind) {
     case REF_PAIR:
-        return group_size(ms, m->group) == 2;
+        return size == 2;
     case REF_PLURAL:
-        return plural || group_size(ms, m->group) >= 2;
+        return plural || size >= 2;
     case REF_PERSON:
-        return !plural && !organisation && group_size(ms, m->group) == 1;
+        return !plural && !organisation && size == 1;
     default:
-        return !plural && group_size(ms, m->group) == 1 && (organisation || m->actor < 0);
+        return !plural && size == 1 && (organisation || m->actor < 0);
     }
 }
 
-/* Is mention m a clause's subject or object? */
-static int core_argument(const coder_sentence *s, const coder_mention *m)
+/* Is mention m a clause's subject or object (core[t]: token t is one)? */
+static int core_argument(const unsigned char *core, const coder_mention *m)
 {
-    for (size_t k = 0; k < s->n_clauses; k++) {
-        int subj = s->clauses[k].subject, obj = s->clauses[k].object;
-        if ((subj >= m->first && subj <= m->last) || (obj >= m->first && obj <= m->last)) return 1;
-    }
+    for (int t = m->first; t <= m->last; t++)
+        if (core[t]) return 1;
     return 0;
 }
 
@@ -448,6 +440,18 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
     int next_group = 0;
     for (size_t k = 0; k < named; k++)
         if (ms->items[k].group >= next_group) next_group = ms->items[k].group + 1;
+    if (!named || s->n < 2) return;
+    /* computed once: each compound's size, the clauses' subjects and objects */
+    int *size = dyad_xmalloc((size_t)next_group * sizeof *size);
+    memset(size, 0, (size_t)next_group * sizeof *size);
+    for (size_t k = 0; k < named; k++)
+        if (ms->items[k].group >= 0) size[ms->items[k].group]++;
+    unsigned char *core = dyad_xmalloc(s->n);
+    memset(core, 0, s->n);
+    for (size_t k = 0; k < s->n_clauses; k++) {
+        if (s->clauses[k].subject >= 0 && (size_t)s->clauses[k].subject < s->n) core[s->clauses[k].subject] = 1;
+        if (s->clauses[k].object >= 0 && (size_t)s->clauses[k].object < s->n) core[s->clauses[k].object] = 1;
+    }
     for (int t = 1; (size_t)t < s->n; t++) {
         int len, kind = reference_at(s, t, &len);
         if (kind < 0 || coder_mention_at(ms, t) >= 0) continue;
@@ -455,10 +459,11 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
         int best = -1, best_core = 0;
         for (size_t k = named; k-- > 0;) {
             const coder_mention *m = &ms->items[k];
-            if (m->first < 0 || m->last >= t || !fits_reference(set, s, ms, m, kind)) continue;
+            if (m->first < 0 || m->last >= t || m->group < 0 || !fits_reference(set, s, ms, m, kind, size[m->group]))
+                continue;
             if (own_subject >= m->first && own_subject <= m->last) continue;
-            int core = core_argument(s, m);
-            if (best < 0 || (core && !best_core)) best = (int)k, best_core = core;
+            int is_core = core_argument(core, m);
+            if (best < 0 || (is_core && !best_core)) best = (int)k, best_core = is_core;
             if (best_core) break;
         }
         if (best < 0) continue;
@@ -476,6 +481,8 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
         next_group++;
         t += len - 1;
     }
+    free(size);
+    free(core);
     if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first_token);
 }
 

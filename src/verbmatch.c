@@ -556,8 +556,9 @@ static int form_at(const verb_index *vi, const dict_set *set, const coder_senten
 const uint32_t *verb_index_word_lengths(const verb_index *vi) { return vi->word_len; }
 
 /* Does the comma at token k open a last clause before token end (the
- * sentence's end or its "..., X said"), one no other comma closes: "..., backed by drone strikes", "..., as Trump sought
- * to push Kyiv into peace talks", "..., rejecting an Israeli proposal"? A
+ * sentence's end or its "..., X said"), one no other comma closes:
+ * "..., backed by drone strikes", "..., as Trump sought to push Kyiv into
+ * peace talks", "..., rejecting an Israeli proposal"? A
  * pattern read on the parse does not reach into it. (Not a list, "aircraft,
  * liquefied natural gas and farm produce", nor an insertion, "Macias, known
  * as Fito, to the United States".) */
@@ -599,9 +600,10 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
             break;
         report_start++;
     }
-    for (int k = t + 1; k < report_start; k++)
-        if (coder_word_is(s, k, ",") && opens_last_clause(s, k, report_start)) {
-            report_start = k;
+    /* (only the last comma can open a last clause) */
+    for (int k = report_start - 1; k > t; k--)
+        if (coder_word_is(s, k, ",") || coder_word_is(s, k, ";")) {
+            if (opens_last_clause(s, k, report_start)) report_start = k;
             break;
         }
     int found = 0;
