@@ -427,6 +427,27 @@ static int core_argument(const unsigned char *core, const coder_mention *m)
     return 0;
 }
 
+/* The mention a subject pronoun at token t of clause ci stands for when ci
+ * is the content or continuation of the clause above it: that clause's
+ * subject, if it fits (he, she: a person; it: a country or organisation;
+ * they: a plural or a compound), else -1. */
+static int speaker_of(const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int ci, int t,
+                      const int *size)
+{
+    static const struct { const char *word; int kind; } pronouns[] = {
+        {"he", REF_PERSON}, {"she", REF_PERSON}, {"it", REF_THING}, {"they", REF_PLURAL}};
+    int kind = -1;
+    for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns && kind < 0; k++)
+        if (coder_word_is(s, t, pronouns[k].word)) kind = pronouns[k].kind;
+    if (kind < 0 || !tag_starts(s, t, "PRP") || ci < 0 || (size_t)ci >= s->n_clauses) return -1;
+    int up = s->clauses[ci].parent;
+    if (up < 0 || (size_t)up >= s->n_clauses || s->clauses[up].subject < 0) return -1;
+    int m = coder_mention_at(ms, s->clauses[up].subject);
+    if (m < 0 || ms->items[m].group < 0 || !fits_reference(set, s, ms, &ms->items[m], kind, size[ms->items[m].group]))
+        return -1;
+    return m;
+}
+
 static int by_first_token(const void *a, const void *b)
 {
     const coder_mention *x = a, *y = b;
@@ -454,17 +475,21 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
     }
     for (int t = 1; (size_t)t < s->n; t++) {
         int len, kind = reference_at(s, t, &len);
-        if (kind < 0 || coder_mention_at(ms, t) >= 0) continue;
         int ci = s->parses[t].clause, own_subject = ci >= 0 && (size_t)ci < s->n_clauses ? s->clauses[ci].subject : -1;
         int best = -1, best_core = 0;
-        for (size_t k = named; k-- > 0;) {
+        /* the subject of a clause that reports or continues another is that
+           clause's subject: "Ruto told a rally that he had forgiven the
+           protesters", "Iran said it would retaliate" */
+        int speaker = kind < 0 && own_subject == t ? speaker_of(set, s, ms, ci, t, size) : -1;
+        if (speaker >= 0) kind = REF_THING, best = speaker, best_core = 1;
+        if (kind < 0 || coder_mention_at(ms, t) >= 0) continue;
+        for (size_t k = named; !best_core && k-- > 0;) {
             const coder_mention *m = &ms->items[k];
             if (m->first < 0 || m->last >= t || m->group < 0 || !fits_reference(set, s, ms, m, kind, size[m->group]))
                 continue;
             if (own_subject >= m->first && own_subject <= m->last) continue;
             int is_core = core_argument(core, m);
             if (best < 0 || (is_core && !best_core)) best = (int)k, best_core = is_core;
-            if (best_core) break;
         }
         if (best < 0) continue;
         /* the antecedent's whole compound for "them" and "both sides" */

@@ -353,6 +353,7 @@ typedef struct {
     int words;          /* words and synsets matched */
     int negation;       /* a word it matched negates the verb ("did not", "won't") */
     int end;            /* the last token matched after the verb */
+    int tabari;         /* a verb read TABARI's way: pronouns are no actors (it forwards them itself) */
 } match_ctx;
 
 static int synset_at_depth(const match_ctx *c, int32_t synset, int t, int depth);
@@ -428,7 +429,7 @@ static int match_element(match_ctx *c, const dict_element *e, int *pos, int join
         case DICT_EL_SOURCE:
         case DICT_EL_TARGET: {
             int m = coder_mention_at(c->ms, t);
-            if (m < 0) break;
+            if (m < 0 || (c->tabari && c->ms->items[m].reference)) break;
             const coder_mention *cm = &c->ms->items[m];
             if (e->kind == DICT_EL_SOURCE) c->source = m;
             else c->target = m;
@@ -515,7 +516,7 @@ static int match_elements(match_ctx *c, const dict_element *els, int n, int *pos
 /* Matches one pattern around the verb at first..last. */
 static int pattern_matches(const verb_index *vi, const dict_set *set, const coder_sentence *s,
                            const coder_mentions *ms, const dict_pattern *p, int first, int last, int left_limit,
-                           int limit, match_ctx *out)
+                           int limit, int tabari, match_ctx *out)
 {
     const dict_element *els = &set->elements[p->elements.first];
     int n = (int)p->elements.count, star = -1;
@@ -524,7 +525,7 @@ static int pattern_matches(const verb_index *vi, const dict_set *set, const code
             star = i;
             break;
         }
-    match_ctx c = {set, vi, s, ms, -1, left_limit, -1, -1, 0, 0, last};
+    match_ctx c = {set, vi, s, ms, -1, left_limit, -1, -1, 0, 0, last, tabari};
     int pos = first - 1;
     if (star > 0 && !match_elements(&c, els, star, &pos)) return 0;
     c.dir = 1, c.limit = limit, pos = last + 1;
@@ -643,7 +644,8 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                     uint32_t pi = v->patterns.first + k;
                     match_ctx c;
                     if (!keys_present(vi, vi->pat_keys, pi, s) ||
-                        !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last, left_limit, right_limit, &c))
+                        !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last, left_limit, right_limit,
+                                         (v->flags & DICT_VERB_WORDS) != 0, &c))
                         continue;
                     int actors = (c.source >= 0) + (c.target >= 0);
                     if (cand.pattern < 0 || c.words > cand.score || (c.words == cand.score && actors > cand_actors)) {

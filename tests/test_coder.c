@@ -337,6 +337,8 @@ static void pronouns_and_pairs_within_the_sentence(void **state)
     /* "it": not the subject of its own clause */
     assert_string_equal(CODE("Kenya condemned Uganda and urged it to release the protesters."),
                         "KEN>UGA:111;KEN>UGA:0253");
+    /* a subject pronoun of a reported clause: the reporter */
+    assert_string_equal(CODE("Kenya told Uganda that it had attacked Somalia."), "KEN>SOM:190");
     /* "both sides": the pair */
     assert_string_equal(CODE("Kenya mediated talks between Uganda and Tanzania, urging both sides to release the protesters."),
                         "KEN>UGA:045;KEN>TZA:045;KEN>UGA:0253;KEN>TZA:0253");
