@@ -103,10 +103,12 @@ conformance: all
 	    else echo "$$s: skipped (../shared/conformance/$$s not there)"; fi; done
 	tests/conformance.sh $(BUILD)
 
-# dyad's own default dictionaries measured on its development set
-# (data/eval/dev.jsonl): records correct per CAMEO root, precision and recall.
+# dyad's own default dictionaries measured on its development sets
+# (data/eval/dev*.jsonl), the held-out set and the samples: records correct
+# per CAMEO root, precision and recall.
 eval: all
-	$(BUILD)/dyad validate data/eval/dev.jsonl data/eval/dev-b.jsonl data/eval/holdout.jsonl data/eval/samples.jsonl
+	$(BUILD)/dyad validate data/eval/dev.jsonl data/eval/dev-b.jsonl data/eval/dev-c.jsonl data/eval/dev-d.jsonl \
+	    data/eval/holdout.jsonl data/eval/samples.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".
 test: tests check-asan fuzz-build
