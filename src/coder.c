@@ -745,7 +745,8 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         /* (also through a transformation that keeps the inner code: "X said Y would visit") */
         if (!vm->words && !vm->noun &&
             (r.transform < 0 || !strcmp(dict_string(set, set->transforms[r.transform].code), "Q"))) {
-            const char *intent = coder_intent_code(s, vc, r.transform >= 0 ? r.code : verb_match_code(set, vm));
+            const char *intent = coder_intent_code(s, vc, r.transform >= 0 ? r.code : verb_match_code(set, vm),
+                                                   !c->opt.keep_unreal);
             if (intent) r.intent = 1, r.code = intent;
             if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
         }

@@ -264,8 +264,9 @@ int coder_conditional(const coder_sentence *s, int t);
 int coder_unreal(const coder_sentence *s, int t);
 /* The CAMEO 03 intent code of a cooperative act (code, roots 04-08) that
  * clause ci announces for the future or that an actor is ready for or plans,
- * or NULL. */
-const char *coder_intent_code(const coder_sentence *s, int ci, const char *code);
+ * or NULL. With future_intent, a main clause in the future ("will provide")
+ * is an intent too (not in PETRARCH's and TABARI's reading, which code it). */
+const char *coder_intent_code(const coder_sentence *s, int ci, const char *code, int future_intent);
 /* The specific code of a generic appeal (020), demand (100), rejection (120),
  * threat (130) or accusation (112) about an act coded content ("demanded
  * that Russia withdraw": 0874 gives 1056; "accused X of executing

@@ -189,12 +189,16 @@ static int inclined(const coder_sentence *s, const dyad_clause *cl)
  * an intent to act, CAMEO 03: the code of that intent, or NULL when the
  * verb's clause is neither or the act has no intent code (roots 01-03 and
  * 09-20 keep theirs). */
-const char *coder_intent_code(const coder_sentence *s, int ci, const char *code)
+const char *coder_intent_code(const coder_sentence *s, int ci, const char *code, int future_intent)
 {
     if (ci < 0 || (size_t)ci >= s->n_clauses || strlen(code) < 3 || code[0] != '0' || code[1] < '4' || code[1] > '8')
         return NULL;
     const dyad_clause *cl = &s->clauses[ci];
-    if (!announced(s, cl) && !inclined(s, cl)) return NULL;
+    /* (and a main clause in the future: "the Netherlands will provide Ukraine
+       with drones next year", "Guatemala will dispatch police to Haiti") */
+    static const char *const will[] = {"will", "shall", NULL};
+    int planned = future_intent && cl->type == DYAD_CLAUSE_MAIN && cl->verb >= 0 && modal_in(s, cl->first, cl->verb, will);
+    if (!announced(s, cl) && !inclined(s, cl) && !planned) return NULL;
     /* CAMEO's intents: 036 meet or negotiate, 039 mediate, 032 diplomatic
        cooperation, 031x material cooperation, 033x aid, 035x and 034x
        yielding */

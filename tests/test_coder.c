@@ -226,6 +226,8 @@ static void announced_acts_are_intents(void **state)
     /* ... and an act an actor is ready for or plans */
     assert_string_equal(CODE("Kenya is ready to meet Uganda."), "KEN>UGA:036");
     assert_string_equal(CODE("Kenya plans to visit Uganda."), "KEN>UGA:036");
+    /* ... and one a main clause puts in the future */
+    assert_string_equal(CODE("Kenya will visit Uganda next week."), "KEN>UGA:036");
     /* a reported act that happened stays the act */
     assert_string_equal(CODE("Kenya said it visited Uganda."), "KEN>UGA:042;UGA>KEN:043");
     /* conflict acts keep their code */
