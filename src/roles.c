@@ -383,6 +383,20 @@ static int after_preposition(const coder_sentence *s, int t, const char *const *
     return 0;
 }
 
+/* Does token t follow the verb ending at token v with only determiners,
+ * adjectives, adverbs, numbers and participles between ("trained a newly
+ * formed Ukrainian brigade")? */
+static int right_after(const coder_sentence *s, int v, int t)
+{
+    for (int i = v + 1; i < t; i++) {
+        const char *tag = dyad_tag_name(s->parses[i].tag);
+        if (!(tag[0] == 'J' || !strcmp(tag, "DT") || !strncmp(tag, "RB", 2) || !strcmp(tag, "CD") ||
+              !strcmp(tag, "VBN") || !strcmp(tag, "PRP$")))
+            return 0;
+    }
+    return t > v;
+}
+
 /* Is token t a place after "in" or "at"? */
 int coder_after_in(const coder_sentence *s, int t)
 {
@@ -596,6 +610,15 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     if (self_acting && n_sources > 1 && r->target >= 0 && vm->target < 0 &&
         (ms->items[r->target].actor < 0 || place_preposition(s, ms->items[r->target].first) ||
          after_preposition(s, ms->items[r->target].first, near_place)))
+        r->target = -1;
+    /* a joint act of material cooperation ('%', root 06) of a single actor
+       is joint only with whom it names after "with": "staged naval drills
+       near Hormuz as a warning to the United States" is no exercise with the
+       United States */
+    static const char *const with[] = {"with", "alongside", NULL};
+    if (verb_pattern_has_mark(set, vm->pattern, "%") && !strncmp(coop_code, "06", 2) && n_sources == 1 &&
+        r->target >= 0 && r->target != object && vm->target < 0 && !right_after(s, vm->last_token, ms->items[r->target].first) &&
+        !after_preposition(s, ms->items[r->target].first, with))
         r->target = -1;
     /* the parse may have cut the clause short: the first actor after the verb
        before any comma, outside "X said" (not for a compound acting on itself,
