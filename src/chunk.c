@@ -92,6 +92,11 @@ static int verb_as_modifier(const parse_state *ps, size_t i)
     /* so is one after a comma that follows the finite verb: "..., halting
        indirect talks with Hamas", "..., sending plumes of smoke" (not the
        participles that are mostly adjectives: "..., rising prices") */
+    /* a past form after a comma before a name, a determiner or a possessive
+       is a verb: "Anwar Ibrahim, who chairs ASEAN, implored Thailand ..." */
+    if ((t[i].tag == PENN_VBN || t[i].tag == PENN_VBD) && p == PENN_COMMA &&
+        (t[i + 1].tag == PENN_NNP || t[i + 1].tag == PENN_NNPS || t[i + 1].tag == PENN_DT || t[i + 1].tag == PENN_PRPS))
+        return 0;
     if (t[i].tag == PENN_VBG && p == PENN_COMMA && !adjectival_participle(&t[i])) {
         for (size_t k = 0; k + 1 < i; k++)
             if (t[k].tag == PENN_VBD || t[k].tag == PENN_VBZ || t[k].tag == PENN_VBP || t[k].tag == PENN_MD) return 0;

@@ -225,7 +225,8 @@ static void participle_before_by(const char *const *words, const size_t *lens, s
     }
 }
 
-/* A wire sentence has a finite verb. When the model tagged none, the word
+/* A wire sentence has a finite verb. When the model tagged none (a
+ * participle or an infinitive is none), the word
  * whose past-tense reading came closest to winning is the verb: "An
  * unidentified gunman shot dead a lawmaker" (shot read as part of the noun
  * "gunman shot"). Only words the model scored (no dictionary tag), after a
@@ -234,8 +235,21 @@ static void verbless_sentence(const char *const *words, const size_t *lens, size
                               const int32_t *verb_margin)
 {
     if (n < 5 || lens[n - 1] != 1 || words[n - 1][0] != '.') return;
+    /* (a participle is no finite verb: "..., leaving him fighting for his life") */
     for (size_t k = 0; k < n; k++)
-        if (penn_is_verb(tags[k]) || tags[k] == PENN_MD) return;
+        if (tags[k] == PENN_VBD || tags[k] == PENN_VBZ || tags[k] == PENN_VBP || tags[k] == PENN_MD) return;
+    /* a past participle after a noun (adverbs between) with no auxiliary is
+       the past tense: "Mali, Burkina Faso and Niger formally left ECOWAS" */
+    for (size_t k = 1; k + 1 < n; k++) {
+        /* (not one with its agent: "a roadside bomb planted by insurgents killed ...") */
+        if (tags[k] != PENN_VBN || (lens[k + 1] == 2 && !strncasecmp(words[k + 1], "by", 2))) continue;
+        size_t j = k;
+        while (j > 0 && penn_is_adv(tags[j - 1])) j--;
+        if (j > 0 && penn_is_noun(tags[j - 1])) {
+            tags[k] = PENN_VBD;
+            return;
+        }
+    }
     size_t best = n;
     for (size_t k = 1; k + 1 < n; k++) {
         if (verb_margin[k] == INT32_MAX || !penn_is_noun(tags[k - 1])) continue;

@@ -120,6 +120,9 @@ static void verbs_nouns_and_clitics(void **state)
     check_tag("Jihadists massacred hundreds of civilians .", "massacred", "VBD");
     /* a sentence with no verb at all: the likeliest past tense is its verb */
     check_tag("An unidentified gunman shot dead a lawmaker in Lviv .", "shot", "VBD");
+    /* participles are no finite verbs */
+    check_tag("A gunman shot Slovak Prime Minister Robert Fico , leaving him fighting for his life .", "shot", "VBD");
+    check_tag("Mali , Burkina Faso and Niger formally left ECOWAS .", "left", "VBD");
     /* after "to" or "and", before a determiner or a count: a verb */
     check_tag("They urged Caracas to free hundreds of prisoners .", "free", "VB");
     check_tag("They urged Caracas to withdraw and free the prisoners .", "free", "VB");
