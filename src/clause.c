@@ -149,7 +149,13 @@ static int first_np_between(const parse_state *ps, const int *group, int from, i
         int p = phrase_at(ps, i);
         if (!is_np(ps, p) || ps->phrases[p].first != i) continue;
         int before = phrase_at(ps, i - 1);
-        if (before >= 0 && ps->phrases[before].type == CHUNK_PP && i - 1 == ps->phrases[before].last) continue;
+        /* (not the object of a preposition; "after", "before", "since",
+           "until" before a clause's subject open the clause: "a day after
+           U.S. Secretary of State Marco Rubio visited Panama City") */
+        static const char *const openers[] = {"after", "before", "since", "until", NULL};
+        if (before >= 0 && ps->phrases[before].type == CHUNK_PP && i - 1 == ps->phrases[before].last &&
+            !(i - 1 == ps->phrases[before].first && in_list(&ps->tokens[i - 1], openers, 0)))
+            continue;
         found = group[p];
         if (!last_one) return found;
     }
@@ -298,6 +304,14 @@ static int clause_start(const parse_state *ps, const int *group, int k)
         while (is_np(ps, before) && group[before] == group[p] && ps->phrases[before].first > prev_end) {
             start = ps->phrases[before].first;
             before = phrase_at(ps, start - 1);
+        }
+        /* a title with "of" in front of a name: "U.S. Secretary of State Marco
+           Rubio visited", "the head of the IAEA Rafael Grossi said" */
+        if (start > 1 && form_is(&ps->tokens[start - 1], "of") && ps->tokens[start].tag == PENN_NNP) {
+            int title = phrase_at(ps, start - 2);
+            if (is_np(ps, title) && ps->phrases[title].first > prev_end &&
+                ps->tokens[ps->phrases[title].last].tag == PENN_NNP)
+                start = ps->phrases[title].first;
         }
     }
     /* a comma or conjunction right before belongs here too */

@@ -258,6 +258,39 @@ static void verbless_sentence(const char *const *words, const size_t *lens, size
     if (best < n) tags[best] = PENN_VBD;
 }
 
+/* The same inside a clause a subordinator opens: "hours after police shot
+ * dead 19 protesters" (shot read as part of "police shot"). Between "after",
+ * "before", "as", "when", "while", "since", "until" or "because" and the
+ * next comma, conjunction or end with no verb at all, the common noun or
+ * adjective after a common noun whose past reading came closest, followed by
+ * an adjective, a number, a determiner or a name, is the verb. */
+static void verbless_subclause(const char *const *words, const size_t *lens, size_t n, penn_tag *tags,
+                               const int32_t *verb_margin)
+{
+    static const char *const subordinators[] = {"after", "before", "as", "when", "while", "since", "until", "because",
+                                                NULL};
+    for (size_t k = 0; k + 2 < n; k++) {
+        int sub = 0;
+        for (int j = 0; subordinators[j] && !sub; j++)
+            sub = lens[k] == strlen(subordinators[j]) && !strncasecmp(words[k], subordinators[j], lens[k]);
+        if (!sub) continue;
+        size_t end = k + 1, best = n;
+        while (end < n && tags[end] != PENN_COMMA && tags[end] != PENN_PERIOD && tags[end] != PENN_CC &&
+               !penn_is_verb(tags[end]) && tags[end] != PENN_MD)
+            end++;
+        if (end < n && (penn_is_verb(tags[end]) || tags[end] == PENN_MD)) continue;
+        for (size_t i = k + 2; i + 1 < end; i++) {
+            penn_tag next = tags[i + 1];
+            if (verb_margin[i] == INT32_MAX || (tags[i - 1] != PENN_NN && tags[i - 1] != PENN_NNS) ||
+                (tags[i] != PENN_NN && tags[i] != PENN_NNS && tags[i] != PENN_JJ) ||
+                !(penn_is_adj(next) || next == PENN_CD || next == PENN_DT || next == PENN_NNP || next == PENN_PRPS))
+                continue;
+            if (best == n || verb_margin[i] < verb_margin[best]) best = i;
+        }
+        if (best < n) tags[best] = PENN_VBD;
+    }
+}
+
 void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
 {
     if (n == 0) return;
@@ -296,6 +329,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     gerund_noun(tags, n);
     participle_before_by(words, lens, n, tags);
     verbless_sentence(words, lens, n, tags, margin);
+    verbless_subclause(words, lens, n, tags, margin);
     if (info != stack_info) free(info);
     if (margin != stack_margin) free(margin);
 }

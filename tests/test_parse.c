@@ -337,6 +337,18 @@ static void two_names_do_not_take_a_comma(void **state)
     done(&s);
 }
 
+static void titles_with_of_and_clauses_after_after(void **state)
+{
+    (void)state;
+    sentence s;
+    /* "after" before a subject opens a clause; the title with "of" is part of
+       the subject */
+    parse(&s, "Panama/NNP quit/VBD/quit a/DT day/NN after/IN U.S./NNP Secretary/NNP of/IN State/NNP "
+              "Marco/NNP Rubio/NNP visited/VBD/visit ./.");
+    assert_int_equal(CLAUSE(&s, 1)->subject, find(&s, "Secretary"));
+    done(&s);
+}
+
 static void reported_speech(void **state)
 {
     (void)state;
@@ -384,6 +396,7 @@ int main(void)
         cmocka_unit_test(participles_after_a_comma),
         cmocka_unit_test(past_forms_after_an_object),
         cmocka_unit_test(two_names_do_not_take_a_comma),
+        cmocka_unit_test(titles_with_of_and_clauses_after_after),
         cmocka_unit_test(reported_speech),     cmocka_unit_test(participles_as_modifiers),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL) ? 1 : 0;

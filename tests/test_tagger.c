@@ -123,6 +123,9 @@ static void verbs_nouns_and_clitics(void **state)
     /* participles are no finite verbs */
     check_tag("A gunman shot Slovak Prime Minister Robert Fico , leaving him fighting for his life .", "shot", "VBD");
     check_tag("Mali , Burkina Faso and Niger formally left ECOWAS .", "left", "VBD");
+    /* and a clause after "after" with no verb: "police shot" is no noun */
+    check_tag("Nepal lifted the ban hours after police shot dead 19 protesters .", "shot", "VBD");
+    check_tag("Qatar condemned the strike after a phone call with his counterpart .", "call", "NN");
     /* after "to" or "and", before a determiner or a count: a verb */
     check_tag("They urged Caracas to free hundreds of prisoners .", "free", "VB");
     check_tag("They urged Caracas to withdraw and free the prisoners .", "free", "VB");
