@@ -428,8 +428,8 @@ static int core_argument(const unsigned char *core, const coder_mention *m)
 }
 
 /* The mention a subject pronoun at token t of clause ci stands for when ci
- * is the content or continuation of the clause above it: that clause's
- * subject, if it fits (he, she: a person; it: a country or organisation;
+ * is what the clause above it reports ("said it would", "told a rally that
+ * he had"): that clause's subject, if it fits (he, she: a person; it: a country or organisation;
  * they: a plural or a compound), else -1. */
 static int speaker_of(const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int ci, int t,
                       const int *size)
@@ -440,6 +440,10 @@ static int speaker_of(const dict_set *set, const coder_sentence *s, const coder_
     for (size_t k = 0; k < sizeof pronouns / sizeof *pronouns && kind < 0; k++)
         if (coder_word_is(s, t, pronouns[k].word)) kind = pronouns[k].kind;
     if (kind < 0 || !tag_starts(s, t, "PRP") || ci < 0 || (size_t)ci >= s->n_clauses) return -1;
+    /* (only what is reported: a "that" clause or one with no marker, not a
+       relative clause: "areas it seized") */
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->type != DYAD_CLAUSE_SUB || (cl->marker >= 0 && !coder_word_is(s, cl->marker, "that"))) return -1;
     int up = s->clauses[ci].parent;
     if (up < 0 || (size_t)up >= s->n_clauses || s->clauses[up].subject < 0) return -1;
     int m = coder_mention_at(ms, s->clauses[up].subject);
