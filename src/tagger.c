@@ -271,6 +271,7 @@ static void verbless_subclause(const char *const *words, const size_t *lens, siz
                                                 NULL};
     for (size_t k = 0; k + 2 < n; k++) {
         int sub = 0;
+        if (lens[k] < 2 || lens[k] > 7) continue;
         for (int j = 0; subordinators[j] && !sub; j++)
             sub = lens[k] == strlen(subordinators[j]) && !strncasecmp(words[k], subordinators[j], lens[k]);
         if (!sub) continue;

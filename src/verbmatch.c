@@ -566,7 +566,7 @@ const uint32_t *verb_index_word_lengths(const verb_index *vi) { return vi->word_
 static int opens_last_clause(const coder_sentence *s, int k, int end)
 {
     for (int i = k + 1; i < end; i++)
-        if (coder_word_is(s, i, ",") || coder_word_is(s, i, ";")) return 0;
+        if (s->lens[i] == 1 && (s->words[i][0] == ',' || s->words[i][0] == ';')) return 0;
     int n = k + 1;
     if ((size_t)n >= s->n) return 0;
     const char *tag = dyad_tag_name(s->parses[n].tag);
@@ -603,7 +603,7 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
     }
     /* (only the last comma can open a last clause) */
     for (int k = report_start - 1; k > t; k--)
-        if (coder_word_is(s, k, ",") || coder_word_is(s, k, ";")) {
+        if (s->lens[k] == 1 && (s->words[k][0] == ',' || s->words[k][0] == ';')) {
             if (opens_last_clause(s, k, report_start)) report_start = k;
             break;
         }
