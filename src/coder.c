@@ -576,6 +576,13 @@ static int coordinated_contents(dyad_coder *c, const coder_sentence *s, int vc, 
     return n;
 }
 
+/* The CAMEO root of a code ("0874" -> 8), at least 1. */
+static int code_root(const char *code)
+{
+    int root = (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9') ? (code[0] - '0') * 10 + code[1] - '0' : 0;
+    return root > 0 ? root : 1;
+}
+
 /* Is the "that" clause under clause ci an act of force or of reduced ties
  * (roots 15-20) whose subject is the speaker's own country (speaker coded
  * `source`) or a pronoun for the speaker? */
@@ -588,7 +595,7 @@ static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, co
         int vc = s->parses[vm->verb_token].clause;
         if (vc < 0 || (size_t)vc >= s->n_clauses || s->clauses[vc].parent != ci || !coder_that_clause(s, vc)) continue;
         const char *code = verb_match_code(set, vm);
-        int root = (code[0] - '0') * 10 + (code[1] - '0');
+        int root = code_root(code);
         int st = s->clauses[vc].subject, subject = st >= 0 ? coder_mention_at(&c->mentions, st) : -1;
         if (root < 15 || root > 20) continue;
         /* ("warned that it could downgrade relations": the speaker itself) */
@@ -600,13 +607,6 @@ static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, co
         return code_is_country(theirs) && code_is_country(source) && !strncmp(theirs, source, 3);
     }
     return 0;
-}
-
-/* The CAMEO root of a code ("0874" -> 8), at least 1. */
-static int code_root(const char *code)
-{
-    int root = (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9') ? (code[0] - '0') * 10 + code[1] - '0' : 0;
-    return root > 0 ? root : 1;
 }
 
 /* Is clause ci a participle of result after a comma that continues the
