@@ -615,11 +615,7 @@ static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, co
 static int result_participle(const coder_sentence *s, int ci)
 {
     static const char *const results[] = {"kill", "wound", "injure", "leave", "destroy", "damage", NULL};
-    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
-    const dyad_clause *cl = &s->clauses[ci];
-    int v = cl->verb;
-    return cl->parent >= 0 && v > 0 && coder_word_is(s, v - 1, ",") &&
-           !strcmp(dyad_tag_name(s->parses[v].tag), "VBG") && coder_lemma_in(s, v, results);
+    return coder_comma_participle(s, ci) && coder_lemma_in(s, s->clauses[ci].verb, results);
 }
 
 static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)

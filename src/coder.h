@@ -272,6 +272,9 @@ const char *coder_intent_code(const coder_sentence *s, int ci, const char *code,
  * that Russia withdraw": 0874 gives 1056; "accused X of executing
  * civilians": 18x gives 1122), or NULL. */
 const char *coder_content_code(const char *generic, const char *content);
+/* Is clause ci a participle right after a comma that continues the clause
+ * above it ("..., accusing Pretoria of ...", "..., killing six civilians")? */
+int coder_comma_participle(const coder_sentence *s, int ci);
 /* Is clause ci an infinitive of purpose or wish ("sent troops to fight the
  * gangs"), not after a verb of beginning or going on ("began to shell")? */
 int coder_purpose(const coder_sentence *s, int ci);

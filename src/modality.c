@@ -296,3 +296,14 @@ int coder_purpose(const coder_sentence *s, int ci)
                                        "rush",  "hasten", NULL};
     return !coder_lemma_in(s, up, done);
 }
+
+/* Is clause ci a participle right after a comma that continues the clause
+ * above it ("..., accusing Pretoria of ...", "..., killing six civilians")? */
+int coder_comma_participle(const coder_sentence *s, int ci)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    int v = cl->verb;
+    return cl->parent >= 0 && v > 0 && (size_t)v < s->n && coder_word_is(s, v - 1, ",") &&
+           !strcmp(dyad_tag_name(s->parses[v].tag), "VBG");
+}

@@ -460,11 +460,8 @@ static int participle_object(const coder_sentence *s, const coder_mentions *ms, 
 {
     for (size_t k = (size_t)ci + 1; k < s->n_clauses; k++) {
         const dyad_clause *cl = &s->clauses[k];
-        int v = cl->verb;
-        if (cl->parent != ci || cl->type != DYAD_CLAUSE_MAIN || v < 1 || !coder_word_is(s, v - 1, ",") ||
-            strcmp(dyad_tag_name(s->parses[v].tag), "VBG") != 0)
-            continue;
-        return coder_lemma_in(s, v, lemmas) ? mention_of_head(s, ms, cl->object) : -1;
+        if (cl->parent != ci || cl->type != DYAD_CLAUSE_MAIN || !coder_comma_participle(s, (int)k)) continue;
+        return coder_lemma_in(s, cl->verb, lemmas) ? mention_of_head(s, ms, cl->object) : -1;
     }
     return -1;
 }
