@@ -764,6 +764,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             if (!specific && about[0] && r.source >= 0 && !strcmp(verb_match_code(set, vm), "012") &&
                 warns_of_own_force(c, s, vc, coder_mention_code(ms, &ms->items[r.source])))
                 specific = coder_content_code("130", about);
+            /* a vow or pledge to do harm is a threat: "vowed to outlaw the
+               opposition" (1322), "pledged to blockade the port" (1381) */
+            if (!specific && about[0] && !strcmp(verb_match_code(set, vm), "030"))
+                specific = coder_content_code("130", about);
             if (specific) r.content = 1, r.code = specific;
             if (specific && x) fprintf(x, "  about an act: %s\n", specific);
             n_also = coordinated_contents(c, s, vc, specific ? specific : verb_match_code(set, vm), also, 4);

@@ -596,6 +596,11 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
         if (c >= 0 && (size_t)c < s->n_clauses && s->clauses[c].type == DYAD_CLAUSE_REPORTING &&
             s->clauses[c].first > t)
             break;
+        /* (nor into a condition: "vowed to outlaw the opposition if it won
+           the elections") */
+        if ((coder_word_is(s, report_start, "if") || coder_word_is(s, report_start, "unless")) && c >= 0 &&
+            (size_t)c < s->n_clauses && s->clauses[c].type == DYAD_CLAUSE_SUB && s->clauses[c].marker == report_start)
+            break;
         /* "..., according to Western officials" */
         if (coder_word_is(s, report_start, "according") && coder_word_is(s, report_start + 1, "to"))
             break;

@@ -300,6 +300,11 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
     /* a warning that one's own side will use force is a threat */
     assert_string_equal(CODE("Kenya warned that Kenyan troops would attack Somalia."), "KEN>SOM:1384");
+    /* a vow to do harm is a threat of it; a pattern does not reach into a
+       condition ("if ... elections") */
+    assert_string_equal(CODE("Kenya vowed to attack Somalia."), "KEN>SOM:1384");
+    assert_string_equal(CODE("Kenya vowed to arrest Ugandan protesters if Uganda held elections."), "KEN>UGACVL:137");
+    assert_string_equal(CODE("Kenya vowed to hold elections with Uganda."), "KEN>UGA:0344");
     /* an accusation of an act: of aggression (fighting), of abuses (killing) */
     assert_string_equal(CODE("Kenya accused Uganda of attacking the Somali troops."), "KEN>UGA:1123");
     assert_string_equal(CODE("Kenya accused Ugandan troops of killing the protesters."), "KEN>UGAMIL:1122");
