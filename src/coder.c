@@ -789,6 +789,18 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                                    coder_word_is(s, ms->items[r.target].first + 1, "'s")))))
                 r.target = coder_add_code_mention(&c->mentions, government);
         }
+        /* a restriction a state imposes at home on no one named (a curfew,
+           a ban on rallies, martial law) falls on its own people: "imposed a
+           curfew in Leh" is INDGOV against INDCVL */
+        if (!vm->words && !vm->noun && r.target < 0 &&
+            !strncmp(r.intent || r.content || r.transform >= 0 ? r.code : verb_match_code(set, vm), "172", 3)) {
+            const char *own = coder_mention_code(ms, &ms->items[r.source]);
+            char people[8];
+            if (code_is_state(own) && (!r.place || !strncmp(r.place, own, 3))) {
+                snprintf(people, sizeof people, "%.3sCVL", own);
+                r.target = coder_add_code_mention(&c->mentions, people);
+            }
+        }
         if (vm->words && (r.target >= 0 || verb_pattern_has_mark(set, vm->pattern, "%") || verb_match_mutual(set, vm))) coded_clause = clause;
         size_t ns, nt;
         group_members(ms, r.source, srcs, &ns);

@@ -300,6 +300,10 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
     /* a warning that one's own side will use force is a threat */
     assert_string_equal(CODE("Kenya warned that Kenyan troops would attack Somalia."), "KEN>SOM:1384");
+    /* a restriction a state imposes at home on no one named falls on its
+       own people */
+    assert_string_equal(CODE("The Kenyan government declared a state of emergency."), "KENGOV>KENCVL:1724");
+    assert_string_equal(CODE("The Kenyan government declared a state of emergency in Uganda."), "KENGOV>UGA:1724");
     /* a vow to do harm is a threat of it; a pattern does not reach into a
        condition ("if ... elections") */
     assert_string_equal(CODE("Kenya vowed to attack Somalia."), "KEN>SOM:1384");
