@@ -609,6 +609,39 @@ static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, co
     return 0;
 }
 
+/* The other side of a hostile act that names none, from the clause of
+ * time joined to it: the subject of "as"/"after"/"when"/"while" under the
+ * act's clause ("went on high alert as Chinese warships swarmed around the
+ * island": CHN), or, for an act in such a clause other than a show of
+ * force (root 15), the subject of the clause above ("... on high alert,
+ * hours after India downgraded ties": PAK). The
+ * other side must be another country's. Returns a mention, or -1. */
+static int counterpart_in_time_clause(const coder_sentence *s, const coder_mentions *ms, int ci, const char *own,
+                                      int root)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses || !code_is_country(own)) return -1;
+    static const char *const markers[] = {"as", "after", "when", "while", NULL};
+    int candidates[8], n = 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    /* (a show of force in the clause of time is no answer to the clause
+       above: "after China sent warships toward the island") */
+    if (root != 15 && cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0 && coder_lemma_in(s, cl->marker, markers) && cl->parent >= 0 &&
+        (size_t)cl->parent < s->n_clauses)
+        candidates[n++] = s->clauses[cl->parent].subject;
+    for (size_t k = 0; k < s->n_clauses && n < 8; k++) {
+        const dyad_clause *sub = &s->clauses[k];
+        if (sub->parent == ci && sub->type == DYAD_CLAUSE_SUB && sub->marker >= 0 && coder_lemma_in(s, sub->marker, markers))
+            candidates[n++] = sub->subject;
+    }
+    for (int k = 0; k < n; k++) {
+        int m = candidates[k] >= 0 ? coder_mention_at(ms, candidates[k]) : -1;
+        if (m < 0 || ms->items[m].reference) continue;
+        const char *theirs = coder_mention_code(ms, &ms->items[m]);
+        if (code_is_country(theirs) && strncmp(theirs, own, 3) != 0) return m;
+    }
+    return -1;
+}
+
 /* Is clause ci a participle of result after a comma that continues the
  * clause before ("..., killing six civilians", "..., leaving one soldier
  * dead", "..., destroying homes")? */
@@ -788,6 +821,14 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                                   (coder_word_is(s, ms->items[r.target].last + 1, "'s") ||
                                    coder_word_is(s, ms->items[r.target].first + 1, "'s")))))
                 r.target = coder_add_code_mention(&c->mentions, government);
+        }
+        /* a hostile act short of violence (roots 11-17) that names no other
+           side is aimed at the other country of a clause of time joined to
+           it (a missile fired "after" something is no attack on anyone) */
+        int act_root = code_root(r.intent || r.content || r.transform >= 0 ? r.code : verb_match_code(set, vm));
+        if (!vm->words && !vm->noun && r.target < 0 && r.source >= 0 && act_root >= 11 && act_root <= 17) {
+            int other = counterpart_in_time_clause(s, ms, vc, coder_mention_code(ms, &ms->items[r.source]), act_root);
+            if (other >= 0) r.target = other;
         }
         /* a restriction a state imposes at home on no one named (a curfew,
            a ban on rallies, martial law) falls on its own people: "imposed a

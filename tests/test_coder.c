@@ -304,6 +304,11 @@ static void generic_codes_take_their_contents_code(void **state)
        own people */
     assert_string_equal(CODE("The Kenyan government declared a state of emergency."), "KENGOV>KENCVL:1724");
     assert_string_equal(CODE("The Kenyan government declared a state of emergency in Uganda."), "KENGOV>UGA:1724");
+    /* a hostile act that names no other side is aimed at the other country
+       of a clause of time joined to it, both ways */
+    assert_string_equal(CODE("Kenya condemned the vote after Uganda arrested the protesters."),
+                        "KEN>UGA:111;UGA>UGACVL:173");
+    assert_string_equal(CODE("Kenya praised Tanzania after Uganda condemned the vote."), "KEN>TZA:051;UGA>KEN:111");
     /* a vow to do harm is a threat of it; a pattern does not reach into a
        condition ("if ... elections") */
     assert_string_equal(CODE("Kenya vowed to attack Somalia."), "KEN>SOM:1384");
