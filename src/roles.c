@@ -343,7 +343,8 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
        phone call" (the teller and the told) */
     int up = s->parses[vm->verb_token].clause;
     if (verb_match_mutual(set, vm) && !verb_pattern_has_mark(set, vm->pattern, "%") && r->source < 0 && up >= 0 &&
-        (size_t)up < s->n_clauses && s->clauses[up].type == DYAD_CLAUSE_MAIN) {
+        (size_t)up < s->n_clauses &&
+        (s->clauses[up].type == DYAD_CLAUSE_MAIN || s->clauses[up].type == DYAD_CLAUSE_REPORTING)) {
         int subject = clause_subject(s, ms, up);
         /* with neither side named, only "in" or "during" a call or talks */
         int setting = b > 0 && (coder_word_is(s, b - 1, "in") || coder_word_is(s, b - 1, "during"));

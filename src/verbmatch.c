@@ -582,6 +582,42 @@ static int opens_last_clause(const coder_sentence *s, int k, int end)
     return 0;
 }
 
+/* Is clause c a relative clause ("who", "which", "that"), or a
+ * subordinate clause of time, reason or concession ("when", "while",
+ * "because", "although"), with a verb? ("after" and "before" clauses may
+ * hold a pattern's last words, as PETRARCH's suites have them.) */
+static int adverbial_or_relative(const coder_sentence *s, int c)
+{
+    const dyad_clause *cl = &s->clauses[c];
+    if (cl->marker < 0 || cl->verb < 0) return 0;
+    /* (a relative clause with its pronoun: reduced ones, "the crossing into
+       Gaza", are too often misread participles) */
+    if (cl->type == DYAD_CLAUSE_REL) {
+        const char *tag = dyad_tag_name(s->parses[cl->marker].tag);
+        return tag[0] == 'W' || coder_word_is(s, cl->marker, "that");
+    }
+    if (cl->type != DYAD_CLAUSE_SUB) return 0;
+    static const char *const markers[] = {"when", "while", "because", "although", "though", "whereas", NULL};
+    for (int k = 0; markers[k]; k++)
+        if (coder_word_is(s, cl->marker, markers[k])) return 1;
+    return 0;
+}
+
+/* Does the sentence go on after clause c ends, outside c and the clauses
+ * under it ("asked Malaysia, which chairs ASEAN, to mediate")? Punctuation
+ * does not count. */
+static int resumes_after(const coder_sentence *s, int c)
+{
+    for (int j = s->clauses[c].last + 1; (size_t)j < s->n; j++) {
+        if (s->lens[j] == 1 && strchr(",.;:!?'\"()", s->words[j][0])) continue;
+        int up = s->parses[j].clause;
+        for (int depth = 0; up >= 0 && up != c && (size_t)up < s->n_clauses && depth < 16; depth++)
+            up = s->clauses[up].parent;
+        if (up != c) return 1;
+    }
+    return 0;
+}
+
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                   int t, verb_match *out)
 {
@@ -600,6 +636,12 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
            the elections") */
         if ((coder_word_is(s, report_start, "if") || coder_word_is(s, report_start, "unless")) && c >= 0 &&
             (size_t)c < s->n_clauses && s->clauses[c].type == DYAD_CLAUSE_SUB && s->clauses[c].marker == report_start)
+            break;
+        /* (nor into a relative clause or a clause of time or reason that
+           begins after the verb: "met Trump at the White House, a meeting
+           that turned tense when Trump played a video" is no video call) */
+        if (c >= 0 && (size_t)c < s->n_clauses && c != s->parses[t].clause && s->clauses[c].first == report_start &&
+            adverbial_or_relative(s, c) && !resumes_after(s, c))
             break;
         /* "..., according to Western officials" */
         if (coder_word_is(s, report_start, "according") && coder_word_is(s, report_start + 1, "to"))

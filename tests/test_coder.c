@@ -309,6 +309,11 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Kenya condemned the vote after Uganda arrested the protesters."),
                         "KEN>UGA:111;UGA>UGACVL:173");
     assert_string_equal(CODE("Kenya praised Tanzania after Uganda condemned the vote."), "KEN>TZA:051;UGA>KEN:111");
+    /* a pattern does not read into a relative clause that ends the
+       sentence, nor into a clause of "when", "because", ... */
+    assert_string_equal(CODE("Kenya signed a memo, which Uganda called an agreement with Tanzania."), "");
+    assert_string_equal(CODE("Kenya signed a memo when Uganda sought an agreement with Tanzania."), "");
+    assert_string_equal(CODE("Kenya signed an agreement with Tanzania."), "KEN>TZA:057");
     /* a vow to do harm is a threat of it; a pattern does not reach into a
        condition ("if ... elections") */
     assert_string_equal(CODE("Kenya vowed to attack Somalia."), "KEN>SOM:1384");
