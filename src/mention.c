@@ -515,6 +515,63 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
     if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first_token);
 }
 
+/* Is token t an acronym: 2 to 6 capital letters ("RSF", "BLA")? */
+static int acronym(const coder_sentence *s, int t)
+{
+    size_t n = s->lens[t];
+    if (n < 2 || n > 6) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s->words[t][i] < 'A' || s->words[t][i] > 'Z') return 0;
+    return 1;
+}
+
+/* Are the initials of mention m's capitalised words the acronym at t
+ * ("Rapid Support Forces" and "RSF")? */
+static int initials_are(const coder_sentence *s, const coder_mention *m, int t)
+{
+    size_t k = 0;
+    for (int i = m->first; i <= m->last; i++) {
+        unsigned char c = (unsigned char)s->words[i][0];
+        if (c < 'A' || c > 'Z') continue;
+        if (k >= s->lens[t] || s->words[t][k] != (char)c) return 0;
+        k++;
+    }
+    return k == s->lens[t] && k >= 2;
+}
+
+/* An acronym after the full name in the same sentence is that name's actor,
+ * whatever the dictionaries make of it alone ("the Rapid Support Forces
+ * ..., as the RSF pressed an offensive": not Reporters Without Borders;
+ * "the Baloch Liberation Army (BLA)"). */
+static void resolve_acronyms(const coder_sentence *s, coder_mentions *ms)
+{
+    size_t named = ms->n;
+    int next_group = 0;
+    for (size_t k = 0; k < named; k++)
+        if (ms->items[k].group >= next_group) next_group = ms->items[k].group + 1;
+    for (int t = 1; (size_t)t < s->n; t++) {
+        if (!acronym(s, t)) continue;
+        int here = coder_mention_at(ms, t);
+        if (here >= 0 && (ms->items[here].first != t || ms->items[here].last != t)) continue;
+        for (size_t k = 0; k < named; k++) {
+            const coder_mention *full = &ms->items[k];
+            if (full->first < 0 || full->last >= t || full->last == full->first || !initials_are(s, full, t)) continue;
+            if (here >= 0) {
+                ms->items[here].actor = full->actor, ms->items[here].agent = full->agent;
+                ms->items[here].code = full->code;
+            } else {
+                DYAD_GROW(ms->items, ms->cap, ms->n + 1);
+                ms->items[ms->n] = *full;
+                ms->items[ms->n].first = ms->items[ms->n].last = t;
+                ms->items[ms->n].group = next_group++;
+                ms->n++;
+            }
+            break;
+        }
+    }
+    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first_token);
+}
+
 void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder_sentence *s, coder_mentions *out)
 {
     out->n = 0;
@@ -647,6 +704,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
         k = end + 1;
     }
     free(units);
+    resolve_acronyms(s, out);
     resolve_references(set, s, out);
 }
 

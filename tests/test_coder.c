@@ -360,6 +360,10 @@ static void pronouns_and_pairs_within_the_sentence(void **state)
                         "KEN>UGA:111;KEN>UGA:0253");
     /* a subject pronoun of a reported clause: the reporter */
     assert_string_equal(CODE("Kenya told Uganda that it had attacked Somalia."), "KEN>SOM:190");
+    /* an acronym after the full name is its actor, whatever it is alone */
+    assert_string_equal(CODE("The Kenya Liberation Front attacked Uganda, and the KLF condemned Tanzania."),
+                        "KENREB>UGA:190;KENREB>TZA:111");
+    assert_string_equal(CODE("The KLF condemned Tanzania."), "NGOKLF>TZA:111");
     /* "both sides": the pair */
     assert_string_equal(CODE("Kenya mediated talks between Uganda and Tanzania, urging both sides to release the protesters."),
                         "KEN>UGA:045;KEN>TZA:045;KEN>UGA:0253;KEN>TZA:0253");
