@@ -242,7 +242,14 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
            the elections are what is boycotted, not its aim */
         int from = (vm->end > vm->last_token ? vm->end : vm->last_token) + 1;
         for (int t = from; (size_t)t < s->n && ci >= 0; t++) {
-            int digit = coder_in_clause_of(s, t, ci) ? verb_index_aim(c->dicts->verbs, set, s, t) : 0;
+            /* (or a participle after a comma that goes on with the act:
+               "staged a general strike, halting transport in protest at
+               austerity cuts" 1432) */
+            int tc = s->parses[t].clause;
+            for (int depth = 0; tc >= 0 && tc != ci && depth < 8 && coder_comma_participle(s, tc); depth++)
+                tc = s->clauses[tc].parent;
+            int within = coder_in_clause_of(s, t, ci) || tc == ci;
+            int digit = within ? verb_index_aim(c->dicts->verbs, set, s, t) : 0;
             if (digit) {
                 snprintf(aimed, sizeof aimed, "%s%c", code, digit);
                 code = aimed;
