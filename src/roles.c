@@ -503,7 +503,11 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
         while (before >= 0 && (size_t)before < s->n_clauses && s->clauses[before].type != DYAD_CLAUSE_MAIN)
             before = s->clauses[before].parent;
         int subject = before >= 0 && (size_t)before < s->n_clauses ? clause_subject(s, ms, before) : -1;
-        if (agent >= 0 && subject >= 0) {
+        /* (a subject that names no actor: the parties the noun before names,
+           "a ceasefire between Israel and Hezbollah brokered by the United
+           States") */
+        if (subject < 0 && dyad_tag_name(s->parses[t0 - 1].tag)[0] == 'N') subject = coder_mention_at(ms, t0 - 1);
+        if (agent >= 0 && subject >= 0 && subject != agent) {
             r->passive = 1;
             if (r->source < 0) r->source = agent;
             if (r->target < 0) r->target = subject;

@@ -209,19 +209,34 @@ static void gerund_noun(penn_tag *tags, size_t n)
     }
 }
 
+static int finite_tag(penn_tag t) { return t == PENN_VBD || t == PENN_VBZ || t == PENN_VBP || t == PENN_MD; }
+
+/* Is there a finite verb after token k, right after a noun (the end of a
+ * by-phrase: "A truce ... brokered by Qatar took hold"), not after "and",
+ * a comma or a relative pronoun ("Kenya stood by Uganda and attacked")? */
+static int finite_after_noun(const penn_tag *tags, size_t n, size_t k)
+{
+    for (size_t j = k + 2; j < n; j++)
+        if (finite_tag(tags[j])) return penn_is_noun(tags[j - 1]);
+    return 0;
+}
+
 /* A past form right after a noun and before "by", with a finite verb
- * earlier in the sentence, is a participle: "violated the truce declared by
- * Vladimir Putin" (not "Germany stood by Ukraine", its only verb). */
+ * earlier in the sentence or one right after the by-phrase, is a
+ * participle: "violated the truce declared by Vladimir Putin", "A truce
+ * between Israel and Hezbollah brokered by the United States took hold"
+ * (not "Germany stood by Ukraine", its only verb). */
 static void participle_before_by(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
 {
     int finite = 0;
     for (size_t k = 0; k + 1 < n; k++) {
-        if (tags[k] == PENN_VBD && finite && k > 0 && penn_is_noun(tags[k - 1]) && lens[k + 1] == 2 &&
-            (words[k + 1][0] == 'b' || words[k + 1][0] == 'B') && (words[k + 1][1] == 'y' || words[k + 1][1] == 'Y')) {
+        if (tags[k] == PENN_VBD && k > 0 && penn_is_noun(tags[k - 1]) && lens[k + 1] == 2 &&
+            (words[k + 1][0] == 'b' || words[k + 1][0] == 'B') && (words[k + 1][1] == 'y' || words[k + 1][1] == 'Y') &&
+            (finite || finite_after_noun(tags, n, k))) {
             tags[k] = PENN_VBN;
             continue;
         }
-        finite |= tags[k] == PENN_VBD || tags[k] == PENN_VBZ || tags[k] == PENN_VBP || tags[k] == PENN_MD;
+        finite |= finite_tag(tags[k]);
     }
 }
 
