@@ -452,6 +452,47 @@ static int speaker_of(const dict_set *set, const coder_sentence *s, const coder_
     return m;
 }
 
+/* "his country" or "her country" ("territory", "homeland") at token t: the
+ * country of the latest person named before it, preferring a clause's
+ * subject or object ("Zelenskiy told NATO that Russian missiles were
+ * destroying his country's power plants": UKR). ("its territory" is left
+ * alone: "Russia said Ukraine attacked its territory".) Adds the mention
+ * (the possessive clitic included) and returns 1, or returns 0. */
+static int own_country(const dict_set *set, const coder_sentence *s, coder_mentions *ms, size_t named, int t,
+                       const unsigned char *core, int *next_group)
+{
+    static const char *const owners[] = {"his", "her", NULL};
+    static const char *const lands[] = {"country", "territory", "homeland", NULL};
+    if ((size_t)t + 1 >= s->n || !coder_lemma_in(s, t, owners) || coder_mention_at(ms, t + 1) >= 0) return 0;
+    int land = 0;
+    for (int k = 0; lands[k]; k++) land |= coder_word_is(s, t + 1, lands[k]);
+    if (!land) return 0;
+    int best = -1, best_core = 0;
+    for (size_t k = named; !best_core && k-- > 0;) {
+        const coder_mention *m = &ms->items[k];
+        const dict_actor *a = m->actor >= 0 ? &set->actors[m->actor] : NULL;
+        /* (a person: an actor with a sector of its own, named in the singular) */
+        if (m->first < 0 || m->last >= t || !a || !a->country || !a->sector || tag_starts(s, m->last, "NNS") ||
+            !strncmp(coder_mention_code(ms, m), "IGO", 3) || !strncmp(coder_mention_code(ms, m), "NGO", 3))
+            continue;
+        int is_core = core_argument(core, m);
+        if (best < 0 || (is_core && !best_core)) best = (int)k, best_core = is_core;
+    }
+    if (best < 0) return 0;
+    const char *country = dict_string(set, set->actors[ms->items[best].actor].country);
+    if (strlen(country) != 3) return 0;
+    DYAD_GROW(ms->items, ms->cap, ms->n + 1);
+    coder_mention *m = &ms->items[ms->n];
+    *m = ms->items[best];
+    m->first = t, m->last = coder_word_is(s, t + 2, "'s") ? t + 2 : t + 1;
+    m->agent = -1, m->group = (*next_group)++, m->reference = 1;
+    m->code = (uint32_t)ms->codes.len;
+    dbuf_puts(&ms->codes, country);
+    dbuf_putc(&ms->codes, '\0');
+    ms->n++;
+    return 1;
+}
+
 static int by_first_token(const void *a, const void *b)
 {
     const coder_mention *x = a, *y = b;
@@ -478,6 +519,10 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
         if (s->clauses[k].object >= 0 && (size_t)s->clauses[k].object < s->n) core[s->clauses[k].object] = 1;
     }
     for (int t = 1; (size_t)t < s->n; t++) {
+        if (own_country(set, s, ms, named, t, core, &next_group)) {
+            t++;
+            continue;
+        }
         int len, kind = reference_at(s, t, &len);
         int ci = s->parses[t].clause, own_subject = ci >= 0 && (size_t)ci < s->n_clauses ? s->clauses[ci].subject : -1;
         int best = -1, best_core = 0;

@@ -364,6 +364,8 @@ static void pronouns_and_pairs_within_the_sentence(void **state)
     assert_string_equal(CODE("The Kenya Liberation Front attacked Uganda, and the KLF condemned Tanzania."),
                         "KENREB>UGA:190;KENREB>TZA:111");
     assert_string_equal(CODE("The KLF condemned Tanzania."), "NGOKLF>TZA:111");
+    /* "his country": the country of the person named before it */
+    assert_string_equal(CODE("Ruto said Uganda had attacked his country."), "UGA>KEN:190");
     /* "both sides": the pair */
     assert_string_equal(CODE("Kenya mediated talks between Uganda and Tanzania, urging both sides to release the protesters."),
                         "KEN>UGA:045;KEN>TZA:045;KEN>UGA:0253;KEN>TZA:0253");
