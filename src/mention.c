@@ -586,8 +586,9 @@ static int initials_are(const coder_sentence *s, const coder_mention *m, int t)
 
 /* An acronym after the full name in the same sentence is that name's actor,
  * whatever the dictionaries make of it alone ("the Rapid Support Forces
- * ..., as the RSF pressed an offensive": not Reporters Without Borders;
- * "the Baloch Liberation Army (BLA)"). */
+ * ..., as the RSF pressed an offensive": not Reporters Without Borders),
+ * and a mention where the dictionaries have none ("the Baloch Liberation
+ * Army's attacks ..., the BLA said"). */
 static void resolve_acronyms(const coder_sentence *s, coder_mentions *ms)
 {
     size_t named = ms->n;
@@ -601,6 +602,9 @@ static void resolve_acronyms(const coder_sentence *s, coder_mentions *ms)
         for (size_t k = 0; k < named; k++) {
             const coder_mention *full = &ms->items[k];
             if (full->first < 0 || full->last >= t || full->last == full->first || !initials_are(s, full, t)) continue;
+            /* (the acronym given in brackets right after the name is the
+               name again, no second mention: "the European Union (EU)") */
+            if (full->last == t - 2 && s->lens[t - 1] == 1 && s->words[t - 1][0] == '(') break;
             if (here >= 0) {
                 ms->items[here].actor = full->actor, ms->items[here].agent = full->agent;
                 ms->items[here].code = full->code;

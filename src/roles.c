@@ -528,10 +528,14 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
        that killed three soldiers") */
     /* (nor when the clause's subject is a common noun that names no actor:
        "wildfires raged ..., destroying thousands of homes") */
+    /* (nor when it is "they" left unresolved: "telling the forum in Davos
+       that they were hurting ordinary Syrians" is not Davos's; an
+       unresolved "it" or "he" is most often the actor just named) */
+    const char *subject_tag = c && c->subject >= 0 ? dyad_tag_name(s->parses[c->subject].tag) : "";
     int plain_subject = c && c->type != DYAD_CLAUSE_REL && c->subject >= 0 &&
                         coder_mention_at(ms, c->subject) < 0 &&
-                        !strncmp(dyad_tag_name(s->parses[c->subject].tag), "NN", 2) &&
-                        strncmp(dyad_tag_name(s->parses[c->subject].tag), "NNP", 3) != 0;
+                        ((!strncmp(subject_tag, "NN", 2) && strncmp(subject_tag, "NNP", 3) != 0) ||
+                         (!strcmp(subject_tag, "PRP") && coder_word_is(s, c->subject, "they")));
     /* ("his office was investigating": a possessive names the actor) */
     for (int t = c && c->subject > 0 ? c->subject - 1 : -1; plain_subject && t >= 0 && t >= c->subject - 4; t--) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
