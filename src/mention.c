@@ -452,6 +452,38 @@ static int speaker_of(const dict_set *set, const coder_sentence *s, const coder_
     return m;
 }
 
+/* For "the two leaders" at token t (len tokens: t..t+len-1 is covered by
+ * the caller's loop) with no compound of two before it: the two latest
+ * single mentions before t that are a clause's subject or object, with
+ * different codes, become a pair of references of group `group`. Returns 1
+ * when it added them. */
+static int pair_of_arguments(const coder_sentence *s, coder_mentions *ms, size_t named, int t,
+                             const unsigned char *core, const int *size, int group)
+{
+    int pair[2], n = 0;
+    for (size_t k = named; n < 2 && k-- > 0;) {
+        const coder_mention *m = &ms->items[k];
+        /* (named actors, not role words alone: "Belarus massed troops near
+           the two countries' border" is not Belarus and the troops) */
+        if (m->first < 0 || m->last >= t || m->group < 0 || size[m->group] != 1 || m->reference || m->actor < 0 ||
+            !core_argument(core, m))
+            continue;
+        if (n == 1 && !strcmp(coder_mention_code(ms, m), coder_mention_code(ms, &ms->items[pair[0]]))) continue;
+        pair[n++] = (int)k;
+    }
+    if (n < 2) return 0;
+    int len;
+    reference_at(s, t, &len);
+    for (int j = 1; j >= 0; j--) {
+        DYAD_GROW(ms->items, ms->cap, ms->n + 1);
+        ms->items[ms->n] = ms->items[pair[j]];
+        ms->items[ms->n].first = t, ms->items[ms->n].last = t + len - 1;
+        ms->items[ms->n].group = group, ms->items[ms->n].reference = 1;
+        ms->n++;
+    }
+    return 1;
+}
+
 /* "his country" or "her country" ("territory", "homeland") at token t: the
  * country of the latest person named before it, preferring a clause's
  * subject or object ("Zelenskiy told NATO that Russian missiles were
@@ -539,6 +571,14 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
             if (own_subject >= m->first && own_subject <= m->last) continue;
             int is_core = core_argument(core, m);
             if (best < 0 || (is_core && !best_core)) best = (int)k, best_core = is_core;
+        }
+        /* a pair with no compound of two before it: the two actors last
+           named as a clause's subject and object ("Trump hosted Putin ...,
+           and the two leaders held talks") */
+        if (best < 0 && kind == REF_PAIR && pair_of_arguments(s, ms, named, t, core, size, next_group)) {
+            next_group++;
+            t += len - 1;
+            continue;
         }
         if (best < 0) continue;
         /* the antecedent's whole compound for "them" and "both sides" */

@@ -364,6 +364,10 @@ static void pronouns_and_pairs_within_the_sentence(void **state)
     assert_string_equal(CODE("The Kenya Liberation Front attacked Uganda, and the KLF condemned Tanzania."),
                         "KENREB>UGA:190;KENREB>TZA:111");
     assert_string_equal(CODE("The KLF condemned Tanzania."), "NGOKLF>TZA:111");
+    /* "the two countries" with no compound of two before it: the subject
+       and object named last */
+    assert_string_equal(CODE("Kenya condemned Uganda on Monday, and the two countries met on Tuesday."),
+                        "KEN>UGA:111;KEN>UGA:040;UGA>KEN:040");
     /* "his country": the country of the person named before it */
     assert_string_equal(CODE("Ruto said Uganda had attacked his country."), "UGA>KEN:190");
     /* "both sides": the pair */
