@@ -283,7 +283,9 @@ const char *coder_content_code(const char *generic, const char *content)
  * offensive to destroy Hamas"? An infinitive after a verb of beginning,
  * going on or managing is the act itself ("began to shell", "continued to
  * attack", "managed to free"), and so is one after a decision or an
- * attempt ("voted to shut down", "tried to rally"). */
+ * attempt ("voted to shut down", "tried to rally"), and one another act
+ * caused ("prompting Israel to summon the ambassador", "forced lawmakers
+ * to flee"). */
 int coder_purpose(const coder_sentence *s, int ci)
 {
     if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
@@ -294,7 +296,7 @@ int coder_purpose(const coder_sentence *s, int ci)
     static const char *const done[] = {"begin", "start", "continue", "resume", "keep",    "proceed", "manage",
                                        "go",    "help",  "use",      "be",     "have",    "get",     "come",
                                        "vote",  "decide", "try",     "attempt", "move",   "opt",     "choose",
-                                       "rush",  "hasten", NULL};
+                                       "rush",  "hasten", "prompt", "force", "compel", "spur", NULL};
     return !coder_lemma_in(s, up, done);
 }
 

@@ -352,6 +352,10 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
             r->source = subject;
             if (r->target < 0) {
                 int object = mention_of_head(s, ms, s->clauses[up].object);
+                /* (or whom the verb addresses: "apologised to Aliyev in a
+                   phone call") */
+                for (int u = s->clauses[up].verb + 1; object < 0 && u > 0 && u + 1 < vm->verb_token; u++)
+                    if (coder_word_is(s, u, "to") || coder_word_is(s, u, "with")) object = coder_mention_at(ms, u + 1);
                 if (object >= 0 && object != subject && ms->items[object].group != ms->items[subject].group)
                     r->target = object;
             }

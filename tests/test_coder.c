@@ -368,6 +368,10 @@ static void pronouns_and_pairs_within_the_sentence(void **state)
        and object named last */
     assert_string_equal(CODE("Kenya condemned Uganda on Monday, and the two countries met on Tuesday."),
                         "KEN>UGA:111;KEN>UGA:040;UGA>KEN:040");
+    /* a call with no "with": whom the clause's verb addresses */
+    assert_string_equal(CODE("Kenya apologised to Uganda in a phone call."), "KEN>UGA:055;KEN>UGA:041;UGA>KEN:041");
+    /* an act another one caused happened: "prompting X to" */
+    assert_string_equal(CODE("Kenya attacked Somalia, prompting Uganda to condemn Kenya."), "KEN>SOM:190;UGA>KEN:111");
     /* "his country": the country of the person named before it */
     assert_string_equal(CODE("Ruto said Uganda had attacked his country."), "UGA>KEN:190");
     /* "both sides": the pair */
@@ -434,7 +438,7 @@ static void mutual_nouns_take_the_clauses_sides(void **state)
     assert_string_equal(CODE("Kenya praised Uganda after a phone call with Ethiopia."),
                         "KEN>UGA:051;KEN>ETH:041;ETH>KEN:041");
     /* with neither named, "in a call" is between the subject and the object */
-    assert_string_equal(CODE("Kenya praised Uganda in a phone call."), "KEN>UGA:051;KEN>UGA:041;UGA>KEN:041");
+    assert_string_equal(CODE("Kenya apologised to Uganda in a phone call."), "KEN>UGA:055;KEN>UGA:041;UGA>KEN:041");
     /* the pair after "between" are the sides, whatever modifies the noun */
     assert_string_equal(CODE("Kenya praised Uganda after heated Nairobi talks between Ethiopia and Somalia."),
                         "KEN>UGA:051;ETH>SOM:046;SOM>ETH:046");
