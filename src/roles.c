@@ -164,6 +164,27 @@ static int antecedent_of(const coder_sentence *s, const coder_mentions *ms, int 
     return found;
 }
 
+static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int ci);
+
+/* The actor of a clause that an appositive noun after a comma sums up, for
+ * the relative clause on that noun at marker t: "Britain, Canada and
+ * Australia recognised a Palestinian state, a coordinated move that drew an
+ * angry response from Netanyahu" (the move is theirs). -1 when it is not
+ * such a noun. */
+static int summarised_actor(const coder_sentence *s, const coder_mentions *ms, int t)
+{
+    static const char *const summaries[] = {"move", "decision", "step", "measure", "action", "announcement",
+                                            "ruling", "verdict", "act", "gesture", NULL};
+    int noun = t - 1;
+    if (noun < 2 || !coder_lemma_in(s, noun, summaries)) return -1;
+    int i = noun - 1;
+    while (i > 0 && s->parses[i].chunk == s->parses[noun].chunk && !(s->lens[i] == 1 && s->words[i][0] == ',')) i--;
+    if (!(s->lens[i] == 1 && s->words[i][0] == ',') || i < 1) return -1;
+    int up = s->parses[i - 1].clause;
+    while (up >= 0 && (size_t)up < s->n_clauses && s->clauses[up].type != DYAD_CLAUSE_MAIN) up = s->clauses[up].parent;
+    return up >= 0 && (size_t)up < s->n_clauses ? clause_subject(s, ms, up) : -1;
+}
+
 static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int ci)
 {
     for (int depth = 0; ci >= 0 && depth < 8; depth++) {
@@ -180,6 +201,7 @@ static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int
                 return m;
         }
         if (c->type == DYAD_CLAUSE_REL && c->marker >= 0 && (m = antecedent_of(s, ms, c->marker)) >= 0) return m;
+        if (c->type == DYAD_CLAUSE_REL && c->marker >= 0 && (m = summarised_actor(s, ms, c->marker)) >= 0) return m;
         /* a relative clause's subject is its antecedent, never the parent's
            subject ("denied involvement in the attack that killed ...") */
         if (c->type == DYAD_CLAUSE_REL) return -1;

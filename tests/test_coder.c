@@ -372,6 +372,10 @@ static void pronouns_and_pairs_within_the_sentence(void **state)
     assert_string_equal(CODE("Kenya apologised to Uganda in a phone call."), "KEN>UGA:055;KEN>UGA:041;UGA>KEN:041");
     /* an act another one caused happened: "prompting X to" */
     assert_string_equal(CODE("Kenya attacked Somalia, prompting Uganda to condemn Kenya."), "KEN>SOM:190;UGA>KEN:111");
+    /* a relative clause on a noun that sums up the clause before ("..., a
+       move that ...") is that clause's subject's act */
+    assert_string_equal(CODE("Kenya deported the Ugandan protesters, a decision that condemned Tanzania."),
+                        "KEN>UGACVL:174;KEN>TZA:111");
     /* "his country": the country of the person named before it */
     assert_string_equal(CODE("Ruto said Uganda had attacked his country."), "UGA>KEN:190");
     /* "both sides": the pair */
