@@ -130,6 +130,20 @@ typedef struct {
     int group;
 } unit;
 
+/* A short form used as an adjective: "U.S.", "UK", "EU" ("U.S. and
+ * British warplanes"). */
+static int short_form(const coder_sentence *s, int t)
+{
+    size_t n = s->lens[t], caps = 0, dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s->words[t][i];
+        if (c >= 'A' && c <= 'Z') caps++;
+        else if (c == '.') dots++;
+        else return 0;
+    }
+    return caps >= 2 && caps <= 3 && (dots == 0 || dots == caps);
+}
+
 /* A word that looks like a nationality adjective: Kenyan, Israeli, Chinese,
  * Thai, Kyrgyz ... (-an, -ian, -i, -ese, -ish, -ic, -ch): the tagger may
  * call it a proper noun. */
@@ -713,18 +727,23 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
     free(conj);
     int place_from;
     int place = sentence_place(set, s, units, n_units, &place_from);
-    /* "Ukrainian and Russian officials": the last member's agents belong to
-       the adjectives before it too */
+    /* "Ukrainian and Russian officials", "U.S. and British warplanes": the
+       last member's agents belong to the adjectives before it too */
     for (size_t k = 0; k + 1 < n_units; k++) {
         size_t end = k;
         while (end + 1 < n_units && units[end + 1].group == units[k].group) end++;
-        if (end > k && units[end].n_agents && units[end].actor >= 0)
-            for (size_t j = k; j < end; j++)
-                if (units[j].actor >= 0 && !units[j].n_agents && units[j].first == units[j].last &&
-                    (tag_is_adjective(s, units[j].last) || adjective_name(s, units[j].last))) {
-                    for (int g = 0; g < units[end].n_agents; g++) units[j].agents[g] = units[end].agents[g];
-                    units[j].n_agents = units[end].n_agents;
-                }
+        /* (the next member with a country and a role word: "U.S. and British
+           warplanes and warships") */
+        for (size_t j = k; j < end; j++) {
+            size_t from = j + 1;
+            while (from <= end && !(units[from].n_agents && units[from].actor >= 0)) from++;
+            if (from <= end && units[j].actor >= 0 && !units[j].n_agents && units[j].first == units[j].last &&
+                (tag_is_adjective(s, units[j].last) || adjective_name(s, units[j].last) ||
+                 short_form(s, units[j].last))) {
+                for (int g = 0; g < units[from].n_agents; g++) units[j].agents[g] = units[from].agents[g];
+                units[j].n_agents = units[from].n_agents;
+            }
+        }
         k = end;
     }
     /* 4. mentions: an agent-only compound before "of / in (the)" and an actor

@@ -129,6 +129,9 @@ static void agents_join_actors(void **state)
     assert_string_equal(CODE("Police arrested protesters."), "---COP>---CVL:173");
     /* "Kenyan and Ugandan troops": the agent belongs to both adjectives */
     assert_string_equal(CODE("Kenyan and Ugandan troops attacked Somalia."), "KENMIL>SOM:190;UGAMIL>SOM:190");
+    /* ... to a short form too ("U.S."), and past an agent-only member */
+    assert_string_equal(CODE("UK and Ugandan troops and police attacked Somalia."),
+                        "GBRMIL>SOM:190;UGAMIL>SOM:190;UGACOP>SOM:190");
     /* "its police" belong to the subject: not a target, and not joined to
        the place after them */
     assert_string_equal(CODE("Kenya praised its police."), "");
