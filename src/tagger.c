@@ -194,7 +194,13 @@ static void infinitive_adjective(const char *const *words, const size_t *lens, s
  * a preposition, punctuation or a conjunction after it, is a noun: "all
  * future funding to South Africa", "heavy fighting in Darfur", "its
  * shelling of Kharkiv". Before a noun it stays ("a growing crisis"). */
-static void gerund_noun(penn_tag *tags, size_t n)
+static int auxiliary_gerund(const char *w, size_t n)
+{
+    return (n == 5 && !strncasecmp(w, "being", 5)) || (n == 6 && !strncasecmp(w, "having", 6)) ||
+           (n == 7 && !strncasecmp(w, "getting", 7));
+}
+
+static void gerund_noun(const char *const *words, const size_t *lens, penn_tag *tags, size_t n)
 {
     for (size_t k = 1; k < n; k++) {
         if (tags[k] != PENN_VBG) continue;
@@ -207,6 +213,18 @@ static void gerund_noun(penn_tag *tags, size_t n)
             next == PENN_COLON)
             tags[k] = PENN_NN;
     }
+    /* and a gerund right before a finite verb, after a conjunction or at
+       the start, is that verb's subject: "as fighting spread along the
+       border", "Fighting raged in Goma" */
+    /* (a past form after it too, the model's reading of "spread", but not
+       one before a noun, "of torturing detained protesters", nor after
+       "being" or "having": "after being released") */
+    for (size_t k = 0; k + 1 < n; k++)
+        if (tags[k] == PENN_VBG &&
+            (tags[k + 1] == PENN_VBD || tags[k + 1] == PENN_VBZ || tags[k + 1] == PENN_VBP || tags[k + 1] == PENN_VB ||
+             (tags[k + 1] == PENN_VBN && k + 2 < n && !penn_is_noun(tags[k + 2]) && !penn_is_adj(tags[k + 2]))) &&
+            (k == 0 || tags[k - 1] == PENN_IN || tags[k - 1] == PENN_CC) && !auxiliary_gerund(words[k], lens[k]))
+            tags[k] = PENN_NN;
 }
 
 static int finite_tag(penn_tag t) { return t == PENN_VBD || t == PENN_VBZ || t == PENN_VBP || t == PENN_MD; }
@@ -342,7 +360,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     }
     missed_main_verb(words, lens, n, tags);
     infinitive_adjective(words, lens, n, tags);
-    gerund_noun(tags, n);
+    gerund_noun(words, lens, tags, n);
     participle_before_by(words, lens, n, tags);
     verbless_sentence(words, lens, n, tags, margin);
     verbless_subclause(words, lens, n, tags, margin);

@@ -137,6 +137,9 @@ static void verbs_nouns_and_clitics(void **state)
     /* a past form after a noun, before "by", after the finite verb: a participle */
     check_tag("Russian forces violated the truce declared by Vladimir Putin .", "declared", "VBN");
     check_tag("Germany stood by Ukraine .", "stood", "VBD");
+    /* a gerund before a verb, after a conjunction: the verb's subject */
+    check_tag("Kenya urged calm as fighting spread along the border .", "fighting", "NN");
+    check_tag("Kenya kept fighting Somalia .", "fighting", "VBG");
     /* ... or before the by-phrase's finite verb */
     check_tag("A truce between Kenya and Uganda brokered by Qatar took hold .", "brokered", "VBN");
     check_tag("Germany stood by Ukraine and attacked Russia .", "stood", "VBD");
