@@ -206,7 +206,12 @@ static void gerund_noun(const char *const *words, const size_t *lens, penn_tag *
         if (tags[k] != PENN_VBG) continue;
         size_t j = k;
         while (j > 0 && penn_is_adj(tags[j - 1])) j--;
-        if (j == 0 || !(tags[j - 1] == PENN_DT || tags[j - 1] == PENN_PRPS || (j < k && tags[j - 1] == PENN_IN)))
+        /* (or after a nationality adjective alone: "securing Chinese
+           financing to extend the railway") */
+        int nationality = j < k && j + 1 == k && (tags[j] == PENN_JJ || tags[j] == PENN_NNP) && lens[j] > 0 &&
+                          words[j][0] >= 'A' && words[j][0] <= 'Z';
+        if (!nationality &&
+            (j == 0 || !(tags[j - 1] == PENN_DT || tags[j - 1] == PENN_PRPS || (j < k && tags[j - 1] == PENN_IN))))
             continue;
         penn_tag next = k + 1 < n ? tags[k + 1] : PENN_PERIOD;
         if (next == PENN_IN || next == PENN_TO || next == PENN_COMMA || next == PENN_PERIOD || next == PENN_CC ||

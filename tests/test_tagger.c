@@ -137,6 +137,8 @@ static void verbs_nouns_and_clitics(void **state)
     /* a past form after a noun, before "by", after the finite verb: a participle */
     check_tag("Russian forces violated the truce declared by Vladimir Putin .", "declared", "VBN");
     check_tag("Germany stood by Ukraine .", "stood", "VBD");
+    /* a gerund after a nationality adjective, before a preposition */
+    check_tag("Ruto sought Chinese financing to extend the railway .", "financing", "NN");
     /* a gerund before a verb, after a conjunction: the verb's subject */
     check_tag("Kenya urged calm as fighting spread along the border .", "fighting", "NN");
     check_tag("Kenya kept fighting Somalia .", "fighting", "VBG");
