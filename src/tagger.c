@@ -141,6 +141,23 @@ static int particle_name(const char *w, size_t n)
 
 enum { STACK_WORDS = 128 };
 
+/* A word in -s read as a verb that a modal follows across a noun's own
+ * words only (prepositions, determiners, adjectives, nouns) is a plural
+ * noun, the modal's subject: "that talks with Washington would be ...". */
+static void noun_before_modal(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    for (size_t k = 1; k + 2 < n; k++) {
+        if (tags[k] != PENN_VBZ || lens[k] < 3 || words[k][lens[k] - 1] != 's') continue;
+        int that = lens[k - 1] == 4 && !strncasecmp(words[k - 1], "that", 4);
+        if (!(tags[k - 1] == PENN_IN || tags[k - 1] == PENN_DT || penn_is_adj(tags[k - 1]) || that)) continue;
+        size_t j = k + 1;
+        while (j < n && (tags[j] == PENN_IN || tags[j] == PENN_DT || penn_is_adj(tags[j]) || penn_is_noun(tags[j]) ||
+                         tags[j] == PENN_CD || tags[j] == PENN_POS))
+            j++;
+        if (j < n && j > k + 1 && tags[j] == PENN_MD) tags[k] = PENN_NNS;
+    }
+}
+
 /* A past-tense verb the model rarely saw can come out as an adjective when
  * the sentence has no other verb before it: "Jihadists massacred hundreds
  * of civilians". A word in -ed (no hyphen) tagged JJ right after a noun and
@@ -364,6 +381,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
         t2 = t1, t1 = best;
     }
     missed_main_verb(words, lens, n, tags);
+    noun_before_modal(words, lens, n, tags);
     infinitive_adjective(words, lens, n, tags);
     gerund_noun(words, lens, tags, n);
     participle_before_by(words, lens, n, tags);

@@ -137,6 +137,9 @@ static void verbs_nouns_and_clitics(void **state)
     /* a past form after a noun, before "by", after the finite verb: a participle */
     check_tag("Russian forces violated the truce declared by Vladimir Putin .", "declared", "VBN");
     check_tag("Germany stood by Ukraine .", "stood", "VBD");
+    /* a word in -s that a modal follows across a noun's words: a noun */
+    check_tag("He said that talks with Washington would be unwise .", "talks", "NNS");
+    check_tag("Kenya talks with Uganda .", "talks", "VBZ");
     /* a gerund after a nationality adjective, before a preposition */
     check_tag("Ruto sought Chinese financing to extend the railway .", "financing", "NN");
     /* a gerund before a verb, after a conjunction: the verb's subject */
