@@ -139,7 +139,7 @@ static void verbs_nouns_and_clitics(void **state)
     check_tag("Germany stood by Ukraine .", "stood", "VBD");
     /* a word in -s that a modal follows across a noun's words: a noun */
     check_tag("He said that talks with Washington would be unwise .", "talks", "NNS");
-    check_tag("Kenya talks with Uganda .", "talks", "VBZ");
+    check_tag("The minister talks with Uganda on Monday and will visit Kampala .", "talks", "VBZ");
     /* a gerund after a nationality adjective, before a preposition */
     check_tag("Ruto sought Chinese financing to extend the railway .", "financing", "NN");
     /* a gerund before a verb, after a conjunction: the verb's subject */
