@@ -619,22 +619,27 @@ static int warns_of_own_force(dyad_coder *c, const coder_sentence *s, int ci, co
 /* The other side of a hostile act that names none, from the clause of
  * time joined to it: the subject of "as"/"after"/"when"/"while" under the
  * act's clause ("went on high alert as Chinese warships swarmed around the
- * island": CHN), or, for an act in such a clause other than a show of
- * force (root 15), the subject of the clause above ("... on high alert,
- * hours after India downgraded ties": PAK). The
+ * island": CHN), or, for an act in such a clause, the subject of the
+ * clause above ("... on high alert, hours after India downgraded ties":
+ * PAK; for a show of force, root 15, that subject's country: *country_only
+ * is then set). The
  * other side must be another country's. Returns a mention, or -1. */
 static int counterpart_in_time_clause(const coder_sentence *s, const coder_mentions *ms, int ci, const char *own,
-                                      int root)
+                                      int root, int *country_only)
 {
+    *country_only = 0;
     if (ci < 0 || (size_t)ci >= s->n_clauses || !code_is_country(own)) return -1;
     static const char *const markers[] = {"as", "after", "when", "while", NULL};
     int candidates[8], n = 0;
     const dyad_clause *cl = &s->clauses[ci];
-    /* (a show of force in the clause of time is no answer to the clause
-       above: "after China sent warships toward the island") */
-    if (root != 15 && cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0 && coder_lemma_in(s, cl->marker, markers) && cl->parent >= 0 &&
-        (size_t)cl->parent < s->n_clauses)
+    /* (a show of force in the clause of time is aimed at the country of the
+       clause above, not its organ: "Taiwan's defence ministry put its
+       forces on alert as China massed ships around the island": TWN) */
+    if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0 && coder_lemma_in(s, cl->marker, markers) && cl->parent >= 0 &&
+        (size_t)cl->parent < s->n_clauses) {
         candidates[n++] = s->clauses[cl->parent].subject;
+        *country_only = root == 15;
+    }
     for (size_t k = 0; k < s->n_clauses && n < 8; k++) {
         const dyad_clause *sub = &s->clauses[k];
         if (sub->parent == ci && sub->type == DYAD_CLAUSE_SUB && sub->marker >= 0 && coder_lemma_in(s, sub->marker, markers))
@@ -645,6 +650,7 @@ static int counterpart_in_time_clause(const coder_sentence *s, const coder_menti
         if (m < 0 || ms->items[m].reference) continue;
         const char *theirs = coder_mention_code(ms, &ms->items[m]);
         if (code_is_country(theirs) && strncmp(theirs, own, 3) != 0) return m;
+        if (k == 0) *country_only = 0;
     }
     return -1;
 }
@@ -834,8 +840,20 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
            it (a missile fired "after" something is no attack on anyone) */
         int act_root = code_root(r.intent || r.content || r.transform >= 0 ? r.code : verb_match_code(set, vm));
         if (!vm->words && !vm->noun && r.target < 0 && r.source >= 0 && act_root >= 11 && act_root <= 17) {
-            int other = counterpart_in_time_clause(s, ms, vc, coder_mention_code(ms, &ms->items[r.source]), act_root);
-            if (other >= 0) r.target = other;
+            int country_only;
+            int other = counterpart_in_time_clause(s, ms, vc, coder_mention_code(ms, &ms->items[r.source]), act_root,
+                                                   &country_only);
+            char country[4];
+            if (other >= 0 && country_only) {
+                snprintf(country, sizeof country, "%.3s", coder_mention_code(ms, &ms->items[other]));
+                r.target = coder_add_code_mention(&c->mentions, country);
+                /* (forces massed or sent at another country are a show of
+                   force, not a build-up: 150, not 154) */
+                if (!strcmp(r.intent || r.content || r.transform >= 0 ? r.code : verb_match_code(set, vm), "154"))
+                    r.content = 1, r.code = "150";
+            } else if (other >= 0) {
+                r.target = other;
+            }
         }
         /* a restriction a state imposes at home on no one named (a curfew,
            a ban on rallies, martial law) falls on its own people: "imposed a

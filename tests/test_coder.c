@@ -312,6 +312,10 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Kenya condemned the vote after Uganda arrested the protesters."),
                         "KEN>UGA:111;UGA>UGACVL:173");
     assert_string_equal(CODE("Kenya praised Tanzania after Uganda condemned the vote."), "KEN>TZA:051;UGA>KEN:111");
+    /* (forces sent in the clause of time: a show of force at the country of
+       the clause above) */
+    assert_string_equal(CODE("The Somali government condemned the vote as Kenya deployed troops."),
+                        "SOMGOV>KEN:111;KEN>SOM:150");
     /* a pattern does not read into a relative clause that ends the
        sentence, nor into a clause of "when", "because", ... */
     assert_string_equal(CODE("Kenya signed a memo, which Uganda called an agreement with Tanzania."), "");
