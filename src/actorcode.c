@@ -49,11 +49,12 @@ int code_is_state(const char *code)
 }
 
 /* The country of a code the coder made itself ("KENGOV" for a protest's
- * implied target): its first three letters, when the code is a country's
- * and the rest one sector. */
+ * implied target, "TWN" for the country a show of force is aimed at): its
+ * first three letters, when the code is a country's, alone or with one
+ * sector. */
 int code_country_of(const char *code, char out[4])
 {
-    if (strlen(code) != 6 || !code_is_country(code)) return 0;
+    if ((strlen(code) != 6 && strlen(code) != 3) || !code_is_country(code)) return 0;
     memcpy(out, code, 3);
     out[3] = '\0';
     return 1;

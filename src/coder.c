@@ -297,9 +297,9 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
                                    b->data + o_ttext};
     /* a code the coder made itself (a protest's government) names no text */
     if (ms_src->first < 0 && ms_src->actor < 0 && ms_src->agent < 0 && scountry == scode_country)
-        ev.source.sector = scode + 3, ev.source.text = NULL;
+        ev.source.sector = scode[3] ? scode + 3 : NULL, ev.source.text = NULL;
     if (ms_tgt->first < 0 && ms_tgt->actor < 0 && ms_tgt->agent < 0 && tcountry == tcode_country)
-        ev.target.sector = tcode + 3, ev.target.text = NULL;
+        ev.target.sector = tcode[3] ? tcode + 3 : NULL, ev.target.text = NULL;
     ev.cameo = code;
     const cameo_info *info = cameo_lookup(c->cameo, code);
     if (info) {
