@@ -855,6 +855,30 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                 r.target = other;
             }
         }
+        /* a violent act (roots 18-20) that names no target but the place it
+           happened in is aimed there: an assault or mass violence at the
+           place's people ("blew up a bus with a roadside bomb in Nigeria's
+           Borno state": NGACVL), a strike or an attack at its country
+           ("drones struck fuel depots and the airport in Port Sudan": SDN) */
+        if (!vm->words && !vm->noun && r.target < 0 && r.source >= 0 && act_root >= 18 && r.place &&
+            strlen(r.place) == 3) {
+            char aimed[8];
+            snprintf(aimed, sizeof aimed, "%s%s", r.place, act_root != 19 ? "CVL" : "");
+            if (!code_same_party(coder_mention_code(ms, &ms->items[r.source]), aimed))
+                r.target = coder_add_code_mention(&c->mentions, aimed);
+        }
+        /* (and one whose target is only a country after "in": "set off a
+           bomb in Kenya" is against its people; "fired shells at Seoul" is
+           at the country) */
+        static const char *const in[] = {"in", NULL};
+        if (!vm->words && !vm->noun && r.target >= 0 && (act_root == 18 || act_root == 20) &&
+            ms->items[r.target].first > 0 && coder_after_preposition(s, ms->items[r.target].first, in) &&
+            strlen(coder_mention_code(ms, &ms->items[r.target])) == 3 &&
+            code_is_country(coder_mention_code(ms, &ms->items[r.target]))) {
+            char people[8];
+            snprintf(people, sizeof people, "%sCVL", coder_mention_code(ms, &ms->items[r.target]));
+            r.target = coder_add_code_mention(&c->mentions, people);
+        }
         /* a restriction a state imposes at home on no one named (a curfew,
            a ban on rallies, martial law) falls on its own people: "imposed a
            curfew in Leh" is INDGOV against INDCVL */

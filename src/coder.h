@@ -245,6 +245,9 @@ int coder_in_clause_of(const coder_sentence *s, int t, int ci);
 int coder_apart_clause(const coder_sentence *s, int ci);
 /* Is token t a place after "in" or "at"? */
 int coder_after_in(const coder_sentence *s, int t);
+/* Does token t follow one of the prepositions `preps` (NULL-terminated),
+ * with at most a few modifiers between ("in northern Nigeria's")? */
+int coder_after_preposition(const coder_sentence *s, int t, const char *const *preps);
 /* Is m an agent of armed or security forces? */
 int coder_forces(const dict_set *set, const coder_mention *m);
 

@@ -389,7 +389,7 @@ static void find_noun_roles(const dyad_coder *cd, const coder_sentence *s, const
 /* Does token t follow one of the prepositions `preps` (adjectives,
  * determiners, names, a possessive, and "the town of", "the island of" may
  * stand between)? */
-static int after_preposition(const coder_sentence *s, int t, const char *const *preps)
+int coder_after_preposition(const coder_sentence *s, int t, const char *const *preps)
 {
     static const char *const kinds[] = {"town", "city", "village", "island", "region", "province", "district",
                                         "state", "port", "capital", "area", "enclave", NULL};
@@ -428,7 +428,7 @@ static int right_after(const coder_sentence *s, int v, int t)
 int coder_after_in(const coder_sentence *s, int t)
 {
     static const char *const preps[] = {"in", "at", NULL};
-    return after_preposition(s, t, preps);
+    return coder_after_preposition(s, t, preps);
 }
 
 /* Codes of acts that send, move or pull out forces: aid and peacekeepers
@@ -471,7 +471,7 @@ static int own_forces(const dict_set *set, const coder_mentions *ms, const char 
 static int place_preposition(const coder_sentence *s, int t)
 {
     static const char *const preps[] = {"in", "at", "through", "across", "around", "throughout", "into", NULL};
-    return after_preposition(s, t, preps);
+    return coder_after_preposition(s, t, preps);
 }
 
 /* A code of CAMEO's cooperative roots (01-08). */
@@ -641,7 +641,7 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     static const char *const near_place[] = {"on", "off", "near", "during", "after", "amid", "following", NULL};
     if (self_acting && n_sources > 1 && r->target >= 0 && vm->target < 0 &&
         (ms->items[r->target].actor < 0 || place_preposition(s, ms->items[r->target].first) ||
-         after_preposition(s, ms->items[r->target].first, near_place)))
+         coder_after_preposition(s, ms->items[r->target].first, near_place)))
         r->target = -1;
     /* a joint act of material cooperation ('%', root 06) of a single actor
        is joint only with whom it names after "with": "staged naval drills
@@ -650,7 +650,7 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     static const char *const with[] = {"with", "alongside", NULL};
     if (verb_pattern_has_mark(set, vm->pattern, "%") && !strncmp(coop_code, "06", 2) && n_sources == 1 &&
         r->target >= 0 && r->target != object && vm->target < 0 && !right_after(s, vm->last_token, ms->items[r->target].first) &&
-        !after_preposition(s, ms->items[r->target].first, with))
+        !coder_after_preposition(s, ms->items[r->target].first, with))
         r->target = -1;
     /* the parse may have cut the clause short: the first actor after the verb
        before any comma, outside "X said" (not for a compound acting on itself,

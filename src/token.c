@@ -150,6 +150,8 @@ static void emit_word(tokenizer *t, size_t s, size_t e)
             if (e - s > n && strncasecmp(t->text + e - n, clitics[k].text, n) == 0) {
                 int32_t before = cp_before(t, s, e - n, &(size_t){0});
                 if (utf8_is_letter(before) || is_digit(before)) break;
+                /* (and after an abbreviation's period: "U.N.'s aid chief") */
+                if (before == '.' && e - n - s >= 2 && utf8_is_letter((unsigned char)t->text[e - n - 2])) break;
             }
         }
         if (k == sizeof clitics / sizeof *clitics) break;

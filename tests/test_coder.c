@@ -303,6 +303,10 @@ static void generic_codes_take_their_contents_code(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda explain itself."), "KEN>UGA:100");
     /* a warning that one's own side will use force is a threat */
     assert_string_equal(CODE("Kenya warned that Kenyan troops would attack Somalia."), "KEN>SOM:1384");
+    /* a violent act with no target but a place: at the place's people
+       (assaults, root 18) or its country (fighting, root 19) */
+    assert_string_equal(CODE("Al-Shabaab set off a bomb in Kenya."), "SOMINS>KENCVL:183");
+    assert_string_equal(CODE("Ugandan troops attacked in Kenya."), "UGAMIL>KEN:190");
     /* a restriction a state imposes at home on no one named falls on its
        own people */
     assert_string_equal(CODE("The Kenyan government declared a state of emergency."), "KENGOV>KENCVL:1724");
