@@ -115,6 +115,16 @@ static void copy_tokens(dbuf *out, const coder_sentence *s, const coder_mention 
     dbuf_putc(out, '\0');
 }
 
+/* The words of the noun phrase whose head is token t ("Western officials",
+ * "sources familiar with the talks" up to its head), NUL-terminated. */
+static void copy_phrase(dbuf *out, const coder_sentence *s, int t)
+{
+    int first = t;
+    while (first > 0 && s->parses[first - 1].chunk == s->parses[t].chunk && !s->parses[first].chunk_begin) first--;
+    coder_mention span = {.first = first, .last = t};
+    copy_tokens(out, s, &span);
+}
+
 typedef struct {
     const char *article, *date, *text;
     long sentence;
@@ -285,8 +295,22 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (ms_tgt->agent >= 0) dbuf_puts(b, dict_string(set, set->agents[ms_tgt->agent].code));
     dbuf_putc(b, '\0');
 
+    /* who the text says reported it: the speaker of the verb's clause
+       ("..., the ministry said", "according to Western officials", "Ruto
+       told reporters that ..."), with its code when it is an actor */
+    int vclause = s->parses[vm->verb_token].clause;
+    int speaker = vclause >= 0 && (size_t)vclause < s->n_clauses ? s->clauses[vclause].speaker : -1;
+    int speaker_mention = speaker >= 0 ? coder_mention_at(ms, speaker) : -1;
+    size_t o_atext = b->len;
+    if (speaker_mention >= 0) copy_tokens(b, s, &ms->items[speaker_mention]);
+    else if (speaker >= 0) copy_phrase(b, s, speaker);
+    dyad_event_attribution attribution = {
+        speaker_mention >= 0 ? coder_mention_code(ms, &ms->items[speaker_mention]) : NULL,
+        speaker >= 0 ? b->data + o_atext : NULL};
+
     dyad_event ev = {0};
     ev.article = e->article, ev.sentence = e->sentence, ev.date = e->date, ev.text = e->text;
+    if (speaker >= 0) ev.attribution = &attribution;
     ev.source = (dyad_event_actor){scode, scountry,
                                    b->data[o_ssector] ? b->data + o_ssector
                                    : sa && sa->sector ? dict_string(set, sa->sector) : NULL,

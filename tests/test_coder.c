@@ -645,6 +645,39 @@ static void events_carry_rule_cameo_and_plover(void **state)
     assert_string_equal(f->got, "ATTACK.1|19|4|-10.0|ASSAULT|Kenyan troops|Somalia|Kenyan troops attacked Somalia with drones.|1");
 }
 
+static int keep_attribution(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    size_t n = strlen(f->got);
+    snprintf(f->got + n, sizeof f->got - n, "%s%s:%s/%s", n ? ";" : "", e->cameo,
+             e->attribution && e->attribution->code ? e->attribution->code : "-",
+             e->attribution && e->attribution->text ? e->attribution->text : "-");
+    return 0;
+}
+
+static const char *attributed(fixture *f, const char *text)
+{
+    f->got[0] = '\0';
+    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
+    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+    assert_true(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", keep_attribution, f) >= 0);
+    return f->got;
+}
+
+static void events_name_who_reported_them(void **state)
+{
+    fixture *f = *state;
+    /* the speaker of "X said", "said X", "according to X", "X told ... that" */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said."), "190:KENGOV/Ruto");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, according to Kenyan officials."),
+                        "190:KENGOV/Kenyan officials");
+    assert_string_equal(attributed(f, "Ruto told reporters that Uganda had attacked Somalia."), "190:KENGOV/Ruto");
+    /* a speaker that names no actor: its words, no code */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, witnesses said."), "190:-/witnesses");
+    /* nobody reports it: null */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia."), "190:-/-");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -687,6 +720,7 @@ int main(void)
         cmocka_unit_test(duplicates_and_noun_phrases),
         cmocka_unit_test(comma_clauses_keep_their_actors),
         cmocka_unit_test(settings),
+        cmocka_unit_test(events_name_who_reported_them),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
