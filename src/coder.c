@@ -72,6 +72,7 @@ void dyad_coder_free(dyad_coder *c)
     if (!c) return;
     cameo_free(c->cameo);
     coder_mentions_free(&c->mentions);
+    context_free(&c->context);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
     free(c->synset_memo);
@@ -701,6 +702,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (words < c->minimum_words) return;
     }
     coder_find_mentions(set, d->matcher, s, &c->mentions);
+    context_resolve(&c->context, s, &c->mentions);
     const coder_mentions *ms = &c->mentions;
     FILE *x = c->opt.explain;
     if (x) explain_sentence(x, s, ms, e->sentence, e->text);
@@ -1033,6 +1035,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
     }
     int place = dateline_place(c, doc);
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
+    context_reset(&c->context);
     for (size_t k = 0; k < n_sent && !e.failed; k++) {
         const dyad_sentence *st = &sents[k];
         size_t n_cl;
@@ -1051,6 +1054,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         e.sentence = (long)k;
         e.text = dyad_doc_sentence_text(doc, k);
         code_sentence(c, &s, &e);
+        context_remember(&c->context, set, &s, &c->mentions);
     }
     return e.failed ? -1 : (long)e.events;
 }

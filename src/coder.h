@@ -195,6 +195,36 @@ int code_domestic_counterpart(const char *code, const char *other, const char *o
 /* TABARI's CODE setting: how many verbs of a sentence are coded. */
 enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
 
+/* ---- the article context (context.c) -------------------------------------- */
+
+/* An actor an earlier sentence of the article named. Strings are offsets
+ * into the context's strings. */
+typedef struct {
+    int sentence;          /* the article's sentence (counted as remembered) */
+    int actor, agent;      /* dictionary indices, -1 */
+    uint32_t code, text;   /* its code and words */
+    uint32_t surname;      /* a person's last name ("Ruto"), when has_surname */
+    unsigned person : 1, plural : 1, organisation : 1, group : 1, state : 1, subject : 1, has_surname : 1;
+} context_entity;
+
+typedef struct {
+    context_entity *items;
+    size_t n, cap;
+    dbuf strings;
+    int sentence; /* sentences remembered so far */
+    int pair[2];  /* the last sentence's two sides (a compound of two, or subject and object), -1 */
+} article_context;
+
+void context_reset(article_context *ctx);
+void context_free(article_context *ctx);
+/* Adds reference mentions (coder_mention.reference) to ms for the words of
+ * sentence s that stand for actors of earlier sentences: a person's surname
+ * ("Ruto"), "he"/"she"/"it" as a clause's subject, "the two leaders" and
+ * "both sides", "the bloc" and "the group". */
+void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms);
+/* Remembers the actors of sentence s (after it is coded). */
+void context_remember(article_context *ctx, const dict_set *set, const coder_sentence *s, const coder_mentions *ms);
+
 struct dyad_coder {
     const dyad_dicts *dicts;
     dyad_coder_options opt;
@@ -214,6 +244,7 @@ struct dyad_coder {
     size_t n_matches, cap_matches;
     cameo_table *cameo;
     coder_mentions mentions;
+    article_context context; /* the current article's actors so far */
     /* the current sentence's views */
     const char **words, **lemmas;
     size_t *lens, *lemma_lens, cap;

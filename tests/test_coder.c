@@ -645,6 +645,21 @@ static void events_carry_rule_cameo_and_plover(void **state)
     assert_string_equal(f->got, "ATTACK.1|19|4|-10.0|ASSAULT|Kenyan troops|Somalia|Kenyan troops attacked Somalia with drones.|1");
 }
 
+static void actors_of_earlier_sentences(void **state)
+{
+    fixture *f = *state;
+    /* a surname, "he" and "the two leaders" stand for actors of the
+       sentences before */
+    assert_string_equal(CODE("John Magufuli met Uganda. Magufuli later condemned Somalia."),
+                        "TZAGOV>UGA:040;UGA>TZAGOV:040;TZAGOV>SOM:111");
+    assert_string_equal(CODE("William Ruto met Uganda's president. He then condemned Somalia."),
+                        "KENGOV>UGAGOV:040;UGAGOV>KENGOV:040;KENGOV>SOM:111");
+    assert_string_equal(CODE("Kenya attacked Uganda. The two countries later met in Tanzania."),
+                        "KEN>UGA:190;KEN>UGA:044;UGA>KEN:044");
+    /* the first sentence of another article remembers nothing */
+    assert_string_equal(CODE("He condemned Somalia."), "");
+}
+
 static int keep_attribution(void *user, const dyad_event *e)
 {
     fixture *f = user;
@@ -721,6 +736,7 @@ int main(void)
         cmocka_unit_test(comma_clauses_keep_their_actors),
         cmocka_unit_test(settings),
         cmocka_unit_test(events_name_who_reported_them),
+        cmocka_unit_test(actors_of_earlier_sentences),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

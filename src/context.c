@@ -1,0 +1,223 @@
+/* context.c - the article context: who the article has named so far, so that
+ * a later sentence's "Ruto", "he", "the two leaders" or "the bloc" finds
+ * them. The coder reads an article a sentence at a time; after each one it
+ * remembers that sentence's actors here (context_remember), and before
+ * coding the next it adds a reference mention for each word that stands for
+ * one of them and that the sentence itself does not resolve
+ * (context_resolve). Within a sentence mention.c resolves pronouns first;
+ * this file only looks back across sentences. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "coder.h"
+
+/* How many sentences back a pronoun or description may look. */
+enum { CONTEXT_REACH = 3 };
+
+static const char *tag_of(const coder_sentence *s, int t) { return dyad_tag_name(s->parses[t].tag); }
+
+static int is_organisation(const char *code)
+{
+    return !strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3);
+}
+
+void context_reset(article_context *ctx)
+{
+    ctx->n = 0;
+    dbuf_clear(&ctx->strings);
+    ctx->sentence = 0;
+    ctx->pair[0] = ctx->pair[1] = -1;
+}
+
+void context_free(article_context *ctx)
+{
+    free(ctx->items);
+    dbuf_free(&ctx->strings);
+    *ctx = (article_context){0};
+}
+
+/* The surname of a person's mention: its last capitalised word, not a title
+ * word the dictionaries would name alone ("William Ruto": "Ruto"). Writes
+ * its offset in ctx->strings, or returns 0 when there is none. */
+static int remember_surname(article_context *ctx, const coder_sentence *s, const coder_mention *m, uint32_t *at)
+{
+    int last = m->last;
+    while (last > m->first && (s->words[last][0] == '\'' || !strcmp(tag_of(s, last), "POS"))) last--;
+    if (last <= m->first) return 0; /* one word: the dictionaries know it alone already */
+    unsigned char c = (unsigned char)s->words[last][0];
+    if (c < 'A' || c > 'Z' || strncmp(tag_of(s, last), "NNP", 3) != 0) return 0;
+    *at = (uint32_t)ctx->strings.len;
+    dbuf_append(&ctx->strings, s->words[last], s->lens[last]);
+    dbuf_putc(&ctx->strings, '\0');
+    return 1;
+}
+
+void context_remember(article_context *ctx, const dict_set *set, const coder_sentence *s, const coder_mentions *ms)
+{
+    int subject_of_main = -1, object_of_main = -1;
+    for (size_t k = 0; k < s->n_clauses; k++)
+        if (s->clauses[k].type == DYAD_CLAUSE_MAIN) {
+            subject_of_main = s->clauses[k].subject, object_of_main = s->clauses[k].object;
+            break;
+        }
+    int pair_a = -1, pair_b = -1;
+    for (size_t k = 0; k < ms->n; k++) {
+        const coder_mention *m = &ms->items[k];
+        if (m->first < 0 || (m->actor < 0 && m->agent < 0)) continue;
+        const char *code = coder_mention_code(ms, m);
+        if (!*code || !strncmp(code, "---", 3)) continue;
+        const dict_actor *a = m->actor >= 0 ? &set->actors[m->actor] : NULL;
+        context_entity e = {0};
+        e.sentence = ctx->sentence;
+        e.actor = m->actor, e.agent = m->agent;
+        e.code = (uint32_t)ctx->strings.len;
+        dbuf_puts(&ctx->strings, code);
+        dbuf_putc(&ctx->strings, '\0');
+        e.text = (uint32_t)ctx->strings.len;
+        for (int t = m->first; t <= m->last; t++) {
+            if (t > m->first) dbuf_putc(&ctx->strings, ' ');
+            dbuf_append(&ctx->strings, s->words[t], s->lens[t]);
+        }
+        dbuf_putc(&ctx->strings, '\0');
+        e.plural = !strcmp(tag_of(s, m->last), "NNS") || !strcmp(tag_of(s, m->last), "NNPS");
+        e.organisation = is_organisation(code) || (a && !a->sector && a->country == 0);
+        e.person = a && a->sector && a->country && !e.plural && !e.organisation && !m->reference;
+        e.group = a && a->sector && (!strcmp(dict_string(set, a->sector), "REB") || !strcmp(dict_string(set, a->sector), "INS") ||
+                                     !strcmp(dict_string(set, a->sector), "SEP") || !strcmp(dict_string(set, a->sector), "OPP"));
+        e.state = a && a->country && !a->sector && strlen(code) == 3;
+        e.subject = subject_of_main >= m->first && subject_of_main <= m->last;
+        e.has_surname = e.person && remember_surname(ctx, s, m, &e.surname);
+        DYAD_GROW(ctx->items, ctx->cap, ctx->n + 1);
+        ctx->items[ctx->n++] = e;
+        /* the sides of the sentence: a compound of two, else the main
+           clause's subject and object */
+        if (e.subject) pair_a = (int)ctx->n - 1;
+        if (object_of_main >= m->first && object_of_main <= m->last && pair_b < 0) pair_b = (int)ctx->n - 1;
+    }
+    for (size_t k = 0; k + 1 < ms->n; k++) {
+        const coder_mention *x = &ms->items[k], *y = &ms->items[k + 1];
+        if (x->first >= 0 && x->group == y->group && (k + 2 >= ms->n || ms->items[k + 2].group != x->group) &&
+            (k == 0 || ms->items[k - 1].group != x->group) && x->actor >= 0 && y->actor >= 0) {
+            /* the entities just remembered for them */
+            int ix = -1, iy = -1;
+            for (size_t j = 0; j < ctx->n; j++) {
+                if (ctx->items[j].sentence != ctx->sentence) continue;
+                const char *code = ctx->strings.data + ctx->items[j].code;
+                if (ix < 0 && !strcmp(code, coder_mention_code(ms, x))) ix = (int)j;
+                else if (iy < 0 && !strcmp(code, coder_mention_code(ms, y))) iy = (int)j;
+            }
+            if (ix >= 0 && iy >= 0) pair_a = ix, pair_b = iy;
+            break;
+        }
+    }
+    if (pair_a >= 0 && pair_b >= 0 &&
+        strcmp(ctx->strings.data + ctx->items[pair_a].code, ctx->strings.data + ctx->items[pair_b].code) != 0)
+        ctx->pair[0] = pair_a, ctx->pair[1] = pair_b;
+    ctx->sentence++;
+}
+
+/* Adds a mention standing for entity e over tokens first..last. */
+static void add_reference(const article_context *ctx, coder_mentions *ms, const context_entity *e, int first, int last,
+                          int group)
+{
+    DYAD_GROW(ms->items, ms->cap, ms->n + 1);
+    coder_mention *m = &ms->items[ms->n];
+    *m = (coder_mention){first, last, e->actor, e->agent, (uint32_t)ms->codes.len, group, 1};
+    dbuf_puts(&ms->codes, ctx->strings.data + e->code);
+    dbuf_putc(&ms->codes, '\0');
+    ms->n++;
+}
+
+/* The latest entity fitting `fits` within reach, preferring a main
+ * clause's subject in the latest sentence that has one; -1. */
+static int latest(const article_context *ctx, int (*fits)(const context_entity *))
+{
+    int best = -1;
+    for (size_t k = ctx->n; k-- > 0;) {
+        const context_entity *e = &ctx->items[k];
+        if (ctx->sentence - e->sentence > CONTEXT_REACH) break;
+        if (!fits(e)) continue;
+        if (best >= 0 && ctx->items[best].sentence != e->sentence) break;
+        if (best < 0 || (e->subject && !ctx->items[best].subject)) best = (int)k;
+    }
+    return best;
+}
+
+static int fits_person(const context_entity *e) { return e->person; }
+static int fits_thing(const context_entity *e) { return !e->person && !e->plural && (e->state || e->organisation || e->group); }
+static int fits_organisation(const context_entity *e) { return e->organisation && !e->state; }
+static int fits_group(const context_entity *e) { return e->group && !e->person; }
+
+static int is_subject(const coder_sentence *s, int t)
+{
+    int ci = s->parses[t].clause;
+    return ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].subject == t;
+}
+
+static int by_first(const void *a, const void *b)
+{
+    const coder_mention *x = a, *y = b;
+    if (x->first != y->first) return (x->first > y->first) - (x->first < y->first);
+    return (x->code > y->code) - (x->code < y->code);
+}
+
+void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms)
+{
+    if (!ctx->n) return;
+    size_t named = ms->n;
+    int group = 0;
+    for (size_t k = 0; k < named; k++)
+        if (ms->items[k].group >= group) group = ms->items[k].group + 1;
+    static const char *const sides[] = {"sides", "countries", "governments", "leaders", "parties", "nations",
+                                        "neighbours", "neighbors", "rivals", "presidents", "ministers", NULL};
+    static const char *const blocs[] = {"bloc", "alliance", "organisation", "organization", "union", NULL};
+    static const char *const groups[] = {"group", "movement", "militia", NULL};
+    for (int t = 0; (size_t)t < s->n; t++) {
+        if (coder_mention_at(ms, t) >= 0) continue;
+        int found = -1, len = 1;
+        const char *tag = tag_of(s, t);
+        /* "Ruto", "Mr. Ruto": a person named in full before */
+        if (!strncmp(tag, "NNP", 3)) {
+            for (size_t k = ctx->n; found < 0 && k-- > 0;) {
+                const context_entity *e = &ctx->items[k];
+                const char *sur = ctx->strings.data + e->surname;
+                if (e->has_surname && strlen(sur) == s->lens[t] && !memcmp(sur, s->words[t], s->lens[t])) found = (int)k;
+            }
+            if (found >= 0 && (size_t)t + 1 < s->n && !strcmp(tag_of(s, t + 1), "POS")) len = 2;
+        }
+        /* "he", "she" as a clause's subject: the person last named; "it"
+           as a subject: the state or organisation */
+        else if (!strcmp(tag, "PRP") && is_subject(s, t)) {
+            if (coder_word_is(s, t, "he") || coder_word_is(s, t, "she")) found = latest(ctx, fits_person);
+            else if (coder_word_is(s, t, "it")) found = latest(ctx, fits_thing);
+        }
+        /* "the two leaders", "both sides": the sides of the sentence before */
+        else if ((coder_word_is(s, t, "both") || (coder_word_is(s, t, "the") && coder_word_is(s, t + 1, "two"))) &&
+                 ctx->pair[0] >= 0 && ctx->sentence - ctx->items[ctx->pair[0]].sentence <= CONTEXT_REACH) {
+            int n = coder_word_is(s, t, "both") ? 1 : 2;
+            int side = 0;
+            for (int k = 0; sides[k]; k++) side |= coder_word_is(s, t + n, sides[k]);
+            if (side) {
+                int last = t + n;
+                if ((size_t)last + 1 < s->n && !strcmp(tag_of(s, last + 1), "POS")) last++;
+                add_reference(ctx, ms, &ctx->items[ctx->pair[0]], t, last, group);
+                add_reference(ctx, ms, &ctx->items[ctx->pair[1]], t, last, group);
+                group++;
+                t = last;
+                continue;
+            }
+        }
+        /* "the bloc", "the alliance": the organisation; "the group": the
+           armed group or party */
+        else if (coder_word_is(s, t, "the") && (size_t)t + 1 < s->n && coder_mention_at(ms, t + 1) < 0 &&
+                 ((size_t)t + 2 >= s->n || strncmp(tag_of(s, t + 2), "NN", 2) != 0)) {
+            if (coder_lemma_in(s, t + 1, blocs)) found = latest(ctx, fits_organisation), len = 2;
+            else if (coder_lemma_in(s, t + 1, groups)) found = latest(ctx, fits_group), len = 2;
+        }
+        if (found < 0) continue;
+        add_reference(ctx, ms, &ctx->items[found], t, t + len - 1, group++);
+        t += len - 1;
+    }
+    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first);
+}
