@@ -244,6 +244,7 @@ typedef struct {
     const char *article;
     long sentence;
     const char *date;
+    const char *date_precision; /* "day", "month" or "year" */
     dyad_event_actor source, target;
     const char *cameo, *root;
     int has_quad, quad;

@@ -311,6 +311,13 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
 
     dyad_event ev = {0};
     ev.article = e->article, ev.sentence = e->sentence, ev.date = e->date, ev.text = e->text;
+    /* when it happened: a phrase of time in its clause, else the article's
+       date */
+    static const char *const precisions[] = {"day", "month", "year"};
+    char day[11];
+    event_precision precision;
+    if (event_date(s, vm->verb_token, day, &precision)) ev.date = day, ev.date_precision = precisions[precision];
+    else if (e->date) ev.date_precision = "day";
     if (speaker >= 0) ev.attribution = &attribution;
     ev.source = (dyad_event_actor){scode, scountry,
                                    b->data[o_ssector] ? b->data + o_ssector

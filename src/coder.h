@@ -195,6 +195,17 @@ int code_domestic_counterpart(const char *code, const char *other, const char *o
 /* TABARI's CODE setting: how many verbs of a sentence are coded. */
 enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
 
+/* ---- event dates (eventdate.c) --------------------------------------------- */
+
+typedef enum { EVENT_DAY, EVENT_MONTH, EVENT_YEAR } event_precision;
+
+/* The date a phrase of time in the clause of the verb at token `verb` (or
+ * in the main clause) gives, resolved against the article's date s->date:
+ * writes YYYY-MM-DD (the first day of the month or year when that is all
+ * it says) and its precision. 0 when there is none, or it is after the
+ * article's date. */
+int event_date(const coder_sentence *s, int verb, char out[11], event_precision *precision);
+
 /* ---- the article context (context.c) -------------------------------------- */
 
 /* An actor an earlier sentence of the article named. Strings are offsets

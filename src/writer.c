@@ -28,7 +28,7 @@ static const char *const csv_columns[] = {
     "quad", "goldstein", "plover_type", "plover_mode", "negated", "source_country",
     "source_sector", "target_country", "target_sector", "location_name", "location_country",
     "lat", "lon", "geonameid", "attribution_code", "attribution_text", "rule", "text",
-    "article", "sentence",
+    "article", "sentence", "date_precision",
 };
 
 dyad_writer *dyad_writer_new(FILE *out, dyad_output output)
@@ -81,6 +81,7 @@ static cJSON *event_json(const dyad_event *e)
     add_string(o, "article", e->article);
     cJSON_AddNumberToObject(o, "sentence", (double)e->sentence);
     add_string(o, "date", e->date);
+    add_string(o, "date_precision", e->date_precision);
     add_actor(o, "source", &e->source);
     add_actor(o, "target", &e->target);
     add_string(o, "cameo", e->cameo);
@@ -172,6 +173,7 @@ static void event_csv(dbuf *b, const dyad_event *e)
     csv_field(b, e->text, 0);
     csv_field(b, e->article, 0);
     dbuf_printf(b, ",%ld", e->sentence);
+    csv_field(b, e->date_precision, 0);
 }
 
 int dyad_writer_event(dyad_writer *w, const dyad_event *e)

@@ -645,6 +645,41 @@ static void events_carry_rule_cameo_and_plover(void **state)
     assert_string_equal(f->got, "ATTACK.1|19|4|-10.0|ASSAULT|Kenyan troops|Somalia|Kenyan troops attacked Somalia with drones.|1");
 }
 
+static int keep_date(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    size_t n = strlen(f->got);
+    snprintf(f->got + n, sizeof f->got - n, "%s%s:%s/%s", n ? ";" : "", e->cameo, e->date,
+             e->date_precision ? e->date_precision : "-");
+    return 0;
+}
+
+static const char *dated(fixture *f, const char *text)
+{
+    f->got[0] = '\0';
+    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
+    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+    /* 2024-05-06 is a Monday */
+    assert_true(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", keep_date, f) >= 0);
+    return f->got;
+}
+
+static void events_are_dated_by_their_phrases_of_time(void **state)
+{
+    fixture *f = *state;
+    assert_string_equal(dated(f, "Kenya attacked Somalia."), "190:2024-05-06/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday."), "190:2024-05-03/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Monday."), "190:2024-05-06/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia yesterday."), "190:2024-05-05/day");
+    assert_string_equal(dated(f, "On July 3, Kenya attacked Somalia."), "190:2023-07-03/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on 2 May 2024."), "190:2024-05-02/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia in March."), "190:2024-03-01/month");
+    assert_string_equal(dated(f, "Kenya attacked Somalia last month."), "190:2024-04-01/month");
+    assert_string_equal(dated(f, "Kenya attacked Somalia in 2019."), "190:2019-01-01/year");
+    /* a date after the article's is not the event's */
+    assert_string_equal(dated(f, "Kenya attacked Somalia, and Uganda will respond on June 9."), "190:2024-05-06/day");
+}
+
 static void actors_of_earlier_sentences(void **state)
 {
     fixture *f = *state;
@@ -737,6 +772,7 @@ int main(void)
         cmocka_unit_test(settings),
         cmocka_unit_test(events_name_who_reported_them),
         cmocka_unit_test(actors_of_earlier_sentences),
+        cmocka_unit_test(events_are_dated_by_their_phrases_of_time),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -103,13 +103,13 @@ static void csv_header_and_quoting(void **state)
     (void)state;
     char *empty = write_events(DYAD_OUTPUT_CSV, NULL, 0);
     assert_true(starts(empty, "date,source_code,source_name,target_code,target_name,cameo,root,quad,goldstein,"));
-    assert_non_null(strstr(empty, ",article,sentence\n"));
+    assert_non_null(strstr(empty, ",article,sentence,date_precision\n"));
     dyad_event e = {.article = "a,1", .sentence = 2, .date = "2024-01-01", .source = {"USA", NULL, NULL, "the \"U.S.\""},
                     .cameo = "042", .has_quad = 1, .quad = 1, .text = "Line one\nline two"};
     char *out = write_events(DYAD_OUTPUT_CSV, &e, 1);
     const char *row = strchr(out, '\n') + 1;
     assert_true(starts(row, "2024-01-01,USA,\"the \"\"U.S.\"\"\",,,042,,1,,"));
-    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2\n"));
+    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2,\n"));
     free(empty);
     free(out);
 }
