@@ -30,6 +30,7 @@
  * code applied. docs/coder.md says it all with examples. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <xxhash.h>
 
@@ -50,11 +51,30 @@ dyad_coder *dyad_coder_new(dyad_dicts *dicts, const char *data_dir, const dyad_c
     dbuf path = {0};
     dbuf_printf(&path, "%s/cameo.tsv", data_dir);
     c->cameo = cameo_load(dbuf_cstr(&path), NULL, NULL, error);
-    dbuf_free(&path);
     if (!c->cameo) {
+        dbuf_free(&path);
         free(c);
         return NULL;
     }
+    /* the gazetteer is optional (a data directory of one's own may have
+       none: locations then come from the dictionaries only); a damaged one
+       is an error */
+    dbuf_clear(&path);
+    dbuf_printf(&path, "%s/gazetteer.tsv", data_dir);
+    if (access(dbuf_cstr(&path), F_OK) == 0) {
+        dbuf why = {0};
+        c->gazetteer = gazetteer_load(dbuf_cstr(&path), &why);
+        if (!c->gazetteer) {
+            if (error) *error = dyad_xstrdup(dbuf_cstr(&why));
+            dbuf_free(&why);
+            dbuf_free(&path);
+            cameo_free(c->cameo);
+            free(c);
+            return NULL;
+        }
+        dbuf_free(&why);
+    }
+    dbuf_free(&path);
     if (!dicts->matcher) {
         dicts->matcher = dict_matcher_build(&dicts->set);
         dicts->verbs = verb_index_build(&dicts->set);
@@ -73,6 +93,8 @@ void dyad_coder_free(dyad_coder *c)
     cameo_free(c->cameo);
     coder_mentions_free(&c->mentions);
     context_free(&c->context);
+    gazetteer_free(c->gazetteer);
+    dbuf_free(&c->dateline_name);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
     free(c->synset_memo);
@@ -296,6 +318,15 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (ms_tgt->agent >= 0) dbuf_puts(b, dict_string(set, set->agents[ms_tgt->agent].code));
     dbuf_putc(b, '\0');
 
+    /* where it happened */
+    event_place where;
+    int located = event_location(c->gazetteer, set, s, ms, vm->verb_token,
+                                 c->dateline.country ? &c->dateline : NULL, &where);
+    size_t o_where = b->len;
+    if (located && !where.name) {
+        coder_mention span = {.first = where.first, .last = where.last};
+        copy_tokens(b, s, &span);
+    }
     /* who the text says reported it: the speaker of the verb's clause
        ("..., the ministry said", "according to Western officials", "Ruto
        told reporters that ..."), with its code when it is an actor */
@@ -319,6 +350,9 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (event_date(s, vm->verb_token, day, &precision)) ev.date = day, ev.date_precision = precisions[precision];
     else if (e->date) ev.date_precision = "day";
     if (speaker >= 0) ev.attribution = &attribution;
+    dyad_event_location location = {where.name ? where.name : b->data + o_where, where.country,
+                                     where.has_coordinates, where.lat, where.lon, where.geonameid};
+    if (located) ev.location = &location;
     ev.source = (dyad_event_actor){scode, scountry,
                                    b->data[o_ssector] ? b->data + o_ssector
                                    : sa && sa->sector ? dict_string(set, sa->sector) : NULL,
@@ -993,6 +1027,29 @@ static int dateline_place(const dyad_coder *c, const dyad_doc *doc)
     return -1;
 }
 
+/* The article's dateline city as a location: the gazetteer's place of that
+ * name in the dateline's country (place: its actor, -1), else the city's
+ * words with that country; c->dateline.country is NULL when there is no
+ * dateline or no country for it. */
+static void dateline_location(dyad_coder *c, const dyad_doc *doc, int place)
+{
+    c->dateline = (event_place){0};
+    const dyad_dateline *dl = dyad_doc_dateline(doc);
+    if (!dl || !dl->found || !dl->city.len || place < 0) return;
+    const dict_set *set = &c->dicts->set;
+    const char *country = set->actors[place].country ? dict_string(set, set->actors[place].country) : NULL;
+    if (!country) return;
+    const char *text = dyad_doc_text(doc, NULL) + dl->city.start;
+    const gazetteer_place *p = gazetteer_find(c->gazetteer, text, dl->city.len, country);
+    if (p && !strcmp(p->country, country)) {
+        c->dateline = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+        return;
+    }
+    dbuf_clear(&c->dateline_name);
+    dbuf_append(&c->dateline_name, text, dl->city.len);
+    c->dateline = (event_place){dbuf_cstr(&c->dateline_name), country, 0, 0, 0, 0, 0, 0};
+}
+
 /* The start keys of tokens first..first+n-1, in the coder's bitmap. */
 static const uint64_t *sentence_starts(dyad_coder *c, size_t first, size_t n)
 {
@@ -1041,6 +1098,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_STORY)) return 0;
     }
     int place = dateline_place(c, doc);
+    dateline_location(c, doc, place);
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
     context_reset(&c->context);
     for (size_t k = 0; k < n_sent && !e.failed; k++) {

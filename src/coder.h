@@ -28,6 +28,7 @@
 #include "cameo.h"
 #include "dict.h"
 #include "dict_match.h"
+#include "gazetteer.h"
 #include "dyad.h"
 
 typedef struct {
@@ -195,6 +196,23 @@ int code_domestic_counterpart(const char *code, const char *other, const char *o
 /* TABARI's CODE setting: how many verbs of a sentence are coded. */
 enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
 
+/* ---- event locations (location.c) ----------------------------------------- */
+
+typedef struct {
+    const char *name, *country; /* name NULL: the sentence's tokens first..last name it */
+    int has_coordinates;
+    double lat, lon;
+    long geonameid;
+    int first, last;
+} event_place;
+
+/* Where the event of the verb at token `verb` took place: a place after
+ * "in", "at", "near" or "outside" in its clause (through the gazetteer g,
+ * which may be NULL), "the Kenyan capital", a country or region the
+ * dictionaries know, else *dateline (may be NULL). 0 when none. */
+int event_location(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int verb,
+                   const event_place *dateline, event_place *out);
+
 /* ---- event dates (eventdate.c) --------------------------------------------- */
 
 typedef enum { EVENT_DAY, EVENT_MONTH, EVENT_YEAR } event_precision;
@@ -256,6 +274,9 @@ struct dyad_coder {
     cameo_table *cameo;
     coder_mentions mentions;
     article_context context; /* the current article's actors so far */
+    gazetteer *gazetteer;    /* data/gazetteer.tsv, NULL when there is none */
+    event_place dateline;    /* the current article's dateline city (country NULL: none) */
+    dbuf dateline_name;
     /* the current sentence's views */
     const char **words, **lemmas;
     size_t *lens, *lemma_lens, cap;

@@ -680,6 +680,41 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Kenya attacked Somalia, and Uganda will respond on June 9."), "190:2024-05-06/day");
 }
 
+static int keep_location(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    size_t n = strlen(f->got);
+    const dyad_event_location *l = e->location;
+    snprintf(f->got + n, sizeof f->got - n, "%s%s:%s/%s/%ld", n ? ";" : "", e->cameo, l ? l->name : "-",
+             l ? l->country : "-", l ? l->geonameid : 0L);
+    return 0;
+}
+
+static const char *located(fixture *f, const char *text)
+{
+    f->got[0] = '\0';
+    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
+    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+    assert_true(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", keep_location, f) >= 0);
+    return f->got;
+}
+
+static void events_are_placed(void **state)
+{
+    fixture *f = *state;
+    /* a gazetteer place after "in" (geonameid from data/gazetteer.tsv) */
+    assert_string_equal(located(f, "Kenya attacked Somalia in Mogadishu."), "190:Mogadishu/SOM/53654");
+    /* an older spelling, and several words */
+    assert_string_equal(located(f, "Kenya met Uganda in Dar es Salaam."), "040:Dar es Salaam/TZA/160263;040:Dar es Salaam/TZA/160263");
+    /* "the Kenyan capital" */
+    assert_string_equal(located(f, "Uganda attacked Somalia in the Kenyan capital."), "190:Nairobi/KEN/184745");
+    /* a place only the dictionaries know: its words and country */
+    assert_string_equal(located(f, "Kenya attacked Somalia in Pemba."), "190:Pemba/TZA/0");
+    /* no place: the dateline city, else null */
+    assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda attacked Somalia."), "190:Nairobi/KEN/184745");
+    assert_string_equal(located(f, "Uganda attacked Somalia."), "190:-/-/0");
+}
+
 static void actors_of_earlier_sentences(void **state)
 {
     fixture *f = *state;
@@ -773,6 +808,7 @@ int main(void)
         cmocka_unit_test(events_name_who_reported_them),
         cmocka_unit_test(actors_of_earlier_sentences),
         cmocka_unit_test(events_are_dated_by_their_phrases_of_time),
+        cmocka_unit_test(events_are_placed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

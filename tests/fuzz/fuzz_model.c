@@ -1,7 +1,7 @@
 /* fuzz_model.c - libFuzzer target for the model loaders: the bytes are
- * offered as a tagger model and as a lemmatiser table (through an in-memory
- * file), which must either load and work or be refused with a message,
- * never crash. */
+ * offered as a tagger model, as a lemmatiser table and as a gazetteer
+ * (through an in-memory file), which must either load and work or be
+ * refused with a message, never crash. */
 #define _GNU_SOURCE
 #include <stddef.h>
 #include <stdint.h>
@@ -9,6 +9,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "gazetteer.h"
 #include "lemma.h"
 #include "tagger.h"
 
@@ -38,6 +39,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lemmatize(l, "held", 4, PENN_VBD, &out);
         dbuf_free(&out);
         lemmatizer_free(l);
+    }
+    gazetteer *g = gazetteer_load(path, &error);
+    if (g) {
+        gazetteer_find(g, "Nairobi", 7, "KEN");
+        gazetteer_find(g, "Kiev", 4, NULL);
+        gazetteer_capital(g, "KEN");
+        gazetteer_free(g);
     }
     dbuf_free(&error);
     close(fd);
