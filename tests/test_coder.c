@@ -645,6 +645,16 @@ static void events_carry_rule_cameo_and_plover(void **state)
     assert_string_equal(f->got, "ATTACK.1|19|4|-10.0|ASSAULT|Kenyan troops|Somalia|Kenyan troops attacked Somalia with drones.|1");
 }
 
+/* The events of text (coded on 2024-05-06, a Monday) as fn writes them. */
+static const char *coded_with(fixture *f, const char *text, dyad_event_fn fn)
+{
+    f->got[0] = '\0';
+    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
+    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+    assert_true(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", fn, f) >= 0);
+    return f->got;
+}
+
 static int keep_date(void *user, const dyad_event *e)
 {
     fixture *f = user;
@@ -654,15 +664,7 @@ static int keep_date(void *user, const dyad_event *e)
     return 0;
 }
 
-static const char *dated(fixture *f, const char *text)
-{
-    f->got[0] = '\0';
-    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
-    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
-    /* 2024-05-06 is a Monday */
-    assert_true(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", keep_date, f) >= 0);
-    return f->got;
-}
+static const char *dated(fixture *f, const char *text) { return coded_with(f, text, keep_date); }
 
 static void events_are_dated_by_their_phrases_of_time(void **state)
 {
@@ -690,14 +692,7 @@ static int keep_location(void *user, const dyad_event *e)
     return 0;
 }
 
-static const char *located(fixture *f, const char *text)
-{
-    f->got[0] = '\0';
-    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
-    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
-    assert_true(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", keep_location, f) >= 0);
-    return f->got;
-}
+static const char *located(fixture *f, const char *text) { return coded_with(f, text, keep_location); }
 
 static void events_are_placed(void **state)
 {
@@ -740,14 +735,7 @@ static int keep_attribution(void *user, const dyad_event *e)
     return 0;
 }
 
-static const char *attributed(fixture *f, const char *text)
-{
-    f->got[0] = '\0';
-    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
-    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
-    assert_true(dyad_code_doc(f->coder, f->doc, "t", "2024-05-06", keep_attribution, f) >= 0);
-    return f->got;
-}
+static const char *attributed(fixture *f, const char *text) { return coded_with(f, text, keep_attribution); }
 
 static void events_name_who_reported_them(void **state)
 {
