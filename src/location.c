@@ -76,7 +76,7 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
            and country (the words are the caller's to copy) */
         /* (a role word placed there, "villagers in Nigeria's Borno state",
            is one mention: the place is its words from u on) */
-        int placed = ms->items[m].first < u;
+        int placed = m >= 0 && ms->items[m].first < u;
         if (country && !ms->items[m].reference && (ms->items[m].agent < 0 || placed) &&
             (!a->sector || strlen(country) == 3 || placed)) {
             *out = (event_place){NULL, country, 0, 0, 0, 0, 0, 0};
