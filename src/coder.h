@@ -131,6 +131,9 @@ static inline const char *coder_mention_code(const coder_mentions *ms, const cod
 /* Adds a mention of a code that no words name (TABARI's default source and
  * target): it covers no tokens and is a compound of its own. Returns it. */
 int coder_add_code_mention(coder_mentions *ms, const char *code);
+/* qsort order of mentions: by first token, then code (after references
+ * are added, coder_mention_at needs it). */
+int coder_mention_order(const void *a, const void *b);
 /* The mention covering token t, or -1. */
 int coder_mention_at(const coder_mentions *ms, int t);
 void coder_mentions_free(coder_mentions *ms);

@@ -155,13 +155,6 @@ static int is_subject(const coder_sentence *s, int t)
     return ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].subject == t;
 }
 
-static int by_first(const void *a, const void *b)
-{
-    const coder_mention *x = a, *y = b;
-    if (x->first != y->first) return (x->first > y->first) - (x->first < y->first);
-    return (x->code > y->code) - (x->code < y->code);
-}
-
 void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms)
 {
     if (!ctx->n) return;
@@ -219,5 +212,5 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
         add_reference(ctx, ms, &ctx->items[found], t, t + len - 1, group++);
         t += len - 1;
     }
-    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first);
+    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, coder_mention_order);
 }

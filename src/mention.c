@@ -539,7 +539,7 @@ static int own_country(const dict_set *set, const coder_sentence *s, coder_menti
     return 1;
 }
 
-static int by_first_token(const void *a, const void *b)
+int coder_mention_order(const void *a, const void *b)
 {
     const coder_mention *x = a, *y = b;
     if (x->first != y->first) return (x->first > y->first) - (x->first < y->first);
@@ -611,7 +611,7 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
     }
     free(size);
     free(core);
-    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first_token);
+    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, coder_mention_order);
 }
 
 /* Is token t an acronym: 2 to 6 capital letters ("RSF", "BLA")? */
@@ -672,7 +672,7 @@ static void resolve_acronyms(const coder_sentence *s, coder_mentions *ms)
             break;
         }
     }
-    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, by_first_token);
+    if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, coder_mention_order);
 }
 
 void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder_sentence *s, coder_mentions *out)
