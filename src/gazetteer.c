@@ -4,6 +4,7 @@
  * folded to lower case) into buckets of places, most populous first, as
  * the file lists them. */
 #include "gazetteer.h"
+#include "source.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -198,17 +199,20 @@ gazetteer *gazetteer_load(const char *path, dbuf *error)
         if (error) dbuf_printf(error, "gazetteer %s: %s", path, strerror(errno));
         return NULL;
     }
+    dsource src;
+    dsrc_init_stream(&src, f);
     dbuf text = {0};
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) dbuf_append(&text, chunk, got);
+    dsrc_read_rest(&src, &text);
+    dsrc_free(&src);
     fclose(f);
+    size_t len = text.len;
     dbuf_putc(&text, '\0');
     gazetteer *g = dyad_xmalloc(sizeof *g);
     *g = (gazetteer){0};
     g->text = text.data;
-    if (memchr(g->text, '\0', text.len - 1) || parse(g, path, error) != 0) {
-        if (error && memchr(g->text, '\0', text.len - 1) && !error->len) dbuf_printf(error, "gazetteer %s: NUL byte", path);
+    int nul = memchr(g->text, '\0', len) != NULL;
+    if (nul && error) dbuf_printf(error, "gazetteer %s: NUL byte", path);
+    if (nul || parse(g, path, error) != 0) {
         gazetteer_free(g);
         return NULL;
     }
