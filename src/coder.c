@@ -318,13 +318,11 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (ms_tgt->agent >= 0) dbuf_puts(b, dict_string(set, set->agents[ms_tgt->agent].code));
     dbuf_putc(b, '\0');
 
-    /* where it happened */
-    event_place where;
-    int located = event_location(c->gazetteer, set, s, ms, vm->verb_token,
-                                 c->dateline.country ? &c->dateline : NULL, &where);
+    /* where it happened (roles: once per verb) */
+    const event_place *where = &r->where;
     size_t o_where = b->len;
-    if (located && !where.name) {
-        coder_mention span = {.first = where.first, .last = where.last};
+    if (r->located && !where->name) {
+        coder_mention span = {.first = where->first, .last = where->last};
         copy_tokens(b, s, &span);
     }
     /* who the text says reported it: the speaker of the verb's clause
@@ -345,14 +343,12 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     /* when it happened: a phrase of time in its clause, else the article's
        date */
     static const char *const precisions[] = {"day", "month", "year"};
-    char day[11];
-    event_precision precision;
-    if (event_date(s, vm->verb_token, day, &precision)) ev.date = day, ev.date_precision = precisions[precision];
+    if (r->dated) ev.date = r->day, ev.date_precision = precisions[r->precision];
     else if (e->date) ev.date_precision = "day";
     if (speaker >= 0) ev.attribution = &attribution;
-    dyad_event_location location = {where.name ? where.name : b->data + o_where, where.country,
-                                     where.has_coordinates, where.lat, where.lon, where.geonameid};
-    if (located) ev.location = &location;
+    dyad_event_location location = {where->name ? where->name : b->data + o_where, where->country,
+                                     where->has_coordinates, where->lat, where->lon, where->geonameid};
+    if (r->located) ev.location = &location;
     ev.source = (dyad_event_actor){scode, scountry,
                                    b->data[o_ssector] ? b->data + o_ssector
                                    : sa && sa->sector ? dict_string(set, sa->sector) : NULL,
@@ -851,6 +847,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         char also[4][16]; /* the codes of more acts it is about (coordinated_contents) */
         int n_also = 0;
         if (!vm->words) r.place = place_of_act(set, s, ms, vm);
+        /* where and when, once for all the events of this verb */
+        r.located = event_location(c->gazetteer, set, s, ms, vm->verb_token, c->dateline.country ? &c->dateline : NULL,
+                                   &r.where);
+        r.dated = event_date(s, vm->verb_token, r.day, &r.precision);
         /* (also through a transformation that keeps the inner code: "X said Y would visit") */
         if (!vm->words && !vm->noun &&
             (r.transform < 0 || !strcmp(dict_string(set, set->transforms[r.transform].code), "Q"))) {

@@ -194,11 +194,6 @@ int code_home_state_sector(const char *sector);
 int code_society_of_country(const char *code, char *government);
 int code_domestic_counterpart(const char *code, const char *other, const char *other_country, char *out, size_t cap);
 
-/* ---- the coder's state (coder.c) ---------------------------------------- */
-
-/* TABARI's CODE setting: how many verbs of a sentence are coded. */
-enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
-
 /* ---- event locations (location.c) ----------------------------------------- */
 
 typedef struct {
@@ -226,6 +221,11 @@ typedef enum { EVENT_DAY, EVENT_MONTH, EVENT_YEAR } event_precision;
  * it says) and its precision. 0 when there is none, or it is after the
  * article's date. */
 int event_date(const coder_sentence *s, int verb, char out[11], event_precision *precision);
+
+/* ---- the coder's state (coder.c) ---------------------------------------- */
+
+/* TABARI's CODE setting: how many verbs of a sentence are coded. */
+enum { CODE_BY_SENTENCE, CODE_BY_CLAUSE, CODE_ALL };
 
 /* ---- the article context (context.c) -------------------------------------- */
 
@@ -298,6 +298,11 @@ typedef struct {
     int intent;         /* announced, not done: code is the intent (03x) */
     int content;        /* code is the specific appeal, demand, rejection or threat */
     const char *place;  /* the country of the place the act is in ("in Riyadh"), NULL */
+    int located;        /* where is the act's location (event_location) */
+    event_place where;
+    int dated;          /* day and precision are the act's date (event_date) */
+    char day[11];
+    event_precision precision;
     const char *code;   /* its code (the transform's, the intent's, or the inner event's) */
 } roles;
 
