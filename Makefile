@@ -23,12 +23,13 @@ LIB_SRC = src/buf.c src/source.c src/date.c src/reader.c src/read_jsonl.c src/re
           src/split.c src/doc.c src/writer.c src/penn.c src/tagger.c src/lemma.c src/chunk.c \
           src/clause.c src/docparse.c src/model.c src/dict.c src/dict_check.c src/dict_petrarch2.c \
           src/dict_tabari.c src/dict_cache.c src/dict_load.c src/dict_match.c src/dict_dyad.c \
-          src/cameo.c src/mention.c src/context.c src/eventdate.c src/gazetteer.c src/location.c src/verbmatch.c src/modality.c src/actorcode.c src/roles.c src/coder.c src/dicts.c src/suite.c
+          src/cameo.c src/mention.c src/context.c src/eventdate.c src/gazetteer.c src/location.c src/verbmatch.c src/modality.c src/actorcode.c src/roles.c src/coder.c src/quotes.c src/dicts.c src/suite.c \
+          src/dedup.c
 CLI_SRC = cli/main.c cli/inputs.c cli/cmd_code.c cli/cmd_split.c cli/cmd_parse.c cli/cmd_dict.c \
-          cli/cmd_validate.c
+          cli/cmd_validate.c cli/cmd_quotes.c
 TESTS   = test_text test_readers test_writer test_cli test_lemma test_parse test_tagger \
           test_dict_petrarch2 test_dict_tabari test_dict_cache test_dict_match test_dict_dyad \
-          test_cameo test_coder test_suite test_gazetteer
+          test_cameo test_coder test_suite test_gazetteer test_dedup
 FUZZERS = fuzz_jsonl fuzz_text fuzz_xml fuzz_tabari fuzz_auto fuzz_model fuzz_dict_petrarch2 \
           fuzz_dict_tabari fuzz_dict_cache fuzz_dict_match fuzz_dict_dyad fuzz_cameo fuzz_suite fuzz_code
 FUZZ_SECONDS ?= 60

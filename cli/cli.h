@@ -39,11 +39,32 @@ typedef int (*article_fn)(void *ctx, const dyad_article *article, dyad_doc *doc)
 void cli_each_article(char **files, int nfiles, const input_options *opt, article_fn fn, void *ctx,
                       run_counts *counts);
 
+/* The dictionary set of a coding command: a whole set (--dictionaries DIR,
+ * else DATA/dict) with some kinds replaced by files (--verbs, --actors, ...). */
+typedef struct {
+    const char *dir;
+    char **files[DYAD_DICT_OPTIONS + 1];
+    size_t n_files[DYAD_DICT_OPTIONS + 1];
+} dicts_options;
+
+/* getopt_long entries of the dictionary options. */
+#define CLI_DICT_OPTIONS                                                                        \
+    {"dictionaries", required_argument, NULL, 'D'}, {"verbs", required_argument, NULL, 'V'},    \
+        {"actors", required_argument, NULL, 'A'}, {"agents", required_argument, NULL, 'G'},     \
+        {"discards", required_argument, NULL, 'X'}, {"issues", required_argument, NULL, 'I'}
+
+void cli_dict_add_file(dicts_options *d, int kind, char *path);
+/* Handles the CLI_DICT_OPTIONS: 1 when c was one of them, else 0. */
+int cli_dict_option(int c, char *arg, dicts_options *d);
+void cli_dict_options_free(dicts_options *d);
+/* Loads the set the options ask for; NULL after a message ("dyad CMD: ..."). */
+dyad_dicts *cli_load_dicts(const char *cmd, const dicts_options *d, const char *data_dir);
 
 int cmd_code(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 
 #endif

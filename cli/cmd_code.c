@@ -2,7 +2,8 @@
  * analyses, tags and parses each article, codes its events with the
  * dictionaries (dyad's default set in data/dict/, parts of it replaced by
  * --verbs, --actors, --agents, --discards, --issues, or a whole other set by
- * --dictionaries) and writes them as JSON Lines or CSV. */
+ * --dictionaries) and writes them as JSON Lines or CSV; with --dedup, repeated
+ * events go through a deduplicator first and are written once, with counts. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +31,10 @@ static const char usage[] =
     "  --data DIR          data directory (models, cameo.tsv, dict/)\n"
     "  --explain           show each sentence's actors, verbs and patterns on\n"
     "                      standard error\n"
+    "  --dedup MODE        write each repeated event once, the first seen, with\n"
+    "                      mentions, articles and sources counts; the same event is\n"
+    "                      the same source, target, CAMEO code and date in the same\n"
+    "                      sentence, article, or day (any article of the input)\n"
     "  --stats             print counts of articles, sentences, tokens, events and\n"
     "                      rejected records to standard error\n";
 
@@ -39,6 +44,8 @@ typedef struct {
     const dyad_model *model;
     dyad_coder *coder;
     run_counts *counts;
+    dyad_dedup *dedup;            /* NULL: every event is written as coded */
+    const char *article_source;   /* the current article's publisher */
 } code_ctx;
 
 static int write_event(void *ctx_, const dyad_event *ev)
@@ -47,60 +54,24 @@ static int write_event(void *ctx_, const dyad_event *ev)
     return dyad_writer_event(ctx->writer, ev);
 }
 
+static int code_event(void *ctx_, const dyad_event *ev)
+{
+    code_ctx *ctx = ctx_;
+    if (!ctx->dedup) return write_event(ctx, ev);
+    dyad_dedup_add(ctx->dedup, ev, ctx->article_source);
+    return 0;
+}
+
 static int code_article(void *ctx_, const dyad_article *a, dyad_doc *doc)
 {
     code_ctx *ctx = ctx_;
     if (dyad_doc_parse(doc, ctx->model, NULL) != 0) return 0;
-    long n = dyad_code_doc(ctx->coder, doc, a->id, a->date, write_event, ctx);
+    ctx->article_source = a->source;
+    long n = dyad_code_doc(ctx->coder, doc, a->id, a->date, code_event, ctx);
     if (n < 0) return -1;
     ctx->counts->events += (size_t)n;
+    if (ctx->dedup && dyad_dedup_article_done(ctx->dedup, write_event, ctx) < 0) return -1;
     return ferror(ctx->out) ? -1 : 0;
-}
-
-typedef struct {
-    const char *dir;
-    char **files[DYAD_DICT_OPTIONS + 1];
-    size_t n_files[DYAD_DICT_OPTIONS + 1];
-} dict_options;
-
-static void add_file(dict_options *d, int kind, char *path)
-{
-    d->files[kind] = realloc(d->files[kind], (d->n_files[kind] + 1) * sizeof *d->files[kind]);
-    if (!d->files[kind]) abort();
-    d->files[kind][d->n_files[kind]++] = path;
-}
-
-/* The set the options ask for: the directory's files without the kinds given
- * as files, then those files. NULL after a message. */
-static dyad_dicts *load_dicts(const dict_options *d, const char *data_dir)
-{
-    dyad_dicts *dicts = dyad_dicts_new(NULL, NULL);
-    unsigned skip = 0;
-    for (int k = 0; k <= DYAD_DICT_OPTIONS; k++)
-        if (d->n_files[k]) skip |= 1u << k;
-    char *error = NULL;
-    char *dir = NULL;
-    if (d->dir) {
-        dir = strdup(d->dir);
-    } else {
-        const char *data = dyad_data_dir(data_dir);
-        dir = malloc(strlen(data) + 6);
-        if (dir) sprintf(dir, "%s/dict", data);
-    }
-    if (!dir) abort();
-    int rc = dyad_dicts_add_dir(dicts, dir, skip, &error);
-    free(dir);
-    for (int k = 0; rc == 0 && k <= DYAD_DICT_OPTIONS; k++)
-        for (size_t i = 0; rc == 0 && i < d->n_files[k]; i++) rc = dyad_dicts_add(dicts, d->files[k][i], k, &error);
-    if (rc != 0) {
-        fprintf(stderr, "dyad code: %s\n", error);
-        free(error);
-        dyad_dicts_free(dicts);
-        return NULL;
-    }
-    if (dyad_dicts_errors(dicts))
-        fprintf(stderr, "dyad code: %zu bad dictionary lines skipped\n", dyad_dicts_errors(dicts));
-    return dicts;
 }
 
 int cmd_code(int argc, char **argv)
@@ -119,14 +90,16 @@ int cmd_code(int argc, char **argv)
         {"keep-unreal", no_argument, NULL, 'U'},
         {"data", required_argument, NULL, 'P'},
         {"explain", no_argument, NULL, 'E'},
+        {"dedup", required_argument, NULL, 'M'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     input_options in = {.need_date = 1};
     dyad_output output = DYAD_OUTPUT_JSONL;
     dyad_coder_options copt = {0};
-    dict_options dopt = {0};
+    dicts_options dopt = {0};
     const char *out_path = NULL, *data_dir = NULL;
+    dyad_dedup_mode dedup_mode = 0; /* 0: no --dedup */
     int c, known, status = 2;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
@@ -143,16 +116,22 @@ int cmd_code(int argc, char **argv)
             break;
         case 'o': out_path = optarg; break;
         case 'D': dopt.dir = optarg; break;
-        case 'V': add_file(&dopt, DYAD_DICT_VERBS, optarg); break;
-        case 'A': add_file(&dopt, DYAD_DICT_ACTORS, optarg); break;
-        case 'G': add_file(&dopt, DYAD_DICT_AGENTS, optarg); break;
-        case 'X': add_file(&dopt, DYAD_DICT_DISCARDS, optarg); break;
-        case 'I': add_file(&dopt, DYAD_DICT_ISSUES, optarg); break;
+        case 'V': cli_dict_add_file(&dopt, DYAD_DICT_VERBS, optarg); break;
+        case 'A': cli_dict_add_file(&dopt, DYAD_DICT_ACTORS, optarg); break;
+        case 'G': cli_dict_add_file(&dopt, DYAD_DICT_AGENTS, optarg); break;
+        case 'X': cli_dict_add_file(&dopt, DYAD_DICT_DISCARDS, optarg); break;
+        case 'I': cli_dict_add_file(&dopt, DYAD_DICT_ISSUES, optarg); break;
         case 'N': copt.keep_negated = 1; break;
         case 'S': copt.allow_self = 1; break;
         case 'U': copt.keep_unreal = 1; break;
         case 'P': data_dir = optarg; break;
         case 'E': copt.explain = stderr; break;
+        case 'M':
+            if (dyad_dedup_mode_from_name(optarg, &dedup_mode)) {
+                fprintf(stderr, "dyad code: unknown --dedup \"%s\" (sentence, article, day)\n", optarg);
+                goto done;
+            }
+            break;
         case 'h': fputs(usage, stdout); status = 0; goto done;
         default: fputs(usage, stderr); goto done;
         }
@@ -164,7 +143,7 @@ int cmd_code(int argc, char **argv)
         free(error);
         goto done;
     }
-    dyad_dicts *dicts = load_dicts(&dopt, data_dir);
+    dyad_dicts *dicts = cli_load_dicts("code", &dopt, data_dir);
     dyad_coder *coder = dicts ? dyad_coder_new(dicts, data_dir, &copt, &error) : NULL;
     if (dicts && !coder) {
         fprintf(stderr, "dyad code: %s\n", error);
@@ -177,8 +156,17 @@ int cmd_code(int argc, char **argv)
     }
     if (coder && out) {
         run_counts counts = {0};
-        code_ctx ctx = {dyad_writer_new(out, output), out, model, coder, &counts};
+        code_ctx ctx = {dyad_writer_new(out, output), out, model, coder, &counts,
+                        dedup_mode ? dyad_dedup_new(dedup_mode) : NULL, NULL};
         cli_each_article(argv + optind, argc - optind, &in, code_article, &ctx, &counts);
+        if (ctx.dedup) {
+            /* day mode's events, held to the end of the input */
+            if (!counts.output_failed && dyad_dedup_flush(ctx.dedup, write_event, &ctx) < 0) counts.io_error = 1;
+            if (in.stats)
+                fprintf(stderr, "dyad code: %zu events merged into %zu (--dedup %s)\n", dyad_dedup_added(ctx.dedup),
+                        dyad_dedup_written(ctx.dedup), dyad_dedup_mode_name(dedup_mode));
+            dyad_dedup_free(ctx.dedup);
+        }
         dyad_writer_free(ctx.writer);
         if (fflush(out) != 0 || ferror(out)) {
             fprintf(stderr, "dyad code: error writing %s\n", out_path ? out_path : "standard output");

@@ -1,8 +1,11 @@
 /* inputs.c - walks input files article by article for the subcommands:
  * opens each file (or standard input), reads it with the right reader,
- * analyses the text, and counts what was read and what was rejected. */
+ * analyses the text, and counts what was read and what was rejected; and
+ * loads the dictionary set the dictionary options ask for (dyad code, dyad
+ * quotes). */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -93,4 +96,62 @@ int cli_finish(const char *cmd, const input_options *in, const run_counts *c)
         fprintf(stderr, "dyad %s: %zu articles, %zu sentences, %zu tokens, %zu events, %zu rejected\n", cmd,
                 c->articles, c->sentences, c->tokens, c->events, c->rejected);
     return c->io_error ? 2 : c->rejected ? 1 : 0;
+}
+
+void cli_dict_add_file(dicts_options *d, int kind, char *path)
+{
+    d->files[kind] = realloc(d->files[kind], (d->n_files[kind] + 1) * sizeof *d->files[kind]);
+    if (!d->files[kind]) abort();
+    d->files[kind][d->n_files[kind]++] = path;
+}
+
+int cli_dict_option(int c, char *arg, dicts_options *d)
+{
+    switch (c) {
+    case 'D': d->dir = arg; return 1;
+    case 'V': cli_dict_add_file(d, DYAD_DICT_VERBS, arg); return 1;
+    case 'A': cli_dict_add_file(d, DYAD_DICT_ACTORS, arg); return 1;
+    case 'G': cli_dict_add_file(d, DYAD_DICT_AGENTS, arg); return 1;
+    case 'X': cli_dict_add_file(d, DYAD_DICT_DISCARDS, arg); return 1;
+    case 'I': cli_dict_add_file(d, DYAD_DICT_ISSUES, arg); return 1;
+    default: return 0;
+    }
+}
+
+void cli_dict_options_free(dicts_options *d)
+{
+    for (int k = 0; k <= DYAD_DICT_OPTIONS; k++) free(d->files[k]);
+}
+
+/* The set the options ask for: the directory's files without the kinds given
+ * as files, then those files. NULL after a message. */
+dyad_dicts *cli_load_dicts(const char *cmd, const dicts_options *d, const char *data_dir)
+{
+    dyad_dicts *dicts = dyad_dicts_new(NULL, NULL);
+    unsigned skip = 0;
+    for (int k = 0; k <= DYAD_DICT_OPTIONS; k++)
+        if (d->n_files[k]) skip |= 1u << k;
+    char *error = NULL;
+    char *dir = NULL;
+    if (d->dir) {
+        dir = strdup(d->dir);
+    } else {
+        const char *data = dyad_data_dir(data_dir);
+        dir = malloc(strlen(data) + 6);
+        if (dir) sprintf(dir, "%s/dict", data);
+    }
+    if (!dir) abort();
+    int rc = dyad_dicts_add_dir(dicts, dir, skip, &error);
+    free(dir);
+    for (int k = 0; rc == 0 && k <= DYAD_DICT_OPTIONS; k++)
+        for (size_t i = 0; rc == 0 && i < d->n_files[k]; i++) rc = dyad_dicts_add(dicts, d->files[k][i], k, &error);
+    if (rc != 0) {
+        fprintf(stderr, "dyad %s: %s\n", cmd, error);
+        free(error);
+        dyad_dicts_free(dicts);
+        return NULL;
+    }
+    if (dyad_dicts_errors(dicts))
+        fprintf(stderr, "dyad %s: %zu bad dictionary lines skipped\n", cmd, dyad_dicts_errors(dicts));
+    return dicts;
 }

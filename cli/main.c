@@ -15,6 +15,7 @@ static const struct {
     {"parse", cmd_parse, "show tags, lemmas, chunks and clauses (CoNLL-U or trees)"},
     {"dict", cmd_dict, "dictionary files: stats, check, lookup, compile"},
     {"validate", cmd_validate, "run a validation suite (PETRARCH or TABARI) and score it"},
+    {"quotes", cmd_quotes, "list direct quotations with their speakers and actor codes"},
 };
 
 static void print_usage(FILE *out)

@@ -251,11 +251,20 @@ typedef struct {
     int has_goldstein;
     double goldstein;
     const char *plover_type, *plover_mode;
+    /* PLOVER's auxiliary mode: "historical" (dated well before the article),
+       "future" (planned, and not coded as an intent), "hypothetical" (only
+       possible or imagined, with keep_unreal), "negation" (with
+       keep_negated), or NULL */
+    const char *plover_auxiliary;
     const dyad_event_location *location;       /* NULL: null */
     const dyad_event_attribution *attribution; /* NULL: null */
     int has_negated, negated;
     const char *text;
     const char *rule;
+    /* Set only by a deduplicator (dyad_dedup): how many events were merged
+     * into this one, from how many distinct articles and publishers. */
+    int has_counts;
+    long mentions, articles, sources;
 } dyad_event;
 
 /* ---- Dictionaries and the coder ---------------------------------------- */
@@ -326,6 +335,70 @@ typedef int (*dyad_event_fn)(void *user, const dyad_event *event);
  * the doc is not parsed or fn asked to stop. */
 long dyad_code_doc(dyad_coder *coder, dyad_doc *doc, const char *article, const char *date, dyad_event_fn fn,
                    void *user);
+
+/* ---- Direct quotations ---------------------------------------------------- */
+
+/* One direct quotation of an article and who said it (docs/quotes.md).
+ * Strings live until the callback returns; NULL is written as null and
+ * means not found: nothing is guessed. */
+typedef struct {
+    const char *article;
+    long sentence;            /* the sentence where the quotation starts (0-based) */
+    const char *quote;        /* the quoted words, without the quote marks */
+    const char *speaker_text; /* the words naming the speaker as written ("he"), NULL: no speaker */
+    const char *speaker_code; /* the speaker's actor code, NULL: not an actor */
+    const char *antecedent;   /* for a pronoun or surname speaker: the earlier full mention, else NULL */
+} dyad_quote;
+
+/* Called once per quotation; return non-zero to stop. */
+typedef int (*dyad_quote_fn)(void *user, const dyad_quote *quote);
+
+/* Lists the direct quotations of an analysed and parsed doc, in order, with
+ * their speakers found and coded as dyad_code_doc finds and codes actors
+ * (the coder's dictionaries; date YYYY-MM-DD picks dated codes). Returns
+ * the number of quotations, or -1 when the doc is not parsed or fn asked
+ * to stop. */
+long dyad_quotes_doc(dyad_coder *coder, dyad_doc *doc, const char *article, const char *date, dyad_quote_fn fn,
+                     void *user);
+
+/* ---- Merging repeated events ------------------------------------------ */
+
+/* Which events are the same one, reported again: equal source code, target
+ * code, CAMEO code and date, and ... */
+typedef enum {
+    DYAD_DEDUP_SENTENCE = 1, /* ... the same article and sentence */
+    DYAD_DEDUP_ARTICLE,      /* ... the same article */
+    DYAD_DEDUP_DAY           /* ... in any article of the input */
+} dyad_dedup_mode;
+
+/* Parses "sentence", "article" or "day"; -1 if unknown. */
+int dyad_dedup_mode_from_name(const char *name, dyad_dedup_mode *out);
+const char *dyad_dedup_mode_name(dyad_dedup_mode mode);
+
+/* A deduplicator keeps the first event of each group (with copies of all its
+ * strings) and counts mentions (events merged), articles (distinct article
+ * ids) and sources (distinct publishers: the article's `source` field; an
+ * article without one is its own publisher). dyad_dedup_new returns NULL
+ * for a mode not in dyad_dedup_mode (running out of memory aborts, as in
+ * src/buf.h). */
+typedef struct dyad_dedup dyad_dedup;
+
+dyad_dedup *dyad_dedup_new(dyad_dedup_mode mode);
+/* Adds one event; article_source is its article's publisher, or NULL. The
+ * event is copied: it need not outlive the call. */
+void dyad_dedup_add(dyad_dedup *dedup, const dyad_event *event, const char *article_source);
+/* Passes every merged event, in the order first seen, to fn (with has_counts
+ * set), then forgets them. Returns the number passed, or -1 when fn asked to
+ * stop (the rest are dropped). */
+long dyad_dedup_flush(dyad_dedup *dedup, dyad_event_fn fn, void *user);
+/* To call after each article's events: flushes in the sentence and article
+ * modes (memory stays bounded by one article), does nothing in day mode,
+ * which waits for dyad_dedup_flush at the end of the input. Returns as
+ * dyad_dedup_flush (0 in day mode). */
+long dyad_dedup_article_done(dyad_dedup *dedup, dyad_event_fn fn, void *user);
+size_t dyad_dedup_added(const dyad_dedup *dedup);  /* events added in all */
+size_t dyad_dedup_written(const dyad_dedup *dedup); /* merged events flushed */
+void dyad_dedup_free(dyad_dedup *dedup);
 
 /* ---- Output ------------------------------------------------------------- */
 

@@ -369,8 +369,14 @@ static void roles(parse_state *ps, const int *group)
         if (i <= c->last && is_np(ps, o) && ps->phrases[o].first == i && !(c->flags & PH_PASSIVE))
             c->object = ps->phrases[group[o]].head;
         /* "Y, said X": the subject comes after a reporting verb at the end */
+        /* (not "..., and said the cabinet would not meet": a verb after
+           the noun phrase makes it the subject of what was said) */
+        int after_np = is_np(ps, o) ? ps->phrases[o].last + 1 : -1;
+        int verb_after = after_np >= 0 && (size_t)after_np < ps->n &&
+                         (t[after_np].tag == PENN_MD || t[after_np].tag == PENN_VBD || t[after_np].tag == PENN_VBZ ||
+                          t[after_np].tag == PENN_VBP);
         if (c->subject < 0 && is_say(&t[c->verb]) && t[c->verb].tag != PENN_VBG && k > 0 && is_np(ps, o) &&
-            ps->phrases[o].first == i && has_comma_or_quote(ps, c->first, vp->first - 1)) {
+            ps->phrases[o].first == i && has_comma_or_quote(ps, c->first, vp->first - 1) && !verb_after) {
             c->subject = ps->phrases[group[o]].head;
             c->object = -1;
             c->type = CLAUSE_REPORTING;
@@ -415,11 +421,25 @@ static void roles(parse_state *ps, const int *group)
                 /* a comma or closing quote between the two verb groups: "Y, X said", "“Y,” he wrote" */
                 int comma = has_comma_or_quote(ps, ps->phrases[p->verb_phrase].last + 1, vp->first - 1);
                 /* (or the last but a participle after a comma: "..., the
-                   State Department said, announcing sanctions") */
+                   State Department said, announcing sanctions"; the
+                   participle may have clauses of its own) */
                 int last_clause = k + 1 == ps->n_clauses;
-                if (k + 2 == ps->n_clauses) {
+                /* (with clauses of its own after the participle: "...,
+                   following a week of fighting since the Taliban returned") */
+                if (k + 2 <= ps->n_clauses && !last_clause) {
                     const phrase *nv = &ps->phrases[ps->clauses[k + 1].verb_phrase];
                     last_clause = t[nv->first].tag == PENN_VBG && nv->first > 0 && t[nv->first - 1].tag == PENN_COMMA;
+                }
+                /* (or followed only by bare participles on its nouns: "...,
+                   Qatar's prime minister announced in Doha, after weeks of
+                   negotiations mediated by Qatar") */
+                if (!last_clause && comma) {
+                    last_clause = 1;
+                    for (size_t j = k + 1; j < ps->n_clauses && last_clause; j++) {
+                        const phrase *nv = &ps->phrases[ps->clauses[j].verb_phrase];
+                        int bare = nv->first == nv->last && (t[nv->first].tag == PENN_VBN || t[nv->first].tag == PENN_VBG);
+                        last_clause = bare && nv->first > 0 && (t[nv->first - 1].tag == PENN_NN || t[nv->first - 1].tag == PENN_NNS);
+                    }
                 }
                 if (p->type == CLAUSE_SUB && p->parent == (int)k) {
                     /* "After X met Y, Z said ..." */
@@ -428,7 +448,9 @@ static void roles(parse_state *ps, const int *group)
                        subject the noun phrase the participle follows */
                     int vf = ps->phrases[p->verb_phrase].first;
                     c->subject = ps->phrases[phrase_at(ps, vf - 1 - (t[vf - 1].tag == PENN_COMMA))].head;
-                } else if (is_say(&t[c->verb]) && last_clause && comma && c->object < 0 && !cc) {
+                } else if (is_say(&t[c->verb]) && last_clause && comma && !cc &&
+                           (c->object < 0 || form_is(&t[c->object], "reporters") || form_is(&t[c->object], "journalists"))) {
+                    /* (also "Y, X told reporters.") */
                     c->type = CLAUSE_REPORTING; /* "Y, X said." */
                     c->parent = previous_main(ps, (int)k);
                 } else if (cc && c->subject < 0 && p->type == CLAUSE_INF &&

@@ -95,6 +95,7 @@ void dyad_coder_free(dyad_coder *c)
     context_free(&c->context);
     gazetteer_free(c->gazetteer);
     dbuf_free(&c->dateline_name);
+    dbuf_free(&c->narrative_place_name);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
     free(c->synset_memo);
@@ -155,6 +156,7 @@ typedef struct {
     void *user;
     size_t events;
     int failed;
+    char scratch[16]; /* a code made for the event being written */
 } emit_ctx;
 
 /* Is a member of compound `group` an actor of `country`? ("The foreign
@@ -205,6 +207,148 @@ static int counted_in_thousands(const coder_sentence *s, int t)
             return 0;
     }
     return 0;
+}
+
+/* The CAMEO root of a code ("0874" -> 8), at least 1. */
+static int code_root(const char *code)
+{
+    int root = (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9') ? (code[0] - '0') * 10 + code[1] - '0' : 0;
+    return root > 0 ? root : 1;
+}
+
+/* Does the act with roles r go on with an actor (by country) of the
+ * article's sentence `sentence`? The story's day and place carry over only
+ * then ("Putin and Kim signed a treaty in Pyongyang ... The two leaders
+ * held talks", not "Kenya attacked Somalia in Kismayo. Uganda attacked
+ * Ethiopia."). */
+static int same_story(const dyad_coder *c, const roles *r, long sentence)
+{
+    const coder_mentions *ms = &c->mentions;
+    for (int side = 0; side < 2; side++) {
+        int m = side ? r->target : r->source;
+        if (m < 0) continue;
+        const char *code = coder_mention_code(ms, &ms->items[m]);
+        if (strlen(code) < 3 || !strncmp(code, "---", 3)) continue;
+        if (context_named_in(&c->context, code, sentence)) return 1;
+    }
+    return 0;
+}
+
+/* Keeps place p (named in sentence `sentence`) as where the story is. */
+static void remember_place(dyad_coder *c, const coder_sentence *s, const event_place *p, long sentence)
+{
+    dbuf_clear(&c->narrative_place_name);
+    if (p->name) {
+        dbuf_puts(&c->narrative_place_name, p->name);
+    } else {
+        coder_mention span = {.first = p->first, .last = p->last};
+        copy_tokens(&c->narrative_place_name, s, &span);
+    }
+    c->narrative_place = *p;
+    c->narrative_place.name = dbuf_cstr(&c->narrative_place_name);
+    c->narrative_place_sentence = sentence;
+}
+
+/* Does the act of the verb at token t (code `code`) go on from the day the
+ * story is at? Not a statement of demand, disapproval, rejection or threat
+ * (roots 10-13: made when reported), not an act in the present perfect
+ * ("has accused"), nor one in a relative clause on a noun ("the U.N.
+ * office, which urged ..."). */
+static int goes_on_from_story(const coder_sentence *s, int t, const char *code)
+{
+    int root = code_root(code);
+    if (root >= 10 && root <= 13) return 0;
+    int ci = s->parses[t].clause;
+    if (ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].type == DYAD_CLAUSE_REL && s->clauses[ci].marker >= 0)
+        return 0;
+    for (int k = t - 1; k >= 0 && k >= t - 3; k--)
+        if (coder_word_is(s, k, "has") || coder_word_is(s, k, "have")) return 0;
+    return 1;
+}
+
+/* Does the speaker at token t report the sentence as a whole: the subject of
+ * a reporting clause ("..., the ministry said") or "according to" it? Not
+ * the subject of "X said that ..." (which reports only its "that"). */
+static int reports_sentence(const coder_sentence *s, int t)
+{
+    for (size_t k = 0; k < s->n_clauses; k++)
+        if (s->clauses[k].type == DYAD_CLAUSE_REPORTING && s->clauses[k].subject == t) return 1;
+    for (int k = t - 1; k > 0 && k >= t - 8; k--)
+        if (coder_word_is(s, k, "to") && coder_word_is(s, k - 1, "according")) return 1;
+    return 0;
+}
+
+/* Who said what clause ci says: its own speaker; else that of the verb it
+ * is joined to ("met Rutte on Tuesday and later held talks with Erdogan,
+ * Zelenskyy's office said"), or of a verb joined to it; else the one
+ * speaker the sentence names ("..., Qatar's prime minister announced, after
+ * weeks of negotiations mediated by Egypt"). -1 when none. */
+static int speaker_of(const coder_sentence *s, int ci)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return -1;
+    const dyad_clause *cl = &s->clauses[ci];
+    /* (not what a relative clause on the speaker says it did: "according
+       to the U.N. office, which urged Haitian authorities to ...") */
+    int on_noun = cl->type == DYAD_CLAUSE_REL && cl->marker > 0
+                      ? cl->marker - 1 - coder_word_is(s, cl->marker - 1, ",")
+                      : -1;
+    if (cl->speaker >= 0) return cl->speaker == on_noun ? -1 : cl->speaker;
+    if (cl->type == DYAD_CLAUSE_REPORTING) return -1;
+    int hc = coder_conjoined_to(s, ci);
+    if (hc >= 0 && (size_t)hc < s->n_clauses && s->clauses[hc].speaker >= 0) return s->clauses[hc].speaker;
+    int only = -1;
+    for (size_t k = 0; k < s->n_clauses; k++) {
+        const dyad_clause *other = &s->clauses[k];
+        if (other->speaker >= 0 && coder_conjoined_to(s, (int)k) == ci) return other->speaker;
+        if (other->speaker < 0 || other->speaker == only || !reports_sentence(s, other->speaker)) continue;
+        if (only >= 0) return -1; /* (two speakers: which one is not known) */
+        only = other->speaker;
+    }
+    /* (not the speaker's own verb: "the ministry said" is said by no one) */
+    if (only >= 0 && (cl->subject == only || on_noun == only)) return -1;
+    return only;
+}
+
+
+
+/* The actor code of the speaker at token t (its mention m, or -1): the
+ * mention's; for "Zelenskyy's office" or "Kenya's foreign ministry" that no
+ * dictionary names whole, the owner's (a state's government); and a code
+ * that names only a sector ("a police spokesman": ---COP) takes the country
+ * of the article's latest actor of that sector. NULL when not an actor;
+ * scratch holds a code made here. */
+static const char *speaker_attribution_code(const dyad_coder *c, const coder_sentence *s, int t, int m,
+                                            char scratch[16])
+{
+    const coder_mentions *ms = &c->mentions;
+    if (t < 0) return NULL;
+    const char *code = m >= 0 ? coder_mention_code(ms, &ms->items[m]) : NULL;
+    if (!code) {
+        int k = t;
+        while (k > 0 && coder_mention_at(ms, k - 1) < 0 &&
+               (!strncmp(dyad_tag_name(s->parses[k - 1].tag), "NN", 2) || !strcmp(dyad_tag_name(s->parses[k - 1].tag), "JJ")))
+            k--;
+        int owner = k > 1 && !strcmp(dyad_tag_name(s->parses[k - 1].tag), "POS") ? coder_mention_at(ms, k - 2) : -1;
+        if (owner < 0) return NULL;
+        code = coder_mention_code(ms, &ms->items[owner]);
+        if (strlen(code) == 3 && code_is_country(code)) {
+            snprintf(scratch, 16, "%sGOV", code);
+            return scratch;
+        }
+    }
+    if (!strncmp(code, "---", 3)) {
+        /* (an actor of that sector the sentence names with its country:
+           "Haitian police ... a police spokesman said") */
+        for (size_t k = 0; k < ms->n; k++) {
+            const char *other = coder_mention_code(ms, &ms->items[k]);
+            if (strlen(other) == strlen(code) && !strcmp(other + 3, code + 3) && strncmp(other, "---", 3) != 0 &&
+                code_is_country(other))
+                return other;
+        }
+        const char *known = context_country_of_sector(&c->context, code + 3);
+        if (known) return known;
+    }
+    return *code ? code : NULL;
 }
 
 /* One event from mention src to mention tgt; `reverse`: the event a
@@ -328,15 +472,13 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     /* who the text says reported it: the speaker of the verb's clause
        ("..., the ministry said", "according to Western officials", "Ruto
        told reporters that ..."), with its code when it is an actor */
-    int vclause = s->parses[vm->verb_token].clause;
-    int speaker = vclause >= 0 && (size_t)vclause < s->n_clauses ? s->clauses[vclause].speaker : -1;
+    int speaker = speaker_of(s, s->parses[vm->verb_token].clause);
     int speaker_mention = speaker >= 0 ? coder_mention_at(ms, speaker) : -1;
     size_t o_atext = b->len;
     if (speaker_mention >= 0) copy_tokens(b, s, &ms->items[speaker_mention]);
     else if (speaker >= 0) copy_phrase(b, s, speaker);
-    dyad_event_attribution attribution = {
-        speaker_mention >= 0 ? coder_mention_code(ms, &ms->items[speaker_mention]) : NULL,
-        speaker >= 0 ? b->data + o_atext : NULL};
+    dyad_event_attribution attribution = {speaker_attribution_code(c, s, speaker, speaker_mention, e->scratch),
+                                          speaker >= 0 ? b->data + o_atext : NULL};
 
     dyad_event ev = {0};
     ev.article = e->article, ev.sentence = e->sentence, ev.date = e->date, ev.text = e->text;
@@ -373,6 +515,14 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (p && p->plover_type) ev.plover_type = dict_string(set, p->plover_type);
     if (p && p->plover_mode) ev.plover_mode = dict_string(set, p->plover_mode);
     ev.has_negated = 1, ev.negated = r->negated;
+    /* PLOVER's auxiliary mode; a planned cooperative act is already its
+       intent (AGREE), one category and no auxiliary */
+    event_timing timing = r->dated ? event_timing_of(s, r->day, r->precision) : EVENT_CURRENT;
+    ev.plover_auxiliary = r->negated                                   ? "negation"
+                          : r->unreal                                  ? "hypothetical"
+                          : (r->future && !r->intent) || timing == EVENT_FUTURE ? "future"
+                          : timing == EVENT_HISTORICAL                 ? "historical"
+                                                                       : NULL;
     ev.rule = b->data + o_rule;
     /* the same event twice in one sentence is one event */
     uint64_t h = XXH3_64bits_withSeed(scode, strlen(scode), XXH3_64bits_withSeed(tcode, strlen(tcode), XXH3_64bits(code, strlen(code))));
@@ -645,12 +795,6 @@ static int coordinated_contents(dyad_coder *c, const coder_sentence *s, int vc, 
     return n;
 }
 
-/* The CAMEO root of a code ("0874" -> 8), at least 1. */
-static int code_root(const char *code)
-{
-    int root = (code[0] >= '0' && code[0] <= '9' && code[1] >= '0' && code[1] <= '9') ? (code[0] - '0') * 10 + code[1] - '0' : 0;
-    return root > 0 ? root : 1;
-}
 
 /* Is the "that" clause under clause ci an act of force or of reduced ties
  * (roots 15-20) whose subject is the speaker's own country (speaker coded
@@ -819,9 +963,12 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             if (x) fprintf(x, "  (not coded: a condition)\n");
             continue;
         }
-        if (!vm->words && !vm->noun && !c->opt.keep_unreal && coder_unreal(s, vm->verb_token)) {
-            if (x) fprintf(x, "  (not coded: only possible or imagined)\n");
-            continue;
+        if (!vm->words && !vm->noun && coder_unreal(s, vm->verb_token)) {
+            if (!c->opt.keep_unreal) {
+                if (x) fprintf(x, "  (not coded: only possible or imagined)\n");
+                continue;
+            }
+            r.unreal = 1;
         }
         /* an infinitive under a verb that was coded is what that verb is
            about, not an event: "threatened to attack", "urged X to sign" */
@@ -847,17 +994,82 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         char also[4][16]; /* the codes of more acts it is about (coordinated_contents) */
         int n_also = 0;
         if (!vm->words) r.place = place_of_act(set, s, ms, vm);
-        /* where and when, once for all the events of this verb */
-        r.located = event_location(c->gazetteer, set, s, ms, vm->verb_token, c->dateline.country ? &c->dateline : NULL,
-                                   &r.where);
-        r.dated = event_date(s, vm->verb_token, r.day, &r.precision);
         /* (also through a transformation that keeps the inner code: "X said Y would visit") */
+        int stated_by = -1; /* for an intent, the verb that states it */
         if (!vm->words && !vm->noun &&
             (r.transform < 0 || !strcmp(dict_string(set, set->transforms[r.transform].code), "Q"))) {
-            const char *intent = coder_intent_code(s, vc, r.transform >= 0 ? r.code : verb_match_code(set, vm),
+            const char *intent = coder_intent_code(s, vc, vm->verb_token, r.transform >= 0 ? r.code : verb_match_code(set, vm),
                                                    !c->opt.keep_unreal);
-            if (intent) r.intent = 1, r.code = intent;
+            if (intent) {
+                r.intent = 1, r.code = intent;
+                const dyad_clause *cl = vc >= 0 && (size_t)vc < s->n_clauses ? &s->clauses[vc] : NULL;
+                stated_by = !cl || cl->verb < 0                                    ? -1
+                            : cl->type != DYAD_CLAUSE_MAIN && cl->parent >= 0      ? s->clauses[cl->parent].verb
+                            : coder_conjoined_to(s, vc) >= 0                        ? s->parses[cl->verb].head
+                                                                                   : -1;
+            }
             if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
+        }
+        /* where and when, once for all the events of this verb; an intent
+           is where and when it was stated, not where and when the act is
+           planned for ("said on Saturday in Kyiv he would travel to
+           Washington on Monday") */
+        int where_verb = r.intent ? stated_by : vm->verb_token;
+        r.located = event_location(c->gazetteer, set, s, ms, where_verb, c->dateline.country ? &c->dateline : NULL,
+                                   &r.where);
+        /* an ambassador is summoned to the foreign ministry in the
+           summoning state's capital */
+        static const char *const summon[] = {"summon", NULL};
+        if (r.located < 2 && !r.intent && r.source >= 0 && coder_lemma_in(s, vm->verb_token, summon)) {
+            char own[4];
+            snprintf(own, sizeof own, "%.3s", coder_mention_code(ms, &ms->items[r.source]));
+            const gazetteer_place *capital = code_is_country(own) ? gazetteer_capital(c->gazetteer, own) : NULL;
+            if (capital)
+                r.where = (event_place){capital->name, capital->country, 1, capital->lat, capital->lon, capital->geonameid, 0, 0},
+                r.located = 2;
+        }
+        /* a sentence that names no place goes on where the sentence or two
+           before it were ("signed a treaty in Pyongyang ... The two leaders
+           held talks for two hours") */
+        if (r.located == 2 && vc >= 0 && (size_t)vc < s->n_clauses &&
+            s->clauses[vc].type == DYAD_CLAUSE_MAIN) {
+            remember_place(c, s, &r.where, e->sentence);
+        } else if (r.located < 2 && c->narrative_place_sentence >= 0 && c->narrative_place_sentence < e->sentence &&
+                   e->sentence - c->narrative_place_sentence <= 2 &&
+                   same_story(c, &r, c->narrative_place_sentence)) {
+            r.where = c->narrative_place, r.located = 2;
+        }
+        r.future = !vm->words && !vm->noun && coder_future(s, vm->verb_token);
+        if (r.intent) {
+            r.dated = stated_by >= 0 && event_statement_date(s, stated_by, r.day, &r.precision);
+        } else {
+            r.dated = event_date(s, vm->verb_token, r.future, r.day, &r.precision);
+            /* a sentence that gives no time goes on from the day the
+               sentence or two before it told ("On Wednesday, Modi and Xi
+               held talks ... The two leaders endorsed the deal") */
+            if (r.dated && r.precision == EVENT_DAY && !r.future) {
+                memcpy(c->narrative_day, r.day, sizeof r.day);
+                c->narrative_sentence = e->sentence;
+            } else if (!r.dated && !r.future && c->narrative_sentence >= 0 && c->narrative_sentence < e->sentence &&
+                       e->sentence - c->narrative_sentence <= 2 && same_story(c, &r, c->narrative_sentence) &&
+                       goes_on_from_story(s, vm->verb_token, r.transform >= 0 ? r.code : verb_match_code(set, vm))) {
+                memcpy(r.day, c->narrative_day, sizeof r.day);
+                r.precision = EVENT_DAY, r.dated = 1;
+            }
+        }
+        /* an act only planned that is no intent is not done: force or
+           coercion announced is a threat of it ("said it would attack
+           Somalia": 1384), anything else no event ("Students plan to
+           block the roads"); with keep_unreal, the act marked future */
+        if (r.future && !r.intent && !vm->words && !vm->noun && !c->opt.keep_unreal) {
+            const char *planned = r.transform >= 0 ? r.code : verb_match_code(set, vm);
+            const char *threat = code_root(planned) >= 15 ? coder_content_code("130", planned) : NULL;
+            if (!threat) {
+                if (x) fprintf(x, "  (not coded: planned, not done)\n");
+                continue;
+            }
+            r.content = 1, r.code = threat, r.future = 0;
+            if (x) fprintf(x, "  planned force or coercion: threat %s\n", threat);
         }
         /* an infinitive of purpose or wish that is no intent is no act:
            "police officers sent to help fight the gangs" */
@@ -1027,6 +1239,8 @@ static int dateline_place(const dyad_coder *c, const dyad_doc *doc)
     return -1;
 }
 
+int coder_dateline_actor(const dyad_coder *c, const dyad_doc *doc) { return dateline_place(c, doc); }
+
 /* The article's dateline city as a location: the gazetteer's place of that
  * name in the dateline's country (place: its actor, -1), else the city's
  * words with that country; c->dateline.country is NULL when there is no
@@ -1099,8 +1313,10 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
     }
     int place = dateline_place(c, doc);
     dateline_location(c, doc, place);
-    emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0};
+    emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0, ""};
     context_reset(&c->context);
+    c->narrative_sentence = -1;
+    c->narrative_place_sentence = -1;
     for (size_t k = 0; k < n_sent && !e.failed; k++) {
         const dyad_sentence *st = &sents[k];
         size_t n_cl;

@@ -208,6 +208,8 @@ typedef struct {
  * "in", "at", "near" or "outside" in its clause (through the gazetteer g,
  * which may be NULL), "the Kenyan capital", a country or region the
  * dictionaries know, else *dateline (may be NULL). 0 when none. */
+/* Returns 2 for a place the verb's own clause (or one it is joined to or
+ * belongs to) names, 1 for the dateline. */
 int event_location(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int verb,
                    const event_place *dateline, event_place *out);
 
@@ -216,11 +218,21 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
 typedef enum { EVENT_DAY, EVENT_MONTH, EVENT_YEAR } event_precision;
 
 /* The date a phrase of time in the clause of the verb at token `verb` (or
- * in the main clause) gives, resolved against the article's date s->date:
- * writes YYYY-MM-DD (the first day of the month or year when that is all
- * it says) and its precision. 0 when there is none, or it is after the
- * article's date. */
-int event_date(const coder_sentence *s, int verb, char out[11], event_precision *precision);
+ * in a clause it is joined to, or the main clause) gives, resolved against
+ * the article's date s->date: writes YYYY-MM-DD (the first day of the month
+ * or year when that is all it says) and its precision. An act in the
+ * future (`future`) looks forward ("on Monday" is the next Monday), others
+ * back. 0 when there is none. */
+int event_date(const coder_sentence *s, int verb, int future, char out[11], event_precision *precision);
+/* The date of the saying or planning verb at token `verb` itself, not of
+ * what it announces ("said on Saturday he would travel on Monday": the
+ * Saturday). 0 when no phrase of time gives it. */
+int event_statement_date(const coder_sentence *s, int verb, char out[11], event_precision *precision);
+/* Where a date of that precision lies from the article's date: over more
+ * than a month before it, or in an earlier year (historical), after it
+ * (future), or neither. */
+typedef enum { EVENT_CURRENT, EVENT_HISTORICAL, EVENT_FUTURE } event_timing;
+event_timing event_timing_of(const coder_sentence *s, const char day[11], event_precision precision);
 
 /* ---- the coder's state (coder.c) ---------------------------------------- */
 
@@ -256,6 +268,13 @@ void context_free(article_context *ctx);
 void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms);
 /* Remembers the actors of sentence s (after it is coded). */
 void context_remember(article_context *ctx, const dict_set *set, const coder_sentence *s, const coder_mentions *ms);
+/* The code of the latest actor within reach whose sector is `sector` ("COP"
+ * gives "HTICOP" after "Haitian police"), for a mention that names only
+ * the sector ("a police spokesman"); NULL. */
+const char *context_country_of_sector(const article_context *ctx, const char *sector);
+/* Did the article's sentence `sentence` name an actor of code's country
+ * (its first three letters)? */
+int context_named_in(const article_context *ctx, const char *code, long sentence);
 
 struct dyad_coder {
     const dyad_dicts *dicts;
@@ -277,6 +296,11 @@ struct dyad_coder {
     cameo_table *cameo;
     coder_mentions mentions;
     article_context context; /* the current article's actors so far */
+    char narrative_day[11];  /* the day the article's story is at (event_date) */
+    long narrative_sentence; /* the sentence that told it, -1 */
+    event_place narrative_place;  /* where the story is (event_location) */
+    dbuf narrative_place_name;    /* its name */
+    long narrative_place_sentence; /* the sentence that named it, -1 */
     gazetteer *gazetteer;    /* data/gazetteer.tsv, NULL when there is none */
     event_place dateline;    /* the current article's dateline city (country NULL: none) */
     dbuf dateline_name;
@@ -289,6 +313,10 @@ struct dyad_coder {
     size_t cap_memo;
 };
 
+/* The actor the article's dateline names (coder_sentence.article_place), or
+ * -1: for other users of the mention finder (quotes.c). */
+int coder_dateline_actor(const dyad_coder *c, const dyad_doc *doc);
+
 /* ---- roles (roles.c) ---------------------------------------------------- */
 
 typedef struct {
@@ -296,6 +324,8 @@ typedef struct {
     int passive, negated;
     int transform;      /* transforms[] that made this event, -1 */
     int intent;         /* announced, not done: code is the intent (03x) */
+    int future;         /* the act is planned: "will visit", "plans to" (coder_future) */
+    int unreal;         /* only possible or imagined, kept (keep_unreal) */
     int content;        /* code is the specific appeal, demand, rejection or threat */
     const char *place;  /* the country of the place the act is in ("in Riyadh"), NULL */
     int located;        /* where is the act's location (event_location) */
@@ -312,6 +342,9 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
                       roles *r);
 /* Is token t in clause ci or a clause below it that belongs to its verb? */
 int coder_in_clause_of(const coder_sentence *s, int t, int ci);
+/* The clause whose verb the verb of clause ci is joined to ("met Rutte on
+ * Tuesday and later held talks": the clause of "met"), -1. */
+int coder_conjoined_to(const coder_sentence *s, int ci);
 /* Is clause ci apart from its parent: an adverbial clause, "X said"? */
 int coder_apart_clause(const coder_sentence *s, int ci);
 /* Is token t a place after "in" or "at"? */
@@ -340,7 +373,10 @@ int coder_unreal(const coder_sentence *s, int t);
  * clause ci announces for the future or that an actor is ready for or plans,
  * or NULL. With future_intent, a main clause in the future ("will provide")
  * is an intent too (not in PETRARCH's and TABARI's reading, which code it). */
-const char *coder_intent_code(const coder_sentence *s, int ci, const char *code, int future_intent);
+const char *coder_intent_code(const coder_sentence *s, int ci, int t, const char *code, int future_intent);
+/* Is the act of the verb at token t set in the future ("will visit", "said
+ * it would send", "plans to travel", "is to free")? */
+int coder_future(const coder_sentence *s, int t);
 /* The specific code of a generic appeal (020), demand (100), rejection (120),
  * threat (130) or accusation (112) about an act coded content ("demanded
  * that Russia withdraw": 0874 gives 1056; "accused X of executing

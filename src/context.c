@@ -117,16 +117,34 @@ void context_remember(article_context *ctx, const dict_set *set, const coder_sen
     ctx->sentence++;
 }
 
-/* Adds a mention standing for entity e over tokens first..last. */
+/* Adds a mention standing for entity e over tokens first..last; with
+ * `government`, a state stands for its government ("the two presidents"
+ * after "Kenya and Uganda" are KENGOV and UGAGOV). */
 static void add_reference(const article_context *ctx, coder_mentions *ms, const context_entity *e, int first, int last,
-                          int group)
+                          int group, int government)
 {
     DYAD_GROW(ms->items, ms->cap, ms->n + 1);
     coder_mention *m = &ms->items[ms->n];
     *m = (coder_mention){first, last, e->actor, e->agent, (uint32_t)ms->codes.len, group, 1};
     dbuf_puts(&ms->codes, ctx->strings.data + e->code);
+    if (government && e->state) dbuf_puts(&ms->codes, "GOV");
     dbuf_putc(&ms->codes, '\0');
     ms->n++;
+}
+
+const char *context_country_of_sector(const article_context *ctx, const char *sector)
+{
+    size_t n = strlen(sector);
+    if (!n) return NULL;
+    for (size_t k = ctx->n; k-- > 0;) {
+        const context_entity *e = &ctx->items[k];
+        if (ctx->sentence - e->sentence > CONTEXT_REACH) break;
+        const char *code = ctx->strings.data + e->code;
+        if (strlen(code) == 3 + n && !strcmp(code + 3, sector) && strncmp(code, "---", 3) != 0 &&
+            strncmp(code, "IGO", 3) != 0 && strncmp(code, "NGO", 3) != 0)
+            return code;
+    }
+    return NULL;
 }
 
 /* The latest entity fitting `fits` within reach, preferring a main
@@ -149,6 +167,26 @@ static int fits_thing(const context_entity *e) { return !e->person && !e->plural
 static int fits_organisation(const context_entity *e) { return e->organisation && !e->state; }
 static int fits_group(const context_entity *e) { return e->group && !e->person; }
 
+/* The two sides when no sentence named a pair: the latest two actors
+ * within reach of two different countries (states or their people). */
+static void latest_two_countries(const article_context *ctx, int *a, int *b)
+{
+    *a = *b = -1;
+    for (size_t k = ctx->n; k-- > 0;) {
+        const context_entity *e = &ctx->items[k];
+        if (ctx->sentence - e->sentence > CONTEXT_REACH) break;
+        const char *code = ctx->strings.data + e->code;
+        if (!(e->state || e->person) || e->organisation || strlen(code) < 3) continue;
+        if (*b < 0) {
+            *b = (int)k;
+        } else if (strncmp(ctx->strings.data + ctx->items[*b].code, code, 3) != 0) {
+            *a = (int)k;
+            return;
+        }
+    }
+    *b = -1;
+}
+
 static int is_subject(const coder_sentence *s, int t)
 {
     int ci = s->parses[t].clause;
@@ -167,6 +205,35 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
     static const char *const blocs[] = {"bloc", "alliance", "organisation", "organization", "union", NULL};
     static const char *const groups[] = {"group", "movement", "militia", NULL};
     for (int t = 0; (size_t)t < s->n; t++) {
+        /* "the two prime ministers", where the dictionaries see an agent
+           with no country: the agent mention becomes the first side */
+        int agent_only = (size_t)t + 2 < s->n && coder_word_is(s, t, "the") && coder_word_is(s, t + 1, "two") &&
+                         coder_mention_at(ms, t) < 0 && coder_mention_at(ms, t + 2) >= 0;
+        int pa = ctx->pair[0], pb = ctx->pair[1];
+        if (agent_only && (pa < 0 || ctx->sentence - ctx->items[pa].sentence > CONTEXT_REACH))
+            latest_two_countries(ctx, &pa, &pb);
+        if (agent_only && pa >= 0) {
+            coder_mention *m = &ms->items[coder_mention_at(ms, t + 2)];
+            static const char *const officials[] = {"leaders", "presidents", "ministers", "governments", "premiers",
+                                                    "chancellors", NULL};
+            int side = 0;
+            for (int k = 0; officials[k]; k++)
+                side |= coder_word_is(s, m->last, officials[k]) ||
+                        (coder_word_is(s, m->last, "'s") && coder_word_is(s, m->last - 1, officials[k]));
+            if (m->actor < 0 && !strncmp(coder_mention_code(ms, m), "---", 3) && side &&
+                (m->first == t + 2 || m->first == t + 1)) {
+                const context_entity *a = &ctx->items[pa];
+                m->code = (uint32_t)ms->codes.len;
+                dbuf_puts(&ms->codes, ctx->strings.data + a->code);
+                if (a->state) dbuf_puts(&ms->codes, "GOV");
+                dbuf_putc(&ms->codes, '\0');
+                m->actor = a->actor, m->agent = -1, m->reference = 1;
+                int mgroup = m->group, mfirst = m->first, mlast = m->last; /* (m moves when the list grows) */
+                add_reference(ctx, ms, &ctx->items[pb], mfirst, mlast, mgroup, 1);
+                t = mlast;
+                continue;
+            }
+        }
         if (coder_mention_at(ms, t) >= 0) continue;
         int found = -1, len = 1;
         const char *tag = tag_of(s, t);
@@ -189,13 +256,23 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
         else if ((coder_word_is(s, t, "both") || (coder_word_is(s, t, "the") && coder_word_is(s, t + 1, "two"))) &&
                  ctx->pair[0] >= 0 && ctx->sentence - ctx->items[ctx->pair[0]].sentence <= CONTEXT_REACH) {
             int n = coder_word_is(s, t, "both") ? 1 : 2;
-            int side = 0;
-            for (int k = 0; sides[k]; k++) side |= coder_word_is(s, t + n, sides[k]);
-            if (side) {
+            /* (with a modifier or two: "the two prime ministers", "the two
+               foreign ministers") */
+            for (int mods = 0; mods < 2 && (size_t)(t + n + 1) < s->n && coder_mention_at(ms, t + n) < 0 &&
+                               (!strcmp(tag_of(s, t + n), "JJ") || !strcmp(tag_of(s, t + n), "NN"));
+                 mods++)
+                n++;
+            int side = -1;
+            for (int k = 0; sides[k] && side < 0; k++)
+                if (coder_word_is(s, t + n, sides[k])) side = k;
+            if (side >= 0) {
+                static const char *const officials[] = {"governments", "leaders", "presidents", "ministers", NULL};
+                int government = 0;
+                for (int k = 0; officials[k]; k++) government |= coder_word_is(s, t + n, officials[k]);
                 int last = t + n;
                 if ((size_t)last + 1 < s->n && !strcmp(tag_of(s, last + 1), "POS")) last++;
-                add_reference(ctx, ms, &ctx->items[ctx->pair[0]], t, last, group);
-                add_reference(ctx, ms, &ctx->items[ctx->pair[1]], t, last, group);
+                add_reference(ctx, ms, &ctx->items[ctx->pair[0]], t, last, group, government);
+                add_reference(ctx, ms, &ctx->items[ctx->pair[1]], t, last, group, government);
                 group++;
                 t = last;
                 continue;
@@ -209,8 +286,18 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
             else if (coder_lemma_in(s, t + 1, groups)) found = latest(ctx, fits_group), len = 2;
         }
         if (found < 0) continue;
-        add_reference(ctx, ms, &ctx->items[found], t, t + len - 1, group++);
+        add_reference(ctx, ms, &ctx->items[found], t, t + len - 1, group++, 0);
         t += len - 1;
     }
     if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, coder_mention_order);
+}
+
+int context_named_in(const article_context *ctx, const char *code, long sentence)
+{
+    for (size_t k = ctx->n; k-- > 0;) {
+        const context_entity *e = &ctx->items[k];
+        if (e->sentence < sentence) break;
+        if (e->sentence == sentence && !strncmp(ctx->strings.data + e->code, code, 3)) return 1;
+    }
+    return 0;
 }

@@ -88,29 +88,91 @@ static int year_at(const coder_sentence *s, int t)
     return v >= 1900 && v <= 2100 ? v : 0;
 }
 
+/* The article's date and the reading of a phrase of time against it. */
+typedef struct {
+    long today;
+    int ty, tm;
+    int future; /* the act is planned: bare weekdays and months look forward */
+} date_frame;
+
+/* The Monday of the week of `day` (days since 1970; that was a Thursday). */
+static long monday_of(long day)
+{
+    return day - ((day % 7) + 7 + 3) % 7;
+}
+
+/* "last", "this", "earlier this", "later this", "next" + week, month or
+ * year. A week is given as its month, the finest precision there is. */
+static int relative_period(const coder_sentence *s, int t, const date_frame *f, long *day, event_precision *precision)
+{
+    int n, step;
+    if (coder_word_is(s, t, "last") || coder_word_is(s, t, "past")) n = 1, step = -1;
+    else if (coder_word_is(s, t, "next") || coder_word_is(s, t, "coming")) n = 1, step = 1;
+    else if (coder_word_is(s, t, "this")) n = 1, step = 0;
+    else if ((coder_word_is(s, t, "earlier") || coder_word_is(s, t, "later")) && coder_word_is(s, t + 1, "this"))
+        n = 2, step = 0;
+    else return 0;
+    if (coder_word_is(s, t + n, "week") || coder_word_is(s, t + n, "weekend")) {
+        long monday = monday_of(f->today) + 7L * step;
+        int y, m, d;
+        civil_from_days(coder_word_is(s, t + n, "weekend") ? monday + 5 : monday, &y, &m, &d);
+        *day = days_from_civil(y, m, 1), *precision = EVENT_MONTH;
+        return n + 1;
+    }
+    if (coder_word_is(s, t + n, "month")) {
+        int y = f->ty, m = f->tm + step;
+        if (m < 1) m = 12, y--;
+        if (m > 12) m = 1, y++;
+        *day = days_from_civil(y, m, 1), *precision = EVENT_MONTH;
+        return n + 1;
+    }
+    if (coder_word_is(s, t + n, "year")) {
+        *day = days_from_civil(f->ty + step, 1, 1), *precision = EVENT_YEAR;
+        return n + 1;
+    }
+    return 0;
+}
+
 /* The phrase of time at token t, if any: the date (days since 1970) and
  * its precision. Returns the phrase's length in tokens, 0 when none. */
-static int time_phrase(const coder_sentence *s, int t, long today, int ty, int tm, long *day, event_precision *precision)
+static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long *day, event_precision *precision)
 {
-    int w;
+    long today = f->today;
+    int ty = f->ty, tm = f->tm, w;
     if (coder_word_is(s, t, "yesterday")) {
         *day = today - 1, *precision = EVENT_DAY;
         return 1;
     }
-    if (coder_word_is(s, t, "today") || coder_word_is(s, t, "tonight")) {
+    if (coder_word_is(s, t, "today") || coder_word_is(s, t, "tonight") || coder_word_is(s, t, "overnight")) {
         *day = today, *precision = EVENT_DAY;
+        return 1;
+    }
+    if (coder_word_is(s, t, "tomorrow")) {
+        *day = today + 1, *precision = EVENT_DAY;
         return 1;
     }
     if ((w = word_in(s, t, weekdays)) >= 0) {
         /* the latest such day on or before the article's date ("on
-           Wednesday", "late on Sunday", "last Friday") */
+           Wednesday", "late on Sunday", "last Friday"); for a planned act
+           the next one on or after it ("will travel to Washington on
+           Monday", "next Monday") */
         long weekday_today = ((today % 7) + 7 + 3) % 7; /* 1970-01-01 was a Thursday: 3 from Monday */
+        int next = t > 0 && coder_word_is(s, t - 1, "next");
+        if (f->future || next) {
+            long ahead = (w - weekday_today + 7) % 7;
+            if (ahead == 0 && next) ahead = 7;
+            *day = today + ahead, *precision = EVENT_DAY;
+            return 1;
+        }
         long back = (weekday_today - w + 7) % 7;
         if (back == 0 && t > 0 && coder_word_is(s, t - 1, "last")) back = 7;
         *day = today - back, *precision = EVENT_DAY;
         return 1;
     }
     int m = month_at(s, t);
+    /* ("an April 1 airstrike": a date naming a thing, not when the clause's
+       act happened) */
+    if (m >= 0 && t > 0 && !strcmp(dyad_tag_name(s->parses[t - 1].tag), "DT")) return 0;
     if (m >= 0) {
         int d = small_number(s, t + 1, 31), len = 1, y = 0;
         if (d) {
@@ -122,67 +184,206 @@ static int time_phrase(const coder_sentence *s, int t, long today, int ty, int t
         }
         /* "3 July 2024" */
         if (!d && t > 0 && (d = small_number(s, t - 1, 31)) && !y) y = year_at(s, t + 1);
-        int year = y ? y : (m + 1 > tm ? ty - 1 : ty);
+        /* (the dateline's date, "TBILISI, Dec 2 (Reuters) -", is the
+           article's, not the act's) */
+        if (coder_word_is(s, t + len, "(") || coder_word_is(s, t + len, "-") || coder_word_is(s, t + len, "--") ||
+            coder_word_is(s, t + len, "\xe2\x80\x94"))
+            return 0;
+        /* (no year: the latest such month or day on or before the article,
+           or for a planned act the next one on or after it) */
+        int year = y ? y : f->future ? (m + 1 < tm ? ty + 1 : ty) : (m + 1 > tm ? ty - 1 : ty);
         if (d) {
             if (d > days_in(year, m + 1)) return 0;
-            /* (no year: the latest such day on or before the article) */
-            if (!y && days_from_civil(year, m + 1, d) > today) year--;
+            if (!y && !f->future && days_from_civil(year, m + 1, d) > today) year--;
+            if (!y && f->future && days_from_civil(year, m + 1, d) < today) year++;
+            if (d > days_in(year, m + 1)) return 0;
             *day = days_from_civil(year, m + 1, d), *precision = EVENT_DAY;
         } else {
             *day = days_from_civil(year, m + 1, 1), *precision = EVENT_MONTH;
         }
         return len;
     }
-    if (coder_word_is(s, t, "last") || coder_word_is(s, t, "this") || coder_word_is(s, t, "earlier")) {
-        int n = coder_word_is(s, t, "earlier") && coder_word_is(s, t + 1, "this") ? 2 : 1;
-        int last = coder_word_is(s, t, "last");
-        if (coder_word_is(s, t + n, "month")) {
-            int y = ty, mm = tm - last;
-            if (mm < 1) mm = 12, y--;
-            *day = days_from_civil(y, mm, 1), *precision = EVENT_MONTH;
-            return n + 1;
-        }
-        if (coder_word_is(s, t + n, "year")) {
-            *day = days_from_civil(ty - last, 1, 1), *precision = EVENT_YEAR;
-            return n + 1;
-        }
-        return 0;
-    }
+    int n = relative_period(s, t, f, day, precision);
+    if (n) return n;
     int y = year_at(s, t);
-    if (y && t > 0 && coder_word_is(s, t - 1, "in") && y <= ty) {
+    if (y && t > 0 && coder_word_is(s, t - 1, "in") && (y <= ty || f->future)) {
         *day = days_from_civil(y, 1, 1), *precision = EVENT_YEAR;
         return 1;
     }
     return 0;
 }
 
-int event_date(const coder_sentence *s, int verb, char out[11], event_precision *precision)
+/* The first phrase of time among the tokens of clause ci (with the clauses
+ * that belong to its verb, or only its own tokens when `own`). */
+static int clause_time(const coder_sentence *s, int ci, int own, const date_frame *f, long *day,
+                       event_precision *precision)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    for (int t = 0; (size_t)t < s->n; t++) {
+        int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
+        if (in && time_phrase(s, t, f, day, precision)) return 1;
+    }
+    return 0;
+}
+
+/* Does clause ci, a verb joined to another, share that verb's subject (no
+ * subject of its own: "met Rutte on Tuesday and later held talks")? Not
+ * "Kenya attacked Somalia, and Uganda will respond on June 9". */
+static int shares_subject(const coder_sentence *s, int ci)
+{
+    int subject = s->clauses[ci].subject;
+    int joined = coder_conjoined_to(s, ci);
+    return subject < 0 || (joined >= 0 && subject == s->clauses[joined].subject);
+}
+
+/* How far a clause of time lies from the act it is joined to: "a day after
+ * they stormed parliament" (-1 day), "two days before" (+2), "hours after"
+ * (0); "days after", "weeks after" give only the month (*vague). 0 when
+ * clause ci is no such clause, else 1 with the offset in *days. */
+static int time_clause_offset(const coder_sentence *s, int ci, long *days, int *vague)
+{
+    const dyad_clause *cl = &s->clauses[ci];
+    int m = cl->marker;
+    if (cl->type != DYAD_CLAUSE_SUB || m < 2) return 0;
+    int sign = coder_word_is(s, m, "after") ? -1 : coder_word_is(s, m, "before") ? 1 : 0;
+    if (!sign) return 0;
+    static const char *const numbers[] = {"zero", "one", "two", "three", "four", "five", "six", NULL};
+    int count = coder_word_is(s, m - 2, "a") || coder_word_is(s, m - 2, "one") || coder_word_is(s, m - 2, "the")
+                    ? 1
+                    : word_in(s, m - 2, numbers) > 0 ? word_in(s, m - 2, numbers) : small_number(s, m - 2, 31);
+    *vague = 0;
+    if (coder_word_is(s, m - 1, "day") || coder_word_is(s, m - 1, "days")) {
+        if (!count) *vague = 1;
+        *days = sign * (long)count;
+        return 1;
+    }
+    if (coder_word_is(s, m - 1, "week") || coder_word_is(s, m - 1, "weeks")) {
+        if (!count) *vague = 1;
+        *days = sign * 7L * count;
+        return 1;
+    }
+    if (coder_word_is(s, m - 1, "hours") || coder_word_is(s, m - 1, "hour")) {
+        *days = 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* Is the verb at token t of clause ci in the past perfect ("had been
+ * brokered", "had attacked")? */
+static int had_before(const coder_sentence *s, int ci, int t)
+{
+    for (int k = t - 1; k >= s->clauses[ci].first && k >= 0; k--) {
+        if (coder_word_is(s, k, "had")) return 1;
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if (!(tag[0] == 'V' || tag[0] == 'R')) return 0;
+    }
+    return 0;
+}
+
+/* event_date and event_statement_date: with `own`, the verb's clause
+ * counts only its own tokens, not those of the clauses below it. */
+static int date_of(const coder_sentence *s, int verb, int future, int own, char out[11], event_precision *precision)
 {
     int ty = s->date / 10000, tm = s->date / 100 % 100, td = s->date % 100;
     if (ty < 1 || tm < 1 || tm > 12 || td < 1 || td > days_in(ty, tm)) return 0;
-    long today = days_from_civil(ty, tm, td);
+    date_frame f = {days_from_civil(ty, tm, td), ty, tm, future};
     int ci = verb >= 0 && (size_t)verb < s->n ? s->parses[verb].clause : -1;
-    /* the verb's own clause first, then the main clause it belongs to ("On
-       Tuesday, ... said that ... had attacked"; not another main clause
-       joined to it) */
-    int main_clause = ci;
-    for (int depth = 0; main_clause >= 0 && (size_t)main_clause < s->n_clauses && depth < 16 &&
-                        s->clauses[main_clause].type != DYAD_CLAUSE_MAIN;
-         depth++)
-        main_clause = s->clauses[main_clause].parent;
-    for (int pass = 0; pass < 2; pass++) {
-        for (int t = 0; (size_t)t < s->n; t++) {
-            int in = pass == 0 ? ci >= 0 && coder_in_clause_of(s, t, ci)
-                               : main_clause >= 0 && main_clause != ci && s->parses[t].clause == main_clause;
-            if (!in) continue;
-            long day;
-            if (time_phrase(s, t, today, ty, tm, &day, precision) && day <= today) {
-                int y, m, d;
-                civil_from_days(day, &y, &m, &d);
-                snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-                return 1;
-            }
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    long day = 0;
+    int found = 0;
+    /* an act named by a noun takes the phrase of time after it, before the
+       next verb or comma: "days after a heated meeting with Zelenskyy on
+       Feb. 28" */
+    if (!strncmp(dyad_tag_name(s->parses[verb].tag), "NN", 2))
+        for (int t = verb + 1; !found && (size_t)t < s->n; t++) {
+            const char *tag = dyad_tag_name(s->parses[t].tag);
+            if (tag[0] == 'V' || tag[0] == ',' || tag[0] == ':' || tag[0] == '.') break;
+            found = time_phrase(s, t, &f, &day, precision) > 0;
+        }
+    if (!found) found = clause_time(s, ci, own, &f, &day, precision);
+    /* a verb joined to another takes its time: "met Rutte on Tuesday and
+       later held talks with Erdogan" */
+    for (int c = ci, depth = 0; !found && shares_subject(s, c) && coder_conjoined_to(s, c) >= 0 && depth < 4; depth++) {
+        c = coder_conjoined_to(s, c);
+        found = clause_time(s, c, 0, &f, &day, precision);
+    }
+    /* (or a verb joined to it: "used water cannon and tear gas to disperse
+       protesters on Sunday night") */
+    for (size_t k = 0; !found && k < s->n_clauses; k++)
+        if ((int)k != ci && coder_conjoined_to(s, (int)k) == ci && shares_subject(s, (int)k))
+            found = clause_time(s, (int)k, 0, &f, &day, precision);
+    /* a clause of time is dated from the act it is joined to: "said on
+       Wednesday ..., a day after they stormed parliament" */
+    long offset = 0;
+    int vague = 0, relative = 0;
+    int start = ci;
+    if (s->clauses[ci].type == DYAD_CLAUSE_MAIN && coder_conjoined_to(s, ci) >= 0) start = coder_conjoined_to(s, ci);
+    for (int c = start, depth = 0; !found && c >= 0 && (size_t)c < s->n_clauses && depth < 8 &&
+                                s->clauses[c].type != DYAD_CLAUSE_MAIN;
+         c = s->clauses[c].parent, depth++) {
+        long o;
+        int v, joined = coder_conjoined_to(s, c);
+        if (!relative && time_clause_offset(s, c, &o, &v)) relative = 1, offset = o, vague = v;
+        if (!relative && joined >= 0 && time_clause_offset(s, joined, &o, &v)) relative = 1, offset = o, vague = v;
+        /* (a relative clause on a noun has a time of its own: "according to
+           the U.N. office, which urged ...") */
+        if (s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker >= 0) break;
+        if (s->clauses[c].parent >= 0) found = clause_time(s, s->clauses[c].parent, 1, &f, &day, precision);
+        /* an act told in the past perfect with no time of its own happened
+           before the time told, on a day not given: "announced the truce
+           on Tuesday, saying it had been brokered by ..." */
+        if (found && had_before(s, ci, verb)) relative = 1, offset = 0, vague = 1;
+    }
+    /* an act over a span of weeks or months is dated to the month: "after
+       weeks of negotiations mediated by Qatar" */
+    int h = s->parses[verb].head;
+    if (h >= 2 && (size_t)h < s->n && s->parses[verb].clause != s->parses[h].clause && coder_word_is(s, h - 1, "of") &&
+        (coder_word_is(s, h - 2, "weeks") || coder_word_is(s, h - 2, "months")))
+        relative = 1, offset = 0, vague = 1;
+    if (!found && !relative) return 0;
+    if (!found) day = f.today, *precision = EVENT_DAY;
+    if (relative && *precision == EVENT_DAY) {
+        day += offset;
+        if (vague) {
+            int y, m, d;
+            civil_from_days(day, &y, &m, &d);
+            day = days_from_civil(y, m, 1), *precision = EVENT_MONTH;
         }
     }
-    return 0;
+    /* (a past act is not dated after the article) */
+    if (!future && day > f.today) return 0;
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return 1;
+}
+
+int event_date(const coder_sentence *s, int verb, int future, char out[11], event_precision *precision)
+{
+    return date_of(s, verb, future, 0, out, precision);
+}
+
+int event_statement_date(const coder_sentence *s, int verb, char out[11], event_precision *precision)
+{
+    return date_of(s, verb, 0, 1, out, precision);
+}
+
+event_timing event_timing_of(const coder_sentence *s, const char day[11], event_precision precision)
+{
+    int ty = s->date / 10000, tm = s->date / 100 % 100, td = s->date % 100;
+    int y = atoi(day), m = atoi(day + 5), d = atoi(day + 8);
+    if (ty < 1 || tm < 1 || tm > 12 || td < 1 || td > days_in(ty, tm) || m < 1 || m > 12 || d < 1 ||
+        d > days_in(y, m))
+        return EVENT_CURRENT;
+    long today = days_from_civil(ty, tm, td), first = days_from_civil(y, m, d);
+    long last = precision == EVENT_YEAR    ? days_from_civil(y, 12, 31)
+                : precision == EVENT_MONTH ? days_from_civil(y, m, days_in(y, m))
+                                           : first;
+    if (first > today) return EVENT_FUTURE;
+    /* (a day or a month is history once it is over by more than a month;
+       a year, once it is an earlier year) */
+    long news = precision == EVENT_YEAR ? today - days_from_civil(ty, 1, 1) : 31;
+    if (last < today - news) return EVENT_HISTORICAL;
+    return EVENT_CURRENT;
 }

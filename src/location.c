@@ -9,7 +9,7 @@
 
 #include "coder.h"
 
-static const char *const place_words[] = {"in", "at", "near", "outside", NULL};
+static const char *const place_words[] = {"in", "at", "near", "outside", "across", "around", "inside", NULL};
 
 /* Is token t capitalised (a name's word)? */
 static int capitalised(const coder_sentence *s, int t)
@@ -41,55 +41,160 @@ static const gazetteer_place *place_at(const gazetteer *g, const coder_sentence 
     return found;
 }
 
-int event_location(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int verb,
-                   const event_place *dateline, event_place *out)
+/* The place named at token u, after a preposition of place (with "the"
+ * and adjectives before it skipped): a gazetteer place, "the Kenyan
+ * capital", "the Chinese port city of Tianjin", or a country or region
+ * only the dictionaries know. 1 with *out filled, else 0. */
+static int place_named_at(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                          int u, int depth, event_place *out)
 {
-    int ci = verb >= 0 && (size_t)verb < s->n ? s->parses[verb].clause : -1;
-    for (int t = 0; ci >= 0 && (size_t)t + 1 < s->n; t++) {
-        if (!coder_lemma_in(s, t, place_words) || !coder_in_clause_of(s, t, ci)) continue;
-        int u = t + 1;
-        if (coder_word_is(s, u, "the")) u++;
-        /* ("in southern Lebanon", "in eastern Congo") */
-        while ((size_t)u + 1 < s->n && !capitalised(s, u) && dyad_tag_name(s->parses[u].tag)[0] == 'J') u++;
-        if ((size_t)u >= s->n) break;
-        int m = coder_mention_at(ms, u);
-        const dict_actor *a = m >= 0 && ms->items[m].actor >= 0 ? &set->actors[ms->items[m].actor] : NULL;
-        const char *country = a && a->country ? dict_string(set, a->country) : NULL;
-        /* "the Kenyan capital" */
-        if (country && coder_word_is(s, ms->items[m].last + 1, "capital")) {
-            const gazetteer_place *p = gazetteer_capital(g, country);
-            if (p) {
-                *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
-                return 1;
-            }
-        }
-        int len = 0;
-        const gazetteer_place *p = g ? place_at(g, s, u, country, &len) : NULL;
-        /* (a place the dictionaries read as another country's is not it:
-           "in Georgia" is the country, not the town in the United States) */
-        if (p && country && strcmp(p->country, country) != 0) p = NULL;
+    if (coder_word_is(s, u, "the")) u++;
+    /* ("in southern Lebanon", "in eastern Congo") */
+    while ((size_t)u + 1 < s->n && !capitalised(s, u) && dyad_tag_name(s->parses[u].tag)[0] == 'J') u++;
+    if ((size_t)u >= s->n) return 0;
+    int m = coder_mention_at(ms, u);
+    const dict_actor *a = m >= 0 && ms->items[m].actor >= 0 ? &set->actors[ms->items[m].actor] : NULL;
+    const char *country = a && a->country ? dict_string(set, a->country) : NULL;
+    /* "the Kenyan capital" */
+    if (country && coder_word_is(s, ms->items[m].last + 1, "capital")) {
+        const gazetteer_place *p = gazetteer_capital(g, country);
         if (p) {
             *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
             return 1;
         }
-        /* a country, region or town only the dictionaries know: its words
-           and country (the words are the caller's to copy) */
-        /* (a role word placed there, "villagers in Nigeria's Borno state",
-           is one mention: the place is its words from u on) */
-        int placed = m >= 0 && ms->items[m].first < u;
-        if (country && !ms->items[m].reference && (ms->items[m].agent < 0 || placed) &&
-            (!a->sector || strlen(country) == 3 || placed)) {
-            *out = (event_place){NULL, country, 0, 0, 0, 0, 0, 0};
-            out->first = placed ? u : ms->items[m].first, out->last = ms->items[m].last;
-            while (out->last > out->first && s->words[out->last][0] == '\'') out->last--;
-            /* ("Nigeria's Borno state": Borno) */
-            for (int k = out->last - 1; k > out->first; k--)
-                if (!strcmp(dyad_tag_name(s->parses[k].tag), "POS")) {
-                    out->first = k + 1;
-                    break;
-                }
+    }
+    /* "the Chinese port city of Tianjin", "the town of Kenscoff" */
+    if (depth == 0) {
+        int k = m >= 0 ? ms->items[m].last + 1 : u;
+        for (int j = 0; j < 3 && (size_t)(k + j + 1) < s->n && !capitalised(s, k + j); j++) {
+            static const char *const kinds[] = {"city", "town", "village", "port", "province", "region", "district",
+                                                "state", "capital", NULL};
+            if (coder_word_is(s, k + j, "of") && j > 0 && coder_lemma_in(s, k + j - 1, kinds) &&
+                place_named_at(g, set, s, ms, k + j + 1, 1, out))
+                return 1;
+        }
+    }
+    int len = 0;
+    const gazetteer_place *p = g ? place_at(g, s, u, country, &len) : NULL;
+    /* (a place the dictionaries read as another country's is not it:
+       "in Georgia" is the country, not the town in the United States) */
+    if (p && country && strcmp(p->country, country) != 0) p = NULL;
+    if (p) {
+        *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+        return 1;
+    }
+    /* a country, region or town only the dictionaries know: its words
+       and country (the words are the caller's to copy) */
+    /* (a role word placed there, "villagers in Nigeria's Borno state",
+       is one mention: the place is its words from u on) */
+    int placed = m >= 0 && ms->items[m].first < u;
+    if (country && !ms->items[m].reference && (ms->items[m].agent < 0 || placed) &&
+        (!a->sector || strlen(country) == 3 || placed)) {
+        *out = (event_place){NULL, country, 0, 0, 0, 0, 0, 0};
+        out->first = placed ? u : ms->items[m].first, out->last = ms->items[m].last;
+        while (out->last > out->first && s->words[out->last][0] == '\'') out->last--;
+        /* ("Nigeria's Borno state": Borno) */
+        for (int k = out->last - 1; k > out->first; k--)
+            if (!strcmp(dyad_tag_name(s->parses[k].tag), "POS")) {
+                out->first = k + 1;
+                break;
+            }
+        return 1;
+    }
+    return 0;
+}
+
+/* A place after a preposition of place among the tokens of clause ci (with
+ * the clauses below it, or only its own tokens when `own`). */
+static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                           int ci, int own, event_place *out)
+{
+    for (int t = 0; (size_t)t + 1 < s->n; t++) {
+        int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
+        if (in && coder_lemma_in(s, t, place_words) && place_named_at(g, set, s, ms, t + 1, 0, out)) return 1;
+    }
+    return 0;
+}
+
+/* Where a visit goes: "visited Kyiv", "a two-day visit to Bhutan", "flew to
+ * Beijing". */
+static int destination(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                       int ci, int verb, event_place *out)
+{
+    static const char *const visit[] = {"visit", "tour", NULL};
+    static const char *const go[] = {"visit", "trip", "travel", "fly", "journey", "tour", "arrive", NULL};
+    if (coder_lemma_in(s, verb, visit) && dyad_tag_name(s->parses[verb].tag)[0] == 'V' &&
+        place_named_at(g, set, s, ms, verb + 1, 0, out))
+        return 1;
+    for (int t = 1; (size_t)t + 1 < s->n; t++) {
+        if (!coder_in_clause_of(s, t, ci) || !(coder_word_is(s, t, "to") || coder_word_is(s, t, "in"))) continue;
+        if ((coder_lemma_in(s, t - 1, go) || (t > 1 && coder_lemma_in(s, t - 2, go) && coder_word_is(s, t - 1, "on"))) &&
+            place_named_at(g, set, s, ms, t + 1, 0, out))
+            return 1;
+    }
+    return 0;
+}
+
+/* A place the act is aimed at, named in its object: "pounded Beirut's
+ * southern suburbs", "struck Iran's nuclear sites". */
+static int place_in_object(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                           int verb, event_place *out)
+{
+    for (int t = verb + 1; (size_t)t + 1 < s->n && t <= verb + 4; t++) {
+        const char *tag = dyad_tag_name(s->parses[t].tag);
+        if (tag[0] == 'V' || !strcmp(tag, "IN") || tag[0] == ',') return 0;
+        if (capitalised(s, t) && coder_word_is(s, t + 1, "'s")) {
+            event_place p;
+            if (!place_named_at(g, set, s, ms, t, 1, &p)) return 0;
+            /* (a state's own name only, not a person's or a force's) */
+            int m = coder_mention_at(ms, t);
+            if (m >= 0 && ms->items[m].actor >= 0 && set->actors[ms->items[m].actor].sector) return 0;
+            *out = p;
             return 1;
         }
+    }
+    return 0;
+}
+
+int event_location(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int verb,
+                   const event_place *dateline, event_place *out)
+{
+    int ci = verb >= 0 && (size_t)verb < s->n ? s->parses[verb].clause : -1;
+    if (ci >= 0 && (size_t)ci < s->n_clauses) {
+        if (place_in_clause(g, set, s, ms, ci, 1, out)) return 2;
+        /* an act a noun names, with its place before it: "a heated Oval
+           Office meeting" */
+        if (!strncmp(dyad_tag_name(s->parses[verb].tag), "NN", 2)) {
+            int first = verb;
+            while (first > 0 && verb - first < 3 && capitalised(s, first - 1)) first--;
+            int len = 0;
+            const gazetteer_place *p = first < verb && g ? place_at(g, s, first, NULL, &len) : NULL;
+            if (p && first + len == verb) {
+                *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+                return 2;
+            }
+        }
+        if (destination(g, set, s, ms, ci, verb, out)) return 2;
+        if (place_in_object(g, set, s, ms, verb, out)) return 2;
+        /* a verb joined to another was where that one was: "had visited
+           Kyiv on Tuesday ... and urged Zelenskyy to ..." */
+        int joined = coder_conjoined_to(s, ci);
+        if (joined >= 0 && (place_in_clause(g, set, s, ms, joined, 1, out) ||
+                            destination(g, set, s, ms, joined, s->clauses[joined].verb, out)))
+            return 2;
+        /* an act in a clause of time or a participle phrase happened where
+           the clause it belongs to did: "is in Moscow after Russia granted
+           him asylum", "talks in Doha mediated by Qatar" */
+        for (int c = ci, depth = 0; depth < 4 && (size_t)c < s->n_clauses && s->clauses[c].parent >= 0; depth++) {
+            const dyad_clause *cl = &s->clauses[c];
+            int adverbial = (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0 && !coder_word_is(s, cl->marker, "that")) ||
+                            (cl->type == DYAD_CLAUSE_REL && cl->marker < 0);
+            if (!adverbial) break;
+            c = cl->parent;
+            if (place_in_clause(g, set, s, ms, c, 1, out)) return 2;
+        }
+        /* (not a place in what the verb says or plans: "invited Trump to
+           hold their next meeting in Moscow" was not done in Moscow) */
     }
     if (dateline && dateline->country) {
         *out = *dateline;

@@ -24,6 +24,23 @@ static int modal_in(const coder_sentence *s, int first, int end, const char *con
 
 static const char *const future[] = {"will", "would", "shall", NULL};
 
+/* Is there a modal of `words` before the verb at token t in its own
+ * conjunct of clause cl? A bare verb after "and" shares the modal before it
+ * ("will meet Xi and sign a deal"); a verb with its own tense does not ("had
+ * held a call and would travel": "travel" has "would", "held" none). */
+static int modal_in_conjunct(const coder_sentence *s, const dyad_clause *cl, int t, const char *const *words)
+{
+    for (int k = t - 1; k >= cl->first && k >= 0; k--) {
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if (!strcmp(tag, "MD")) {
+            if (coder_lemma_in(s, k, words)) return 1;
+            continue;
+        }
+        if (!strcmp(tag, "CC") && strcmp(dyad_tag_name(s->parses[t].tag), "VB") != 0) return 0;
+    }
+    return 0;
+}
+
 /* A "that" clause: its marker is "that", or "that" stands just before it
  * (the parser may attach it to the clause above). */
 int coder_that_clause(const coder_sentence *s, int ci)
@@ -158,15 +175,27 @@ int coder_unreal(const coder_sentence *s, int t)
 
 /* "Kenya said it would send ...": clause cl is what a "say"-verb reports,
  * with "will", "would" or "shall". */
-static int announced(const coder_sentence *s, const dyad_clause *cl)
+static int announced(const coder_sentence *s, const dyad_clause *cl, int t)
 {
-    if (cl->type != DYAD_CLAUSE_SUB || cl->parent < 0 || !cl->modal) return 0;
+    if (cl->type != DYAD_CLAUSE_SUB || cl->parent < 0) return 0;
     if (cl->marker >= 0 && !coder_word_is(s, cl->marker, "that")) return 0;
     const dyad_clause *up = &s->clauses[cl->parent];
     if (up->verb < 0) return 0;
     static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
     if (!coder_lemma_in(s, up->verb, announce)) return 0;
-    return modal_in(s, cl->first, cl->verb < cl->last + 1 ? cl->verb : cl->last + 1, future);
+    return modal_in_conjunct(s, cl, t, future);
+}
+
+/* "Zelenskyy said he had held a call and would travel to Washington": a
+ * main clause with "would" joined to a verb of saying is what was said. */
+static int said_and_would(const coder_sentence *s, const dyad_clause *cl, int t)
+{
+    static const char *const would[] = {"would", NULL};
+    static const char *const announce[] = {"say", "announce", "state", "declare", "tell", "confirm", NULL};
+    int v = cl->verb;
+    if (v < 0 || strcmp(dyad_deprel_name(s->parses[v].deprel), "conj") != 0) return 0;
+    int h = s->parses[v].head;
+    return h >= 0 && (size_t)h < s->n && coder_lemma_in(s, h, announce) && modal_in_conjunct(s, cl, t, would);
 }
 
 /* "ready to hold talks", "plans to visit", "wants to restore ties": clause
@@ -180,6 +209,10 @@ static int inclined(const coder_sentence *s, const dyad_clause *cl)
     if (cl->type != DYAD_CLAUSE_INF || cl->marker <= 0) return 0;
     for (int k = 0; willing[k]; k++)
         if (coder_word_is(s, cl->marker - 1, willing[k])) return 1;
+    /* (and what is to be done: "Hamas is to free 33 hostages") */
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    for (int k = 0; be[k]; k++)
+        if (coder_word_is(s, cl->marker - 1, be[k])) return 1;
     return 0;
 }
 
@@ -189,7 +222,7 @@ static int inclined(const coder_sentence *s, const dyad_clause *cl)
  * an intent to act, CAMEO 03: the code of that intent, or NULL when the
  * verb's clause is neither or the act has no intent code (roots 01-03 and
  * 09-20 keep theirs). */
-const char *coder_intent_code(const coder_sentence *s, int ci, const char *code, int future_intent)
+const char *coder_intent_code(const coder_sentence *s, int ci, int t, const char *code, int future_intent)
 {
     if (ci < 0 || (size_t)ci >= s->n_clauses || strlen(code) < 3 || code[0] != '0' || code[1] < '4' || code[1] > '8')
         return NULL;
@@ -197,8 +230,9 @@ const char *coder_intent_code(const coder_sentence *s, int ci, const char *code,
     /* (and a main clause in the future: "the Netherlands will provide Ukraine
        with drones next year", "Guatemala will dispatch police to Haiti") */
     static const char *const will[] = {"will", "shall", NULL};
-    int planned = future_intent && cl->type == DYAD_CLAUSE_MAIN && cl->verb >= 0 && modal_in(s, cl->first, cl->verb, will);
-    if (!announced(s, cl) && !inclined(s, cl) && !planned) return NULL;
+    int planned = future_intent && cl->type == DYAD_CLAUSE_MAIN && modal_in_conjunct(s, cl, t, will);
+    planned |= cl->type == DYAD_CLAUSE_MAIN && said_and_would(s, cl, t);
+    if (!announced(s, cl, t) && !inclined(s, cl) && !planned) return NULL;
     /* CAMEO's intents: 036 meet or negotiate, 039 mediate, 032 diplomatic
        cooperation, 031x material cooperation, 033x aid, 035x and 034x
        yielding */
@@ -309,4 +343,15 @@ int coder_comma_participle(const coder_sentence *s, int ci)
     int v = cl->verb;
     return cl->parent >= 0 && v > 0 && (size_t)v < s->n && coder_word_is(s, v - 1, ",") &&
            !strcmp(dyad_tag_name(s->parses[v].tag), "VBG");
+}
+
+/* Is the act of the verb at token t set in the future: "will visit",
+ * "said it would send", "plans to travel", "is to free"? */
+int coder_future(const coder_sentence *s, int t)
+{
+    int ci = t >= 0 && (size_t)t < s->n ? s->parses[t].clause : -1;
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    static const char *const will[] = {"will", "shall", NULL};
+    return inclined(s, cl) || announced(s, cl, t) || said_and_would(s, cl, t) || modal_in_conjunct(s, cl, t, will);
 }

@@ -59,6 +59,17 @@ int coder_in_clause_of(const coder_sentence *s, int t, int ci)
     return 0;
 }
 
+/* The clause whose verb the verb of clause ci is joined to ("met Rutte on
+ * Tuesday and later held talks with Erdogan"), -1. */
+int coder_conjoined_to(const coder_sentence *s, int ci)
+{
+    int v = s->clauses[ci].verb;
+    if (v < 0 || strcmp(dyad_deprel_name(s->parses[v].deprel), "conj") != 0) return -1;
+    int h = s->parses[v].head;
+    int hc = h >= 0 && (size_t)h < s->n ? s->parses[h].clause : -1;
+    return hc != ci ? hc : -1;
+}
+
 /* Is clause ci one whose actors never belong to another clause's verb:
  * "X said", or an adverbial clause ("after Uganda attacked ...")? */
 int coder_apart_clause(const coder_sentence *s, int ci)

@@ -28,7 +28,7 @@ static const char *const csv_columns[] = {
     "quad", "goldstein", "plover_type", "plover_mode", "negated", "source_country",
     "source_sector", "target_country", "target_sector", "location_name", "location_country",
     "lat", "lon", "geonameid", "attribution_code", "attribution_text", "rule", "text",
-    "article", "sentence", "date_precision",
+    "article", "sentence", "date_precision", "mentions", "articles", "sources", "plover_auxiliary",
 };
 
 dyad_writer *dyad_writer_new(FILE *out, dyad_output output)
@@ -91,6 +91,7 @@ static cJSON *event_json(const dyad_event *e)
     cJSON *plover = cJSON_AddObjectToObject(o, "plover");
     add_string(plover, "type", e->plover_type);
     add_string(plover, "mode", e->plover_mode);
+    add_string(plover, "auxiliary", e->plover_auxiliary);
     if (e->location) {
         const dyad_event_location *l = e->location;
         cJSON *loc = cJSON_AddObjectToObject(o, "location");
@@ -113,6 +114,10 @@ static cJSON *event_json(const dyad_event *e)
     else cJSON_AddNullToObject(o, "negated");
     add_string(o, "text", e->text);
     add_string(o, "rule", e->rule);
+    /* counts of a merged event (dyad_dedup); null when not deduplicated */
+    add_number(o, "mentions", e->has_counts, (double)e->mentions);
+    add_number(o, "articles", e->has_counts, (double)e->articles);
+    add_number(o, "sources", e->has_counts, (double)e->sources);
     return o;
 }
 
@@ -174,6 +179,10 @@ static void event_csv(dbuf *b, const dyad_event *e)
     csv_field(b, e->article, 0);
     dbuf_printf(b, ",%ld", e->sentence);
     csv_field(b, e->date_precision, 0);
+    csv_number(b, e->has_counts, (double)e->mentions, 1);
+    csv_number(b, e->has_counts, (double)e->articles, 1);
+    csv_number(b, e->has_counts, (double)e->sources, 1);
+    csv_field(b, e->plover_auxiliary, 0);
 }
 
 int dyad_writer_event(dyad_writer *w, const dyad_event *e)

@@ -56,6 +56,7 @@ for b in $builds; do
     run_suite "$b/test_cameo" "$b/tests/test_cameo"
     run_suite "$b/test_coder" "$b/tests/test_coder"
     run_suite "$b/test_suite" "$b/tests/test_suite"
+    run_suite "$b/test_dedup" "$b/tests/test_dedup"
     # the validation suites, when ../shared is there: figures may not drop
     tests/conformance.sh "$b" >"$log" 2>&1
     rc=$?

@@ -274,6 +274,104 @@ static void code_writes_events(void **state)
     free(in);
 }
 
+/* The same event (KEN signs with ETH on 2024-05-06) reported twice in a1,
+ * once in a2 (same publisher as a1) and once in a3 (no publisher), and one
+ * other event in a3. */
+static const char dedup_jsonl[] =
+    "{\"id\": \"a1\", \"date\": \"2024-05-06\", \"source\": \"Reuters\", \"text\": \"Kenya signed a trade "
+    "agreement with Ethiopia. Kenya signed a trade agreement with Ethiopia in Nairobi.\"}\n"
+    "{\"id\": \"a2\", \"date\": \"2024-05-06\", \"source\": \"Reuters\", \"text\": \"Kenya signed a trade "
+    "agreement with Ethiopia.\"}\n"
+    "{\"id\": \"a3\", \"date\": \"2024-05-06\", \"text\": \"Uganda praised Tanzania. Kenya signed a trade "
+    "agreement with Ethiopia.\"}\n";
+
+static long jnum(cJSON *o, const char *key)
+{
+    cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+    assert_true(cJSON_IsNumber(x));
+    return (long)cJSON_GetNumberValue(x);
+}
+
+/* dyad code --dedup: repeated events written once, the first seen, with
+ * mentions, articles and sources; without it the counts are null. */
+static void code_dedup_merges_repeats(void **state)
+{
+    (void)state;
+    char *in = TMP("dedup.jsonl", dedup_jsonl);
+    run_result r = run(NULL, ARGS("code", in));
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 5);
+    cJSON *e = line_json(r.out, 0);
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(e, "mentions")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(e, "articles")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(e, "sources")));
+    cJSON_Delete(e);
+    run_free(&r);
+
+    /* article: a1's two reports are one event; the other articles' stay apart */
+    r = run(NULL, ARGS("code", "--dedup", "article", in));
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 4);
+    e = line_json(r.out, 0);
+    assert_string_equal(jstr(e, "article", NULL), "a1");
+    assert_int_equal(jnum(e, "sentence"), 0);
+    assert_string_equal(jstr(e, "text", NULL), "Kenya signed a trade agreement with Ethiopia.");
+    assert_int_equal(jnum(e, "mentions"), 2);
+    assert_int_equal(jnum(e, "articles"), 1);
+    assert_int_equal(jnum(e, "sources"), 1);
+    cJSON_Delete(e);
+    e = line_json(r.out, 1);
+    assert_string_equal(jstr(e, "article", NULL), "a2");
+    assert_int_equal(jnum(e, "mentions"), 1);
+    cJSON_Delete(e);
+    e = line_json(r.out, 2);
+    assert_string_equal(jstr(e, "article", NULL), "a3");
+    assert_string_equal(jstr(e, "cameo", NULL), "051");
+    cJSON_Delete(e);
+    run_free(&r);
+
+    /* day: one KEN-ETH 057 event from three articles of two publishers (a3
+       names none, so it is its own), then a3's other event */
+    r = run(NULL, ARGS("code", "--dedup", "day", "--stats", in));
+    assert_int_equal(r.status, 0);
+    assert_int_equal(count_lines(r.out), 2);
+    assert_non_null(strstr(r.err, "dyad code: 5 events merged into 2 (--dedup day)"));
+    e = line_json(r.out, 0);
+    assert_string_equal(jstr(e, "article", NULL), "a1");
+    assert_int_equal(jnum(e, "sentence"), 0);
+    assert_string_equal(jstr(e, "source", "code"), "KEN");
+    assert_string_equal(jstr(e, "target", "code"), "ETH");
+    assert_string_equal(jstr(e, "cameo", NULL), "057");
+    assert_int_equal(jnum(e, "mentions"), 4);
+    assert_int_equal(jnum(e, "articles"), 3);
+    assert_int_equal(jnum(e, "sources"), 2);
+    cJSON_Delete(e);
+    e = line_json(r.out, 1);
+    assert_string_equal(jstr(e, "source", "code"), "UGA");
+    assert_int_equal(jnum(e, "mentions"), 1);
+    assert_int_equal(jnum(e, "articles"), 1);
+    assert_int_equal(jnum(e, "sources"), 1);
+    cJSON_Delete(e);
+    run_free(&r);
+
+    /* CSV: the counts are the columns after date_precision (PLOVER's
+       auxiliary mode, empty here, is the last) */
+    r = run(NULL, ARGS("code", "--dedup", "day", "--output", "csv", in));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, ",date_precision,mentions,articles,sources,plover_auxiliary\n"));
+    assert_non_null(strstr(r.out, ",a1,0,day,4,3,2,\n"));
+    run_free(&r);
+
+    /* a bad mode: one line, status 2, nothing written */
+    r = run(NULL, ARGS("code", "--dedup", "week", in));
+    assert_int_equal(r.status, 2);
+    assert_int_equal(count_lines(r.err), 1);
+    assert_non_null(strstr(r.err, "--dedup \"week\""));
+    assert_string_equal(r.out, "");
+    run_free(&r);
+    free(in);
+}
+
 static void csv_output_and_output_file(void **state)
 {
     (void)state;
@@ -410,6 +508,97 @@ static void dict_compile_cache_and_lookup(void **state)
     run_free(&r);
 }
 
+/* dyad quotes with the default dictionaries (data/dict): the quotation of
+ * each quote mark pair (several sentences and paragraphs in one), its
+ * speaker's words and actor code for "X said", "said X", "X said: ...", a
+ * pronoun standing for a person named in an earlier sentence, and null
+ * where no speaker is named. */
+static const char quotes_jsonl[] =
+    "{\"id\": \"q1\", \"date\": \"2025-06-02\", \"text\": \"KYIV (Reuters) - Ukrainian President Volodymyr Zelenskyy "
+    "met European leaders on Monday.\\n\\n\\\"We need air defence now,\\\" Zelenskyy said. \\\"China stands with its "
+    "friends,\\\" said Chinese Foreign Minister Wang Yi. Kenyan President William Ruto said: \\\"The border must stay "
+    "open.\\\"\\n\\nSudanese army chief Abdel Fattah al-Burhan visited Port Sudan on Sunday.\\n\\n\\u201cPledges are not "
+    "food. Trucks must reach the people,\\u201d he said.\\n\\n\\\"Nobody is listening to us.\\\"\"}\n"
+    "{\"id\": \"q2\", \"date\": \"2025-06-02\", \"text\": \"No quotation here.\"}\n"
+    "{\"id\": \"q3\", \"date\": \"2025-06-02\"}\n";
+
+/* The output line whose quote begins with `start`, parsed; NULL if none. */
+static cJSON *quote_line(const char *out, const char *start)
+{
+    cJSON *o;
+    for (size_t k = 0; (o = line_json(out, k)) != NULL; k++) {
+        const char *q = jstr(o, "quote", NULL);
+        if (q && !strncmp(q, start, strlen(start))) return o;
+        cJSON_Delete(o);
+    }
+    return NULL;
+}
+
+static void quotes_lists_speakers(void **state)
+{
+    (void)state;
+    char *in = TMP("quotes.jsonl", quotes_jsonl);
+    run_result r = run(NULL, ARGS("quotes", "--stats", in));
+    assert_int_equal(r.status, 1); /* q3 has no text */
+    assert_non_null(strstr(r.err, "quotes.jsonl:3: record q3: missing field \"text\""));
+    assert_non_null(strstr(r.err, "dyad quotes: 2 articles, "));
+    assert_non_null(strstr(r.err, " 5 quotations, 1 rejected"));
+    assert_int_equal(count_lines(r.out), 5);
+    /* "...," X said */
+    cJSON *q = quote_line(r.out, "We need");
+    assert_non_null(q);
+    assert_string_equal(jstr(q, "article", NULL), "q1");
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(q, "sentence")), 1);
+    assert_string_equal(jstr(q, "quote", NULL), "We need air defence now");
+    assert_string_equal(jstr(q, "speaker", "text"), "Zelenskyy");
+    assert_string_equal(jstr(q, "speaker", "code"), "UKRGOV");
+    cJSON_Delete(q);
+    /* "...," said X */
+    q = quote_line(r.out, "China stands");
+    assert_non_null(q);
+    assert_string_equal(jstr(q, "quote", NULL), "China stands with its friends");
+    assert_string_equal(jstr(q, "speaker", "text"), "Chinese Foreign Minister Wang Yi");
+    assert_string_equal(jstr(q, "speaker", "code"), "CHNGOV");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(q, "speaker"), "antecedent")));
+    cJSON_Delete(q);
+    /* X said: "..." */
+    q = quote_line(r.out, "The border");
+    assert_non_null(q);
+    assert_string_equal(jstr(q, "quote", NULL), "The border must stay open.");
+    assert_string_equal(jstr(q, "speaker", "text"), "Kenyan President William Ruto");
+    assert_string_equal(jstr(q, "speaker", "code"), "KENGOV");
+    cJSON_Delete(q);
+    /* two sentences in one quotation, said by "he": the person named in the
+       sentence before */
+    q = quote_line(r.out, "Pledges");
+    assert_non_null(q);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(q, "sentence")), 5);
+    assert_string_equal(jstr(q, "quote", NULL), "Pledges are not food. Trucks must reach the people");
+    assert_string_equal(jstr(q, "speaker", "text"), "he");
+    assert_string_equal(jstr(q, "speaker", "code"), "SDNGOV");
+    assert_non_null(strstr(jstr(q, "speaker", "antecedent"), "Abdel Fattah al-Burhan"));
+    cJSON_Delete(q);
+    /* a quote paragraph that names no speaker */
+    q = quote_line(r.out, "Nobody");
+    assert_non_null(q);
+    assert_int_equal((int)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(q, "sentence")), 7);
+    cJSON *sp = cJSON_GetObjectItemCaseSensitive(q, "speaker");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(sp, "text")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(sp, "code")));
+    cJSON_Delete(q);
+    run_free(&r);
+
+    r = run(NULL, ARGS("quotes", "--help"));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "usage: dyad quotes"));
+    run_free(&r);
+    r = run(NULL, ARGS("quotes", "--dictionaries", "/nonexistent/dicts", in));
+    assert_int_equal(r.status, 2);
+    assert_non_null(strstr(r.err, "dyad quotes: "));
+    run_free(&r);
+    free(in);
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1) dyad_bin = argv[1];
@@ -426,6 +615,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(dict_stats_and_check),
         cmocka_unit_test(code_writes_events),
         cmocka_unit_test(dict_compile_cache_and_lookup),
+        cmocka_unit_test(quotes_lists_speakers),
+        cmocka_unit_test(code_dedup_merges_repeats),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL) ? 1 : 0;
 }

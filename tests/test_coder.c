@@ -209,8 +209,11 @@ static void possible_and_imagined_acts(void **state)
     assert_string_equal(CODE("Kenya praised Uganda for its plan to attack Somalia."), "KEN>UGA:051");
     /* ... and what that allows */
     assert_string_equal(CODE("Kenya praised Uganda for its decision to let Ethiopia attack Somalia."), "KEN>UGA:051");
-    /* "will" is the future, not a possibility */
-    assert_string_equal(CODE("Kenya will attack Somalia."), "KEN>SOM:190");
+    /* "will" is the future, not a possibility: force planned is a threat
+       of it (1384 "threaten conventional attack") */
+    assert_string_equal(CODE("Kenya will attack Somalia."), "KEN>SOM:1384");
+    /* ... and any other act planned that is no intent, no event */
+    assert_string_equal(CODE("Kenya will condemn Somalia."), "");
     /* as PETRARCH and TABARI read them, when asked */
     char *error = NULL;
     dyad_coder_options keep = {.keep_unreal = 1};
@@ -233,8 +236,13 @@ static void announced_acts_are_intents(void **state)
     assert_string_equal(CODE("Kenya will visit Uganda next week."), "KEN>UGA:036");
     /* a reported act that happened stays the act */
     assert_string_equal(CODE("Kenya said it visited Uganda."), "KEN>UGA:042;UGA>KEN:043");
-    /* conflict acts keep their code */
-    assert_string_equal(CODE("Kenya said it would attack Somalia."), "KEN>SOM:190");
+    /* force announced is a threat of it */
+    assert_string_equal(CODE("Kenya said it would attack Somalia."), "KEN>SOM:1384");
+    /* "would" joined to the verb of saying: what was said */
+    assert_string_equal(CODE("Ruto said he had met Uganda and would visit Somalia."),
+                        "KENGOV>UGA:040;UGA>KENGOV:040;KENGOV>SOM:036");
+    /* what is to be done is planned */
+    assert_string_equal(CODE("Kenya is to release Somali prisoners."), "KEN>SOM:0353");
 }
 
 static void noun_forms_of_events(void **state)
@@ -680,6 +688,70 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Kenya attacked Somalia in 2019."), "190:2019-01-01/year");
     /* a date after the article's is not the event's */
     assert_string_equal(dated(f, "Kenya attacked Somalia, and Uganda will respond on June 9."), "190:2024-05-06/day");
+    /* a week is given as its month (the Monday of last week is April 29) */
+    assert_string_equal(dated(f, "Kenya attacked Somalia last week."), "190:2024-04-01/month");
+    /* a verb joined to another shares its time */
+    assert_string_equal(dated(f, "Kenya met Uganda on Friday and later attacked Somalia."),
+                        "040:2024-05-03/day;040:2024-05-03/day;190:2024-05-03/day");
+    /* an intent is dated when it was stated, not when the act is planned */
+    assert_string_equal(dated(f, "Ruto said on Saturday that Kenya would visit Uganda on Friday."), "036:2024-05-04/day");
+    /* not the dateline's date; not a date naming a thing */
+    assert_string_equal(dated(f, "NAIROBI, May 3 (Reuters) - Kenya attacked Somalia on Sunday."), "190:2024-05-05/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia after an April 1 raid."), "190:2024-05-06/day");
+    /* a clause of time joined to a dated act: "a day after", "days after" */
+    assert_string_equal(dated(f, "Uganda attacked Somalia on Friday, a day after Kenya attacked Ethiopia."),
+                        "190:2024-05-03/day;190:2024-05-02/day");
+    assert_string_equal(dated(f, "Uganda attacked Somalia on Friday, days after Kenya attacked Ethiopia."),
+                        "190:2024-05-03/day;190:2024-05-01/month");
+    /* the story's day carries to the next sentence that goes on with one of
+       its actors, not to statements made when reported, nor to others */
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Kenya also attacked Ethiopia."),
+                        "190:2024-05-03/day;190:2024-05-03/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Somalia condemned Kenya."),
+                        "190:2024-05-03/day;111:2024-05-06/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Uganda attacked Ethiopia."),
+                        "190:2024-05-03/day;190:2024-05-06/day");
+}
+
+static int keep_auxiliary(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    size_t n = strlen(f->got);
+    snprintf(f->got + n, sizeof f->got - n, "%s%s:%s", n ? ";" : "", e->cameo,
+             e->plover_auxiliary ? e->plover_auxiliary : "-");
+    return 0;
+}
+
+static void plover_auxiliary_modes(void **state)
+{
+    fixture *f = *state;
+    /* historical: over more than a month before the article */
+    assert_string_equal(coded_with(f, "Kenya attacked Somalia in 2019.", keep_auxiliary), "190:historical");
+    assert_string_equal(coded_with(f, "Kenya attacked Somalia in March.", keep_auxiliary), "190:historical");
+    assert_string_equal(coded_with(f, "Kenya attacked Somalia last week.", keep_auxiliary), "190:-");
+    /* an intent is one category (AGREE), no auxiliary */
+    assert_string_equal(coded_with(f, "Kenya will visit Uganda next month.", keep_auxiliary), "036:-");
+    /* negation and hypothetical, when such events are asked for */
+    f->got[0] = '\0';
+    const char *text = "Kenya did not attack Somalia.";
+    assert_int_equal(dyad_doc_analyse(f->doc, text, strlen(text)), 0);
+    assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+    assert_int_equal(dyad_code_doc(f->coder_negated, f->doc, "t", "2024-05-06", keep_auxiliary, f), 1);
+    assert_string_equal(f->got, "190:negation");
+    char *error = NULL;
+    dyad_coder_options keep = {.keep_unreal = 1};
+    dyad_coder *c = dyad_coder_new(f->dicts, NULL, &keep, &error);
+    assert_non_null(c);
+    const char *texts[] = {"Kenya could attack Somalia.", "Kenya will attack Somalia.", "Kenya will visit Uganda."};
+    const char *want[] = {"190:hypothetical", "190:future", "042:future;043:future"};
+    for (int k = 0; k < 3; k++) {
+        f->got[0] = '\0';
+        assert_int_equal(dyad_doc_analyse(f->doc, texts[k], strlen(texts[k])), 0);
+        assert_int_equal(dyad_doc_parse(f->doc, f->model, NULL), 0);
+        assert_true(dyad_code_doc(c, f->doc, "t", "2024-05-06", keep_auxiliary, f) >= 1);
+        assert_string_equal(f->got, want[k]);
+    }
+    dyad_coder_free(c);
 }
 
 static int keep_location(void *user, const dyad_event *e)
@@ -705,6 +777,23 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Uganda attacked Somalia in the Kenyan capital."), "190:Nairobi/KEN/184745");
     /* a place only the dictionaries know: its words and country */
     assert_string_equal(located(f, "Kenya attacked Somalia in Pemba."), "190:Pemba/TZA/0");
+    /* "the port city of ...", where a visit goes, a place the act is aimed
+       at, a seat of government, Washington as the capital */
+    assert_string_equal(located(f, "Kenya attacked Somalia in the Somali port city of Kismayo."), "190:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Ruto visited Mogadishu."), "042:Mogadishu/SOM/53654;043:Mogadishu/SOM/53654");
+    assert_string_equal(located(f, "Uganda attacked Mogadishu's suburbs."), "190:Mogadishu/SOM/53654");
+    assert_string_equal(located(f, "Ruto met Uganda at the White House."),
+                        "040:Washington/USA/4140963;040:Washington/USA/4140963");
+    /* an act in a clause of time was where its clause's act was */
+    assert_string_equal(located(f, "Ruto is in Kismayo after Somalia praised Kenya."), "051:Kismayo/SOM/55671");
+    /* not a place only planned: "to visit Ethiopia in Addis Ababa" */
+    assert_string_equal(located(f, "Ruto said on Friday that Kenya would meet Uganda in Kismayo."), "036:-/-/0");
+    /* the story's place carries to the next sentence that goes on with one
+       of its actors */
+    assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Kenya also attacked Ethiopia."),
+                        "190:Kismayo/SOM/55671;190:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Uganda attacked Ethiopia."),
+                        "190:Kismayo/SOM/55671;190:-/-/0");
     /* no place: the dateline city, else null */
     assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda attacked Somalia."), "190:Nairobi/KEN/184745");
     assert_string_equal(located(f, "Uganda attacked Somalia."), "190:-/-/0");
@@ -721,6 +810,9 @@ static void actors_of_earlier_sentences(void **state)
                         "KENGOV>UGAGOV:040;UGAGOV>KENGOV:040;KENGOV>SOM:111");
     assert_string_equal(CODE("Kenya attacked Uganda. The two countries later met in Tanzania."),
                         "KEN>UGA:190;KEN>UGA:044;UGA>KEN:044");
+    /* "the two ministers", which the dictionaries read as an agent alone */
+    assert_string_equal(CODE("Ruto met John Magufuli. The two ministers later condemned Somalia."),
+                        "KENGOV>TZAGOV:040;TZAGOV>KENGOV:040;KENGOV>SOM:111;TZAGOV>SOM:111");
     /* the first sentence of another article remembers nothing */
     assert_string_equal(CODE("He condemned Somalia."), "");
 }
@@ -749,6 +841,17 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Uganda attacked Somalia, witnesses said."), "190:-/witnesses");
     /* nobody reports it: null */
     assert_string_equal(attributed(f, "Uganda attacked Somalia."), "190:-/-");
+    /* "X told reporters."; the owner of "Ruto's office" */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto told reporters."), "190:KENGOV/Ruto");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto's office said."), "190:KENGOV/office");
+    /* verbs joined under one speaker */
+    assert_string_equal(attributed(f, "Ruto met Uganda and later praised Somalia, Kenya's foreign ministry said."),
+                        "040:KENGOV/Kenya 's foreign ministry;040:KENGOV/Kenya 's foreign ministry;"
+                        "051:KENGOV/Kenya 's foreign ministry");
+    /* not "X said that ...", which reports only what it says */
+    assert_string_equal(attributed(f, "Kenya attacked Somalia and Ruto said Uganda would help."), "190:-/-");
+    /* "..., and said X would": X is no speaker */
+    assert_string_equal(attributed(f, "Kenya condemned Somalia, and said the army would withdraw."), "111:-/-");
 }
 
 int main(void)
@@ -797,6 +900,7 @@ int main(void)
         cmocka_unit_test(actors_of_earlier_sentences),
         cmocka_unit_test(events_are_dated_by_their_phrases_of_time),
         cmocka_unit_test(events_are_placed),
+        cmocka_unit_test(plover_auxiliary_modes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -103,14 +103,63 @@ static void csv_header_and_quoting(void **state)
     (void)state;
     char *empty = write_events(DYAD_OUTPUT_CSV, NULL, 0);
     assert_true(starts(empty, "date,source_code,source_name,target_code,target_name,cameo,root,quad,goldstein,"));
-    assert_non_null(strstr(empty, ",article,sentence,date_precision\n"));
+    assert_non_null(strstr(empty, ",article,sentence,date_precision,mentions,articles,sources,plover_auxiliary\n"));
     dyad_event e = {.article = "a,1", .sentence = 2, .date = "2024-01-01", .source = {"USA", NULL, NULL, "the \"U.S.\""},
                     .cameo = "042", .has_quad = 1, .quad = 1, .text = "Line one\nline two"};
     char *out = write_events(DYAD_OUTPUT_CSV, &e, 1);
     const char *row = strchr(out, '\n') + 1;
     assert_true(starts(row, "2024-01-01,USA,\"the \"\"U.S.\"\"\",,,042,,1,,"));
-    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2,\n"));
+    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2,,,,,\n")); /* no counts, no auxiliary: empty */
     free(empty);
+    free(out);
+}
+
+/* The counts of a merged event: null (empty in CSV) unless has_counts. */
+static void counts_of_merged_events(void **state)
+{
+    (void)state;
+    dyad_event e = {.article = "a1", .date = "2024-01-01", .date_precision = "day", .cameo = "057"};
+    char *out = write_events(DYAD_OUTPUT_JSONL, &e, 1);
+    cJSON *o = cJSON_Parse(out);
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(o, "mentions")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(o, "articles")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(o, "sources")));
+    cJSON_Delete(o);
+    free(out);
+    e.has_counts = 1, e.mentions = 7, e.articles = 4, e.sources = 2;
+    out = write_events(DYAD_OUTPUT_JSONL, &e, 1);
+    o = cJSON_Parse(out);
+    assert_int_equal((long)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(o, "mentions")), 7);
+    assert_int_equal((long)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(o, "articles")), 4);
+    assert_int_equal((long)cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(o, "sources")), 2);
+    cJSON_Delete(o);
+    free(out);
+    out = write_events(DYAD_OUTPUT_CSV, &e, 1);
+    assert_non_null(strstr(out, ",a1,0,day,7,4,2,\n"));
+    free(out);
+}
+
+/* PLOVER's auxiliary mode: in the plover object, and the last CSV column. */
+static void plover_auxiliary_mode(void **state)
+{
+    (void)state;
+    dyad_event e = {.article = "a1", .date = "2019-01-01", .date_precision = "year", .cameo = "190",
+                    .plover_type = "ASSAULT", .plover_auxiliary = "historical"};
+    char *out = write_events(DYAD_OUTPUT_JSONL, &e, 1);
+    cJSON *o = cJSON_Parse(out);
+    cJSON *plover = cJSON_GetObjectItemCaseSensitive(o, "plover");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(plover, "auxiliary")), "historical");
+    cJSON_Delete(o);
+    free(out);
+    out = write_events(DYAD_OUTPUT_CSV, &e, 1);
+    assert_non_null(strstr(out, ",a1,0,year,,,,historical\n"));
+    free(out);
+    e.plover_auxiliary = NULL;
+    out = write_events(DYAD_OUTPUT_JSONL, &e, 1);
+    o = cJSON_Parse(out);
+    plover = cJSON_GetObjectItemCaseSensitive(o, "plover");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(plover, "auxiliary")));
+    cJSON_Delete(o);
     free(out);
 }
 
@@ -120,6 +169,8 @@ int main(void)
         cmocka_unit_test(json_event_with_nothing_computed),
         cmocka_unit_test(json_event_with_every_field),
         cmocka_unit_test(csv_header_and_quoting),
+        cmocka_unit_test(counts_of_merged_events),
+        cmocka_unit_test(plover_auxiliary_mode),
     };
     return cmocka_run_group_tests_name("writer", tests, NULL, NULL) ? 1 : 0;
 }

@@ -3,7 +3,8 @@
  * event coder with the small dictionary set of tests/fixtures/coder (plus
  * TABARI-style verbs, so both readings of a verb run), with the settings
  * dyad validate may apply. Every event is written as JSON to nowhere, so
- * the writer's escaping runs too. Loaded once from ./data and ./tests. */
+ * the writer's escaping runs too; then the article's quotations are found
+ * (dyad_quotes_doc). Loaded once from ./data and ./tests. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,8 +49,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     dyad_coder_set(coder, "CODE", pick & 2 ? "ALL" : pick & 4 ? "BY CLAUSE" : "BY SENTENCE");
     dyad_coder_set(coder, "DEFAULT", pick & 8 ? "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER" : "OFF");
     dyad_doc *doc = dyad_doc_new();
-    if (dyad_doc_analyse(doc, (const char *)data + 1, size - 1) == 0 && dyad_doc_parse(doc, model, NULL) == 0)
+    if (dyad_doc_analyse(doc, (const char *)data + 1, size - 1) == 0 && dyad_doc_parse(doc, model, NULL) == 0) {
         dyad_code_doc(coder, doc, "fuzz", pick & 16 ? "2024-05-06" : NULL, write_event, NULL);
+        /* and its quotations with their speakers (src/quotes.c) */
+        dyad_quotes_doc(coder, doc, "fuzz", pick & 16 ? "2024-05-06" : NULL, NULL, NULL);
+    }
     dyad_doc_free(doc);
     return 0;
 }
