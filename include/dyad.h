@@ -227,6 +227,9 @@ const char *dyad_clause_type_name(unsigned type);
  * left NULL. */
 typedef struct {
     const char *code, *country, *sector, *text;
+    /* for words that stand for an actor named before ("he", "Modi", "the
+       two leaders"), the words that named it ("Narendra Modi"), else NULL */
+    const char *antecedent;
 } dyad_event_actor;
 
 typedef struct {

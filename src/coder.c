@@ -494,11 +494,11 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     ev.source = (dyad_event_actor){scode, scountry,
                                    b->data[o_ssector] ? b->data + o_ssector
                                    : sa && sa->sector ? dict_string(set, sa->sector) : NULL,
-                                   b->data + o_stext};
+                                   b->data + o_stext, coder_mention_antecedent(ms, ms_src)};
     ev.target = (dyad_event_actor){tcode, tcountry,
                                    b->data[o_tsector] ? b->data + o_tsector
                                    : ta && ta->sector ? dict_string(set, ta->sector) : NULL,
-                                   b->data + o_ttext};
+                                   b->data + o_ttext, coder_mention_antecedent(ms, ms_tgt)};
     /* a code the coder made itself (a protest's government) names no text */
     if (ms_src->first < 0 && ms_src->actor < 0 && ms_src->agent < 0 && scountry == scode_country)
         ev.source.sector = scode[3] ? scode + 3 : NULL, ev.source.text = NULL;

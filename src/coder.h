@@ -113,6 +113,7 @@ typedef struct {
     uint32_t code;    /* offset of its code in the mention list's codes */
     int group;        /* mentions of one compound ("Arnor and Gondor") share it */
     int reference;    /* a pronoun or "both sides" standing for an earlier mention (mention.c) */
+    uint32_t antecedent; /* a reference's antecedent's words: 1 + offset in codes, 0 none */
 } coder_mention;
 
 typedef struct {
@@ -128,6 +129,15 @@ static inline const char *coder_mention_code(const coder_mentions *ms, const cod
 {
     return ms->codes.data + m->code;
 }
+/* The words of the mention a reference stands for ("Narendra Modi" for
+ * "he"), or NULL. */
+static inline const char *coder_mention_antecedent(const coder_mentions *ms, const coder_mention *m)
+{
+    return m->antecedent ? ms->codes.data + m->antecedent - 1 : NULL;
+}
+/* Keeps words (or the tokens first..last of s when words is NULL) as the
+ * antecedent of mention m. */
+void coder_set_antecedent(coder_mentions *ms, int m, const coder_sentence *s, int first, int last, const char *words);
 /* Adds a mention of a code that no words name (TABARI's default source and
  * target): it covers no tokens and is a compound of its own. Returns it. */
 int coder_add_code_mention(coder_mentions *ms, const char *code);

@@ -74,10 +74,15 @@ void context_remember(article_context *ctx, const dict_set *set, const coder_sen
         e.code = (uint32_t)ctx->strings.len;
         dbuf_puts(&ctx->strings, code);
         dbuf_putc(&ctx->strings, '\0');
+        /* (its words; for a reference, those of what it stands for) */
         e.text = (uint32_t)ctx->strings.len;
-        for (int t = m->first; t <= m->last; t++) {
-            if (t > m->first) dbuf_putc(&ctx->strings, ' ');
-            dbuf_append(&ctx->strings, s->words[t], s->lens[t]);
+        if (coder_mention_antecedent(ms, m)) {
+            dbuf_puts(&ctx->strings, coder_mention_antecedent(ms, m));
+        } else {
+            for (int t = m->first; t <= m->last; t++) {
+                if (t > m->first) dbuf_putc(&ctx->strings, ' ');
+                dbuf_append(&ctx->strings, s->words[t], s->lens[t]);
+            }
         }
         dbuf_putc(&ctx->strings, '\0');
         e.plural = !strcmp(tag_of(s, m->last), "NNS") || !strcmp(tag_of(s, m->last), "NNPS");
@@ -125,11 +130,12 @@ static void add_reference(const article_context *ctx, coder_mentions *ms, const 
 {
     DYAD_GROW(ms->items, ms->cap, ms->n + 1);
     coder_mention *m = &ms->items[ms->n];
-    *m = (coder_mention){first, last, e->actor, e->agent, (uint32_t)ms->codes.len, group, 1};
+    *m = (coder_mention){first, last, e->actor, e->agent, (uint32_t)ms->codes.len, group, 1, 0};
     dbuf_puts(&ms->codes, ctx->strings.data + e->code);
     if (government && e->state) dbuf_puts(&ms->codes, "GOV");
     dbuf_putc(&ms->codes, '\0');
     ms->n++;
+    coder_set_antecedent(ms, (int)ms->n - 1, NULL, 0, -1, ctx->strings.data + e->text);
 }
 
 const char *context_country_of_sector(const article_context *ctx, const char *sector)
@@ -228,6 +234,7 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
                 if (a->state) dbuf_puts(&ms->codes, "GOV");
                 dbuf_putc(&ms->codes, '\0');
                 m->actor = a->actor, m->agent = -1, m->reference = 1;
+                coder_set_antecedent(ms, coder_mention_at(ms, t + 2), NULL, 0, -1, ctx->strings.data + a->text);
                 int mgroup = m->group, mfirst = m->first, mlast = m->last; /* (m moves when the list grows) */
                 add_reference(ctx, ms, &ctx->items[pb], mfirst, mlast, mgroup, 1);
                 t = mlast;

@@ -286,7 +286,7 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     if (!actor_code || !*actor_code) return; /* no code valid on this date */
     DYAD_GROW(out->items, out->cap, out->n + 1);
     coder_mention *m = &out->items[out->n];
-    *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group, 0};
+    *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group, 0, 0};
     dbuf code = {0};
     for (int k = 0; k < u->n_agents; k++) { /* prefix agents: NGO + ARN */
         const char *pc = dict_string(set, set->agents[u->agents[k]].code);
@@ -494,6 +494,7 @@ static int pair_of_arguments(const coder_sentence *s, coder_mentions *ms, size_t
         ms->items[ms->n].first = t, ms->items[ms->n].last = t + len - 1;
         ms->items[ms->n].group = group, ms->items[ms->n].reference = 1;
         ms->n++;
+        coder_set_antecedent(ms, (int)ms->n - 1, s, ms->items[pair[j]].first, ms->items[pair[j]].last, NULL);
     }
     return 1;
 }
@@ -536,6 +537,7 @@ static int own_country(const dict_set *set, const coder_sentence *s, coder_menti
     dbuf_puts(&ms->codes, country);
     dbuf_putc(&ms->codes, '\0');
     ms->n++;
+    coder_set_antecedent(ms, (int)ms->n - 1, s, ms->items[best].first, ms->items[best].last, NULL);
     return 1;
 }
 
@@ -605,6 +607,7 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
             ms->items[ms->n].first = t, ms->items[ms->n].last = t + len - 1, ms->items[ms->n].group = next_group;
             ms->items[ms->n].reference = 1;
             ms->n++;
+            coder_set_antecedent(ms, (int)ms->n - 1, s, m->first, m->last, NULL);
         }
         next_group++;
         t += len - 1;
@@ -819,7 +822,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
 int coder_add_code_mention(coder_mentions *ms, const char *code)
 {
     DYAD_GROW(ms->items, ms->cap, ms->n + 1);
-    ms->items[ms->n] = (coder_mention){-1, -2, -1, -1, (uint32_t)ms->codes.len, -1 - (int)ms->n, 0};
+    ms->items[ms->n] = (coder_mention){-1, -2, -1, -1, (uint32_t)ms->codes.len, -1 - (int)ms->n, 0, 0};
     dbuf_puts(&ms->codes, code);
     dbuf_putc(&ms->codes, '\0');
     return (int)ms->n++;
@@ -837,4 +840,19 @@ void coder_mentions_free(coder_mentions *ms)
     free(ms->items);
     dbuf_free(&ms->codes);
     *ms = (coder_mentions){0};
+}
+
+void coder_set_antecedent(coder_mentions *ms, int m, const coder_sentence *s, int first, int last, const char *words)
+{
+    uint32_t at = (uint32_t)ms->codes.len;
+    if (words) {
+        dbuf_puts(&ms->codes, words);
+    } else {
+        for (int t = first; t <= last && t >= 0 && (size_t)t < s->n; t++) {
+            if (t > first) dbuf_putc(&ms->codes, ' ');
+            dbuf_append(&ms->codes, s->words[t], s->lens[t]);
+        }
+    }
+    dbuf_putc(&ms->codes, '\0');
+    ms->items[m].antecedent = at + 1;
 }

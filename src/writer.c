@@ -29,6 +29,7 @@ static const char *const csv_columns[] = {
     "source_sector", "target_country", "target_sector", "location_name", "location_country",
     "lat", "lon", "geonameid", "attribution_code", "attribution_text", "rule", "text",
     "article", "sentence", "date_precision", "mentions", "articles", "sources", "plover_auxiliary",
+    "source_antecedent", "target_antecedent",
 };
 
 dyad_writer *dyad_writer_new(FILE *out, dyad_output output)
@@ -73,6 +74,7 @@ static void add_actor(cJSON *o, const char *key, const dyad_event_actor *a)
     add_string(actor, "country", a->country);
     add_string(actor, "sector", a->sector);
     add_string(actor, "text", a->text);
+    add_string(actor, "antecedent", a->antecedent);
 }
 
 static cJSON *event_json(const dyad_event *e)
@@ -183,6 +185,8 @@ static void event_csv(dbuf *b, const dyad_event *e)
     csv_number(b, e->has_counts, (double)e->articles, 1);
     csv_number(b, e->has_counts, (double)e->sources, 1);
     csv_field(b, e->plover_auxiliary, 0);
+    csv_field(b, e->source.antecedent, 0);
+    csv_field(b, e->target.antecedent, 0);
 }
 
 int dyad_writer_event(dyad_writer *w, const dyad_event *e)

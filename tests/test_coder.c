@@ -799,6 +799,15 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Uganda attacked Somalia."), "190:-/-/0");
 }
 
+static int keep_antecedent(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    size_t n = strlen(f->got);
+    snprintf(f->got + n, sizeof f->got - n, "%s%s=%s<%s", n ? ";" : "", e->source.code,
+             e->source.text ? e->source.text : "-", e->source.antecedent ? e->source.antecedent : "-");
+    return 0;
+}
+
 static void actors_of_earlier_sentences(void **state)
 {
     fixture *f = *state;
@@ -813,6 +822,9 @@ static void actors_of_earlier_sentences(void **state)
     /* "the two ministers", which the dictionaries read as an agent alone */
     assert_string_equal(CODE("Ruto met John Magufuli. The two ministers later condemned Somalia."),
                         "KENGOV>TZAGOV:040;TZAGOV>KENGOV:040;KENGOV>SOM:111;TZAGOV>SOM:111");
+    /* each resolved actor keeps its words and its antecedent's */
+    assert_string_equal(coded_with(f, "William Ruto met Uganda's president. He then condemned Somalia.", keep_antecedent),
+                        "KENGOV=William Ruto<-;UGAGOV=Uganda 's president<-;KENGOV=He<William Ruto");
     /* the first sentence of another article remembers nothing */
     assert_string_equal(CODE("He condemned Somalia."), "");
 }

@@ -103,13 +103,13 @@ static void csv_header_and_quoting(void **state)
     (void)state;
     char *empty = write_events(DYAD_OUTPUT_CSV, NULL, 0);
     assert_true(starts(empty, "date,source_code,source_name,target_code,target_name,cameo,root,quad,goldstein,"));
-    assert_non_null(strstr(empty, ",article,sentence,date_precision,mentions,articles,sources,plover_auxiliary\n"));
+    assert_non_null(strstr(empty, ",article,sentence,date_precision,mentions,articles,sources,plover_auxiliary,source_antecedent,target_antecedent\n"));
     dyad_event e = {.article = "a,1", .sentence = 2, .date = "2024-01-01", .source = {"USA", NULL, NULL, "the \"U.S.\""},
                     .cameo = "042", .has_quad = 1, .quad = 1, .text = "Line one\nline two"};
     char *out = write_events(DYAD_OUTPUT_CSV, &e, 1);
     const char *row = strchr(out, '\n') + 1;
     assert_true(starts(row, "2024-01-01,USA,\"the \"\"U.S.\"\"\",,,042,,1,,"));
-    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2,,,,,\n")); /* no counts, no auxiliary: empty */
+    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2,,,,,,,\n")); /* no counts, auxiliary, antecedents: empty */
     free(empty);
     free(out);
 }
@@ -135,11 +135,29 @@ static void counts_of_merged_events(void **state)
     cJSON_Delete(o);
     free(out);
     out = write_events(DYAD_OUTPUT_CSV, &e, 1);
-    assert_non_null(strstr(out, ",a1,0,day,7,4,2,\n"));
+    assert_non_null(strstr(out, ",a1,0,day,7,4,2,,,\n"));
     free(out);
 }
 
-/* PLOVER's auxiliary mode: in the plover object, and the last CSV column. */
+/* An actor's antecedent: in the actor object, and the last two CSV columns. */
+static void actor_antecedents(void **state)
+{
+    (void)state;
+    dyad_event e = {.article = "a1", .date = "2024-01-01", .date_precision = "day", .cameo = "111",
+                    .source = {"INDGOV", "IND", "GOV", "he", "Narendra Modi"}, .target = {"PAK", "PAK", NULL, "Pakistan", NULL}};
+    char *out = write_events(DYAD_OUTPUT_JSONL, &e, 1);
+    cJSON *o = cJSON_Parse(out);
+    cJSON *source = cJSON_GetObjectItemCaseSensitive(o, "source"), *target = cJSON_GetObjectItemCaseSensitive(o, "target");
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(source, "antecedent")), "Narendra Modi");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(target, "antecedent")));
+    cJSON_Delete(o);
+    free(out);
+    out = write_events(DYAD_OUTPUT_CSV, &e, 1);
+    assert_non_null(strstr(out, ",Narendra Modi,\n"));
+    free(out);
+}
+
+/* PLOVER's auxiliary mode: in the plover object, and a CSV column. */
 static void plover_auxiliary_mode(void **state)
 {
     (void)state;
@@ -152,7 +170,7 @@ static void plover_auxiliary_mode(void **state)
     cJSON_Delete(o);
     free(out);
     out = write_events(DYAD_OUTPUT_CSV, &e, 1);
-    assert_non_null(strstr(out, ",a1,0,year,,,,historical\n"));
+    assert_non_null(strstr(out, ",a1,0,year,,,,historical,,\n"));
     free(out);
     e.plover_auxiliary = NULL;
     out = write_events(DYAD_OUTPUT_JSONL, &e, 1);
@@ -171,6 +189,7 @@ int main(void)
         cmocka_unit_test(csv_header_and_quoting),
         cmocka_unit_test(counts_of_merged_events),
         cmocka_unit_test(plover_auxiliary_mode),
+        cmocka_unit_test(actor_antecedents),
     };
     return cmocka_run_group_tests_name("writer", tests, NULL, NULL) ? 1 : 0;
 }
