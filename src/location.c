@@ -156,6 +156,22 @@ static int place_in_object(const gazetteer *g, const dict_set *set, const coder_
     return 0;
 }
 
+/* Is clause c below clause ci through participles, relative clauses and
+ * clauses of time only (the scene of ci's act), not an infinitive or a
+ * "that" clause (what it says or plans)? */
+static int scene_below(const coder_sentence *s, int c, int ci)
+{
+    for (int depth = 0; c >= 0 && (size_t)c < s->n_clauses && depth < 8 && c != ci; depth++) {
+        const dyad_clause *cl = &s->clauses[c];
+        if (cl->type == DYAD_CLAUSE_INF || cl->type == DYAD_CLAUSE_MAIN || cl->type == DYAD_CLAUSE_REPORTING ||
+            (cl->type == DYAD_CLAUSE_SUB && (cl->marker < 0 || coder_that_clause(s, c))))
+            return 0;
+        c = cl->parent;
+        if (c == ci) return 1;
+    }
+    return 0;
+}
+
 int event_location(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int verb,
                    const event_place *dateline, event_place *out)
 {
@@ -193,8 +209,14 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
             c = cl->parent;
             if (place_in_clause(g, set, s, ms, c, 1, out)) return 2;
         }
-        /* (not a place in what the verb says or plans: "invited Trump to
-           hold their next meeting in Moscow" was not done in Moscow) */
+        /* a place in a participle or a clause of time or relative clause
+           below it ("struck a compound, killing five people in Doha"); not
+           in what the verb says or plans: "invited Trump to hold their
+           next meeting in Moscow" was not done in Moscow */
+        for (int t = 0; (size_t)t + 1 < s->n; t++)
+            if (coder_lemma_in(s, t, place_words) && scene_below(s, s->parses[t].clause, ci) &&
+                place_named_at(g, set, s, ms, t + 1, 0, out))
+                return 2;
     }
     if (dateline && dateline->country) {
         *out = *dateline;
