@@ -60,6 +60,22 @@ void cli_dict_options_free(dicts_options *d);
 /* Loads the set the options ask for; NULL after a message ("dyad CMD: ..."). */
 dyad_dicts *cli_load_dicts(const char *cmd, const dicts_options *d, const char *data_dir);
 
+/* What a command that codes articles holds: the models, the dictionaries,
+ * a coder over them and where its output goes. */
+typedef struct {
+    dyad_model *model;
+    dyad_dicts *dicts;
+    dyad_coder *coder;
+    FILE *out;
+} cli_coder;
+
+/* Loads the models and dictionaries, makes a coder with copt (may be NULL)
+ * and opens out_path (NULL: standard output); each failure is reported as
+ * "dyad CMD: ...". 0, or -1 with what was made already freed. */
+int cli_coder_open(const char *cmd, const dicts_options *d, const char *data_dir, const dyad_coder_options *copt,
+                   const char *out_path, cli_coder *c);
+void cli_coder_close(cli_coder *c);
+
 int cmd_code(int argc, char **argv);
 int cmd_split(int argc, char **argv);
 int cmd_parse(int argc, char **argv);

@@ -136,27 +136,10 @@ int cmd_code(int argc, char **argv)
         default: fputs(usage, stderr); goto done;
         }
     }
-    char *error = NULL;
-    dyad_model *model = dyad_model_load(data_dir, &error);
-    if (!model) {
-        fprintf(stderr, "dyad code: %s\n", error);
-        free(error);
-        goto done;
-    }
-    dyad_dicts *dicts = cli_load_dicts("code", &dopt, data_dir);
-    dyad_coder *coder = dicts ? dyad_coder_new(dicts, data_dir, &copt, &error) : NULL;
-    if (dicts && !coder) {
-        fprintf(stderr, "dyad code: %s\n", error);
-        free(error);
-    }
-    FILE *out = stdout;
-    if (coder && out_path && !(out = fopen(out_path, "w"))) {
-        perror(out_path);
-        out = NULL;
-    }
-    if (coder && out) {
+    cli_coder cc;
+    if (cli_coder_open("code", &dopt, data_dir, &copt, out_path, &cc) == 0) {
         run_counts counts = {0};
-        code_ctx ctx = {dyad_writer_new(out, output), out, model, coder, &counts,
+        code_ctx ctx = {dyad_writer_new(cc.out, output), cc.out, cc.model, cc.coder, &counts,
                         dedup_mode ? dyad_dedup_new(dedup_mode) : NULL, NULL};
         cli_each_article(argv + optind, argc - optind, &in, code_article, &ctx, &counts);
         if (ctx.dedup) {
@@ -168,16 +151,13 @@ int cmd_code(int argc, char **argv)
             dyad_dedup_free(ctx.dedup);
         }
         dyad_writer_free(ctx.writer);
-        if (fflush(out) != 0 || ferror(out)) {
+        if (fflush(cc.out) != 0 || ferror(cc.out)) {
             fprintf(stderr, "dyad code: error writing %s\n", out_path ? out_path : "standard output");
             counts.io_error = 1;
         }
-        if (out != stdout) fclose(out);
         status = cli_finish("code", &in, &counts);
+        cli_coder_close(&cc);
     }
-    dyad_coder_free(coder);
-    dyad_dicts_free(dicts);
-    dyad_model_free(model);
 done:
     for (int k = 0; k <= DYAD_DICT_OPTIONS; k++) free(dopt.files[k]);
     return status;

@@ -100,41 +100,21 @@ int cmd_quotes(int argc, char **argv)
         default: fputs(usage, stderr); goto done;
         }
     }
-    char *error = NULL;
-    dyad_model *model = dyad_model_load(data_dir, &error);
-    if (!model) {
-        fprintf(stderr, "dyad quotes: %s\n", error);
-        free(error);
-        goto done;
-    }
-    dyad_dicts *dicts = cli_load_dicts("quotes", &dopt, data_dir);
-    dyad_coder *coder = dicts ? dyad_coder_new(dicts, data_dir, NULL, &error) : NULL;
-    if (dicts && !coder) {
-        fprintf(stderr, "dyad quotes: %s\n", error);
-        free(error);
-    }
-    FILE *out = stdout;
-    if (coder && out_path && !(out = fopen(out_path, "w"))) {
-        perror(out_path);
-        out = NULL;
-    }
-    if (coder && out) {
+    cli_coder cc;
+    if (cli_coder_open("quotes", &dopt, data_dir, NULL, out_path, &cc) == 0) {
         run_counts counts = {0};
-        quotes_ctx ctx = {out, model, coder, &counts, 0};
+        quotes_ctx ctx = {cc.out, cc.model, cc.coder, &counts, 0};
         cli_each_article(argv + optind, argc - optind, &in, quote_article, &ctx, &counts);
-        if (fflush(out) != 0 || ferror(out) || ctx.failed) {
+        if (fflush(cc.out) != 0 || ferror(cc.out) || ctx.failed) {
             fprintf(stderr, "dyad quotes: error writing %s\n", out_path ? out_path : "standard output");
             counts.io_error = 1;
         }
-        if (out != stdout) fclose(out);
         if (in.stats || counts.rejected)
             fprintf(stderr, "dyad quotes: %zu articles, %zu sentences, %zu tokens, %zu quotations, %zu rejected\n",
                     counts.articles, counts.sentences, counts.tokens, counts.events, counts.rejected);
         status = counts.io_error ? 2 : counts.rejected ? 1 : 0;
+        cli_coder_close(&cc);
     }
-    dyad_coder_free(coder);
-    dyad_dicts_free(dicts);
-    dyad_model_free(model);
 done:
     cli_dict_options_free(&dopt);
     return status;

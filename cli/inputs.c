@@ -155,3 +155,38 @@ dyad_dicts *cli_load_dicts(const char *cmd, const dicts_options *d, const char *
         fprintf(stderr, "dyad %s: %zu bad dictionary lines skipped\n", cmd, dyad_dicts_errors(dicts));
     return dicts;
 }
+
+int cli_coder_open(const char *cmd, const dicts_options *d, const char *data_dir, const dyad_coder_options *copt,
+                   const char *out_path, cli_coder *c)
+{
+    *c = (cli_coder){0};
+    char *error = NULL;
+    c->model = dyad_model_load(data_dir, &error);
+    if (!c->model) {
+        fprintf(stderr, "dyad %s: %s\n", cmd, error);
+        free(error);
+        return -1;
+    }
+    c->dicts = cli_load_dicts(cmd, d, data_dir);
+    c->coder = c->dicts ? dyad_coder_new(c->dicts, data_dir, copt, &error) : NULL;
+    if (c->dicts && !c->coder) {
+        fprintf(stderr, "dyad %s: %s\n", cmd, error);
+        free(error);
+    }
+    c->out = stdout;
+    if (c->coder && out_path && !(c->out = fopen(out_path, "w"))) perror(out_path);
+    if (!c->coder || !c->out) {
+        cli_coder_close(c);
+        return -1;
+    }
+    return 0;
+}
+
+void cli_coder_close(cli_coder *c)
+{
+    if (c->out && c->out != stdout) fclose(c->out);
+    dyad_coder_free(c->coder);
+    dyad_dicts_free(c->dicts);
+    dyad_model_free(c->model);
+    *c = (cli_coder){0};
+}
