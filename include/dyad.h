@@ -241,6 +241,10 @@ typedef struct {
 
 typedef struct {
     const char *code, *text;
+    /* whom the reporting source quotes or cites ("IRNA reported, quoting a
+       foreign ministry spokesman", "IRNA quoted Araqchi as saying"): the
+       chain's second link, NULL when none */
+    const char *quoting_code, *quoting_text;
 } dyad_event_attribution;
 
 typedef struct {

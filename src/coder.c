@@ -157,6 +157,7 @@ typedef struct {
     size_t events;
     int failed;
     char scratch[16]; /* a code made for the event being written */
+    char quoted_scratch[16]; /* ... and for whom its source quotes */
 } emit_ctx;
 
 /* Is a member of compound `group` an actor of `country`? ("The foreign
@@ -310,6 +311,43 @@ static int speaker_of(const coder_sentence *s, int ci)
 }
 
 
+
+/* Whom the speaker at token `speaker` of clause ci quotes or cites: "...,
+ * IRNA reported, quoting a foreign ministry spokesman", "according to
+ * Reuters, citing two officials", "IRNA quoted Araqchi as saying that ...".
+ * The head token, or -1. */
+static int quoted_by(const coder_sentence *s, int ci, int speaker)
+{
+    static const char *const quote[] = {"quote", "cite", NULL};
+    static const char *const say[] = {"say", NULL};
+    /* "X quoted Y as saying ..." above the verb's clause */
+    for (int c = ci, depth = 0; c >= 0 && (size_t)c < s->n_clauses && depth < 8; c = s->clauses[c].parent, depth++) {
+        const dyad_clause *cl = &s->clauses[c];
+        int p = cl->parent;
+        if (cl->verb >= 0 && cl->marker >= 0 && coder_word_is(s, cl->marker, "as") && coder_lemma_in(s, cl->verb, say) &&
+            p >= 0 && (size_t)p < s->n_clauses && s->clauses[p].verb >= 0 && coder_lemma_in(s, s->clauses[p].verb, quote))
+            return s->clauses[p].object;
+    }
+    /* "..., X reported, quoting Y": a participle of quoting after the
+       speaker's words */
+    for (int t = speaker + 1; (size_t)t + 1 < s->n && t <= speaker + 6; t++) {
+        if (!coder_word_is(s, t, ",") || !coder_lemma_in(s, t + 1, quote) ||
+            strcmp(dyad_tag_name(s->parses[t + 1].tag), "VBG") != 0)
+            continue;
+        int qc = s->parses[t + 1].clause;
+        if (qc >= 0 && (size_t)qc < s->n_clauses && s->clauses[qc].object >= 0) return s->clauses[qc].object;
+        /* (else the head of the noun phrase after it) */
+        int h = -1;
+        for (int k = t + 2; (size_t)k < s->n && !strncmp(dyad_tag_name(s->parses[k].tag), "NN", 2); k++) h = k;
+        for (int k = t + 2; h < 0 && (size_t)k < s->n && k <= t + 5; k++)
+            if (!strncmp(dyad_tag_name(s->parses[k].tag), "NN", 2)) {
+                while ((size_t)k + 1 < s->n && !strncmp(dyad_tag_name(s->parses[k + 1].tag), "NN", 2)) k++;
+                h = k;
+            }
+        return h;
+    }
+    return -1;
+}
 
 /* The actor code of the speaker at token t (its mention m, or -1): the
  * mention's; for "Zelenskyy's office" or "Kenya's foreign ministry" that no
@@ -477,8 +515,27 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     size_t o_atext = b->len;
     if (speaker_mention >= 0) copy_tokens(b, s, &ms->items[speaker_mention]);
     else if (speaker >= 0) copy_phrase(b, s, speaker);
+    dbuf_putc(b, '\0');
+    /* (and whom that source quotes: "IRNA reported, quoting a spokesman") */
+    int quoted = speaker >= 0 ? quoted_by(s, s->parses[vm->verb_token].clause, speaker) : -1;
+    int quoted_mention = quoted >= 0 ? coder_mention_at(ms, quoted) : -1;
+    size_t o_qtext = b->len;
+    if (quoted_mention >= 0) copy_tokens(b, s, &ms->items[quoted_mention]);
+    else if (quoted >= 0) copy_phrase(b, s, quoted);
+    dbuf_putc(b, '\0');
     dyad_event_attribution attribution = {speaker_attribution_code(c, s, speaker, speaker_mention, e->scratch),
-                                          speaker >= 0 ? b->data + o_atext : NULL};
+                                          speaker >= 0 ? b->data + o_atext : NULL,
+                                          quoted >= 0 ? speaker_attribution_code(c, s, quoted, quoted_mention, e->quoted_scratch) : NULL,
+                                          quoted >= 0 ? b->data + o_qtext : NULL};
+    /* (a state's medium quoting an official of no country named quotes
+       one of its own: "IRNA reported, quoting a foreign ministry
+       spokesman": IRNGOV) */
+    if (attribution.quoting_code && !strncmp(attribution.quoting_code, "---", 3) && attribution.code &&
+        code_is_country(attribution.code) && strncmp(attribution.code, "INT", 3) != 0 &&
+        attribution.quoting_code != e->quoted_scratch) {
+        snprintf(e->quoted_scratch, sizeof e->quoted_scratch, "%.3s%s", attribution.code, attribution.quoting_code + 3);
+        attribution.quoting_code = e->quoted_scratch;
+    }
 
     dyad_event ev = {0};
     ev.article = e->article, ev.sentence = e->sentence, ev.date = e->date, ev.text = e->text;
@@ -1313,7 +1370,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
     }
     int place = dateline_place(c, doc);
     dateline_location(c, doc, place);
-    emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0, ""};
+    emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0, "", ""};
     context_reset(&c->context);
     c->narrative_sentence = -1;
     c->narrative_place_sentence = -1;

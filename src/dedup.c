@@ -216,10 +216,11 @@ static merged_event *merged_event_new(const dyad_event *e)
     dyad_event_attribution attribution = e->attribution ? *e->attribution : (dyad_event_attribution){0};
     const char **strings[] = {
         &event.article, &event.date, &event.date_precision, &event.source.code, &event.source.country,
-        &event.source.sector, &event.source.text, &event.target.code, &event.target.country,
-        &event.target.sector, &event.target.text, &event.cameo, &event.root, &event.plover_type,
-        &event.plover_mode, &event.plover_auxiliary, &event.text, &event.rule, &location.name,
-        &location.country, &attribution.code, &attribution.text,
+        &event.source.sector, &event.source.text, &event.source.antecedent, &event.target.code,
+        &event.target.country, &event.target.sector, &event.target.text, &event.target.antecedent, &event.cameo,
+        &event.root, &event.plover_type, &event.plover_mode, &event.plover_auxiliary, &event.text, &event.rule,
+        &location.name, &location.country, &attribution.code, &attribution.text, &attribution.quoting_code,
+        &attribution.quoting_text,
     };
     size_t n_strings = sizeof strings / sizeof *strings, size = 0;
     for (size_t i = 0; i < n_strings; i++) size += *strings[i] ? strlen(*strings[i]) + 1 : 0;

@@ -29,7 +29,7 @@ static const char *const csv_columns[] = {
     "source_sector", "target_country", "target_sector", "location_name", "location_country",
     "lat", "lon", "geonameid", "attribution_code", "attribution_text", "rule", "text",
     "article", "sentence", "date_precision", "mentions", "articles", "sources", "plover_auxiliary",
-    "source_antecedent", "target_antecedent",
+    "source_antecedent", "target_antecedent", "attribution_quoting_code", "attribution_quoting_text",
 };
 
 dyad_writer *dyad_writer_new(FILE *out, dyad_output output)
@@ -109,6 +109,13 @@ static cJSON *event_json(const dyad_event *e)
         cJSON *a = cJSON_AddObjectToObject(o, "attribution");
         add_string(a, "code", e->attribution->code);
         add_string(a, "text", e->attribution->text);
+        if (e->attribution->quoting_text) {
+            cJSON *q = cJSON_AddObjectToObject(a, "quoting");
+            add_string(q, "code", e->attribution->quoting_code);
+            add_string(q, "text", e->attribution->quoting_text);
+        } else {
+            cJSON_AddNullToObject(a, "quoting");
+        }
     } else {
         cJSON_AddNullToObject(o, "attribution");
     }
@@ -187,6 +194,8 @@ static void event_csv(dbuf *b, const dyad_event *e)
     csv_field(b, e->plover_auxiliary, 0);
     csv_field(b, e->source.antecedent, 0);
     csv_field(b, e->target.antecedent, 0);
+    csv_field(b, a ? a->quoting_code : NULL, 0);
+    csv_field(b, a ? a->quoting_text : NULL, 0);
 }
 
 int dyad_writer_event(dyad_writer *w, const dyad_event *e)

@@ -359,7 +359,7 @@ static void code_dedup_merges_repeats(void **state)
     r = run(NULL, ARGS("code", "--dedup", "day", "--output", "csv", in));
     assert_int_equal(r.status, 0);
     assert_non_null(strstr(r.out, ",date_precision,mentions,articles,sources,plover_auxiliary,"));
-    assert_non_null(strstr(r.out, ",a1,0,day,4,3,2,,,\n"));
+    assert_non_null(strstr(r.out, ",a1,0,day,4,3,2,,,,,\n"));
     run_free(&r);
 
     /* a bad mode: one line, status 2, nothing written */

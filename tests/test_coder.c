@@ -833,6 +833,17 @@ static int keep_attribution(void *user, const dyad_event *e)
 
 static const char *attributed(fixture *f, const char *text) { return coded_with(f, text, keep_attribution); }
 
+static int keep_quoting(void *user, const dyad_event *e)
+{
+    fixture *f = user;
+    size_t n = strlen(f->got);
+    const dyad_event_attribution *a = e->attribution;
+    snprintf(f->got + n, sizeof f->got - n, "%s%s:%s/%s>%s/%s", n ? ";" : "", e->cameo, a && a->code ? a->code : "-",
+             a && a->text ? a->text : "-", a && a->quoting_code ? a->quoting_code : "-",
+             a && a->quoting_text ? a->quoting_text : "-");
+    return 0;
+}
+
 static void events_name_who_reported_them(void **state)
 {
     fixture *f = *state;
@@ -854,6 +865,15 @@ static void events_name_who_reported_them(void **state)
                         "051:KENGOV/Kenya 's foreign ministry");
     /* not "X said that ...", which reports only what it says */
     assert_string_equal(attributed(f, "Kenya attacked Somalia and Ruto said Uganda would help."), "190:-/-");
+    /* a chain: the source and whom it quotes (a state's medium quoting an
+       official of no country named quotes one of its own) */
+    assert_string_equal(coded_with(f, "Uganda attacked Somalia, a Kenyan newspaper reported, quoting a spokesman.",
+                                   keep_quoting),
+                        "190:KENMED/Kenyan newspaper>KENGOV/spokesman");
+    assert_string_equal(coded_with(f, "A Kenyan newspaper quoted Ruto as saying that Uganda had attacked Somalia.",
+                                   keep_quoting),
+                        "190:KENMED/Kenyan newspaper>KENGOV/Ruto");
+    assert_string_equal(coded_with(f, "Uganda attacked Somalia, Ruto said.", keep_quoting), "190:KENGOV/Ruto>-/-");
     /* "..., and said X would": X is no speaker */
     assert_string_equal(attributed(f, "Kenya condemned Somalia, and said the army would withdraw."), "111:-/-");
 }

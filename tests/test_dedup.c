@@ -82,7 +82,7 @@ static void article_mode_merges_within_an_article(void **state)
     (void)state;
     dyad_dedup *d = dyad_dedup_new(DYAD_DEDUP_ARTICLE);
     dyad_event_location nairobi = {"Nairobi", "KEN", 1, -1.28, 36.82, 184745};
-    dyad_event_attribution ministry = {"KENGOV", "the ministry"};
+    dyad_event_attribution ministry = {"KENGOV", "the ministry", NULL, NULL};
     dyad_event first = event("a1", 0, "ETH", "057", "2024-05-06", "Kenya signed with Ethiopia.");
     first.location = &nairobi, first.attribution = &ministry;
     dyad_event again = event("a1", 3, "ETH", "057", "2024-05-06", "Again, Kenya signed with Ethiopia.");
@@ -120,6 +120,33 @@ static void article_mode_merges_within_an_article(void **state)
     /* a flush forgets what it wrote */
     assert_int_equal(dyad_dedup_flush(d, collect_event, &c), 0);
     assert_int_equal(c.n, 0);
+    dyad_dedup_free(d);
+}
+
+static int check_own_copies(void *user, const dyad_event *e)
+{
+    (void)user;
+    assert_string_equal(e->source.antecedent, "William Ruto");
+    assert_string_equal(e->attribution->quoting_code, "KENGOV");
+    assert_string_equal(e->attribution->quoting_text, "a spokesman");
+    assert_string_equal(e->plover_auxiliary, "historical");
+    return 0;
+}
+
+/* ... the antecedent, the quoted speaker and the auxiliary mode too: the
+ * caller's buffers may be gone when day mode writes it. */
+static void merged_events_own_their_later_strings(void **state)
+{
+    (void)state;
+    dyad_dedup *d = dyad_dedup_new(DYAD_DEDUP_DAY);
+    char antecedent[] = "William Ruto", quoting_code[] = "KENGOV", quoting_text[] = "a spokesman", aux[] = "historical";
+    dyad_event_attribution attr = {"KENMED", "a newspaper", quoting_code, quoting_text};
+    dyad_event e = event("a1", 0, "ETH", "057", "2019-01-01", "He signed with Ethiopia.");
+    e.source.antecedent = antecedent, e.attribution = &attr, e.plover_auxiliary = aux;
+    dyad_dedup_add(d, &e, NULL);
+    memset(antecedent, 'x', sizeof antecedent - 1), memset(quoting_code, 'x', sizeof quoting_code - 1);
+    memset(quoting_text, 'x', sizeof quoting_text - 1), memset(aux, 'x', sizeof aux - 1);
+    assert_int_equal(dyad_dedup_flush(d, check_own_copies, NULL), 1);
     dyad_dedup_free(d);
 }
 
@@ -214,7 +241,7 @@ static void merged_events_own_their_strings(void **state)
     dyad_dedup *d = dyad_dedup_new(DYAD_DEDUP_ARTICLE);
     char article[] = "a1", text[] = "Kenya signed.", cameo[] = "057", place[] = "Nairobi", who[] = "officials";
     dyad_event_location loc = {place, "KEN", 0, 0, 0, 0};
-    dyad_event_attribution attr = {NULL, who};
+    dyad_event_attribution attr = {NULL, who, NULL, NULL};
     dyad_event e = event(article, 0, "ETH", cameo, "2024-05-06", text);
     e.location = &loc, e.attribution = &attr;
     dyad_dedup_add(d, &e, NULL);
@@ -302,6 +329,7 @@ int main(void)
         cmocka_unit_test(sentence_and_article_keys),
         cmocka_unit_test(day_mode_counts_articles_and_sources),
         cmocka_unit_test(merged_events_own_their_strings),
+        cmocka_unit_test(merged_events_own_their_later_strings),
         cmocka_unit_test(stopping_and_freeing),
         cmocka_unit_test(many_events),
     };

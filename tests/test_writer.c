@@ -63,7 +63,7 @@ static void json_event_with_every_field(void **state)
 {
     (void)state;
     dyad_event_location loc = {"Buenos Aires", "ARG", 1, -34.61, -58.38, 3435910};
-    dyad_event_attribution attr = {"BRAGOV", "the Brazilian foreign ministry"};
+    dyad_event_attribution attr = {"BRAGOV", "the Brazilian foreign ministry", NULL, NULL};
     dyad_event e = {
         .article = "art-7", .sentence = 3, .date = "2025-06-02",
         .source = {"BRA", "BRA", NULL, "Brazil"}, .target = {"ARG", "ARG", NULL, "Argentina"},
@@ -103,13 +103,13 @@ static void csv_header_and_quoting(void **state)
     (void)state;
     char *empty = write_events(DYAD_OUTPUT_CSV, NULL, 0);
     assert_true(starts(empty, "date,source_code,source_name,target_code,target_name,cameo,root,quad,goldstein,"));
-    assert_non_null(strstr(empty, ",article,sentence,date_precision,mentions,articles,sources,plover_auxiliary,source_antecedent,target_antecedent\n"));
+    assert_non_null(strstr(empty, ",article,sentence,date_precision,mentions,articles,sources,plover_auxiliary,source_antecedent,target_antecedent,attribution_quoting_code,attribution_quoting_text\n"));
     dyad_event e = {.article = "a,1", .sentence = 2, .date = "2024-01-01", .source = {"USA", NULL, NULL, "the \"U.S.\""},
                     .cameo = "042", .has_quad = 1, .quad = 1, .text = "Line one\nline two"};
     char *out = write_events(DYAD_OUTPUT_CSV, &e, 1);
     const char *row = strchr(out, '\n') + 1;
     assert_true(starts(row, "2024-01-01,USA,\"the \"\"U.S.\"\"\",,,042,,1,,"));
-    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2,,,,,,,\n")); /* no counts, auxiliary, antecedents: empty */
+    assert_non_null(strstr(row, ",\"Line one\nline two\",\"a,1\",2,,,,,,,,,\n")); /* no counts, auxiliary, antecedents, quoting: empty */
     free(empty);
     free(out);
 }
@@ -135,7 +135,7 @@ static void counts_of_merged_events(void **state)
     cJSON_Delete(o);
     free(out);
     out = write_events(DYAD_OUTPUT_CSV, &e, 1);
-    assert_non_null(strstr(out, ",a1,0,day,7,4,2,,,\n"));
+    assert_non_null(strstr(out, ",a1,0,day,7,4,2,,,,,\n"));
     free(out);
 }
 
@@ -153,7 +153,7 @@ static void actor_antecedents(void **state)
     cJSON_Delete(o);
     free(out);
     out = write_events(DYAD_OUTPUT_CSV, &e, 1);
-    assert_non_null(strstr(out, ",Narendra Modi,\n"));
+    assert_non_null(strstr(out, ",Narendra Modi,,,\n"));
     free(out);
 }
 
@@ -170,7 +170,7 @@ static void plover_auxiliary_mode(void **state)
     cJSON_Delete(o);
     free(out);
     out = write_events(DYAD_OUTPUT_CSV, &e, 1);
-    assert_non_null(strstr(out, ",a1,0,year,,,,historical,,\n"));
+    assert_non_null(strstr(out, ",a1,0,year,,,,historical,,,,\n"));
     free(out);
     e.plover_auxiliary = NULL;
     out = write_events(DYAD_OUTPUT_JSONL, &e, 1);
