@@ -235,6 +235,20 @@ static int same_story(const dyad_coder *c, const roles *r, long sentence)
     return 0;
 }
 
+/* Is the dateline's country the country of the source or target of the
+ * act with roles r? Then the dateline is where the act is, rather than a
+ * place an earlier sentence named. */
+static int dateline_is_party(const dyad_coder *c, const roles *r)
+{
+    const coder_mentions *ms = &c->mentions;
+    if (!c->dateline.country) return 0;
+    for (int side = 0; side < 2; side++) {
+        int m = side ? r->target : r->source;
+        if (m >= 0 && !strncmp(coder_mention_code(ms, &ms->items[m]), c->dateline.country, 3)) return 1;
+    }
+    return 0;
+}
+
 /* Keeps place p (named in sentence `sentence`) as where the story is. */
 static void remember_place(dyad_coder *c, const coder_sentence *s, const event_place *p, long sentence)
 {
@@ -1093,7 +1107,8 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             remember_place(c, s, &r.where, e->sentence);
         } else if (r.located < 2 && c->narrative_place_sentence >= 0 && c->narrative_place_sentence < e->sentence &&
                    e->sentence - c->narrative_place_sentence <= 2 &&
-                   same_story(c, &r, c->narrative_place_sentence)) {
+                   same_story(c, &r, c->narrative_place_sentence) &&
+                   !(r.located == 1 && dateline_is_party(c, &r))) {
             r.where = c->narrative_place, r.located = 2;
         }
         r.future = !vm->words && !vm->noun && coder_future(s, vm->verb_token);

@@ -786,6 +786,10 @@ static void events_are_placed(void **state)
                         "190:Kismayo/SOM/55671;190:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Uganda attacked Ethiopia."),
                         "190:Kismayo/SOM/55671;190:-/-/0");
+    /* ... unless the dateline is in the country of one of its sides */
+    assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda attacked Somalia in Kismayo. Kenya then attacked "
+                                   "Somalia."),
+                        "190:Kismayo/SOM/55671;190:Nairobi/KEN/184745");
     /* no place: the dateline city, else null */
     assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda attacked Somalia."), "190:Nairobi/KEN/184745");
     assert_string_equal(located(f, "Uganda attacked Somalia."), "190:-/-/0");
