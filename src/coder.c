@@ -99,6 +99,7 @@ void dyad_coder_free(dyad_coder *c)
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
     free(c->synset_memo);
+    free(c->time_words);
     free(c->seen);
     free(c->default_source_code), free(c->default_target_code);
     dbuf_free(&c->event_strings);
@@ -1380,7 +1381,8 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         const dyad_sentence *st = &sents[k];
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, NULL, 0, ymd,
-                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token, NULL, -1};
+                            sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token, NULL, -1,
+                            NULL};
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_STORY)) return 0;
     }
     int place = dateline_place(c, doc);
@@ -1402,7 +1404,10 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
         coder_sentence s = {c->words + st->first_token, c->lens + st->first_token, c->lemmas + st->first_token,
                             c->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl, ymd,
                             sentence_starts(c, st->first_token, st->token_count), c->keys + st->first_token,
-                            memo ? c->synset_memo : NULL, place};
+                            memo ? c->synset_memo : NULL, place, NULL};
+        DYAD_GROW(c->time_words, c->cap_time_words, st->token_count + 1);
+        event_time_words(&s, c->time_words);
+        s.time_words = c->time_words;
         if (discarded(set, c->dicts->verbs, &s, DICT_DISCARD_SENTENCE)) continue;
         e.sentence = (long)k;
         e.text = dyad_doc_sentence_text(doc, k);

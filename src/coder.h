@@ -50,6 +50,9 @@ typedef struct {
     /* the actor (one of dyad's own, with a country) the article's dateline
        names, -1: where the agents of a sentence that names no actor are */
     int article_place;
+    /* per token, 1 where a phrase of time may start (event_time_words),
+       or NULL: every token is tried */
+    const unsigned char *time_words;
 } coder_sentence;
 
 /* Is token t (in range) the word `lower`, ASCII case ignored? */
@@ -233,6 +236,9 @@ typedef enum { EVENT_DAY, EVENT_MONTH, EVENT_YEAR } event_precision;
  * or year when that is all it says) and its precision. An act in the
  * future (`future`) looks forward ("on Monday" is the next Monday), others
  * back. 0 when there is none. */
+/* Marks in out[] (s->n entries) the tokens where a phrase of time may
+ * start, so event_date tries only those. */
+void event_time_words(const coder_sentence *s, unsigned char *out);
 int event_date(const coder_sentence *s, int verb, int future, char out[11], event_precision *precision);
 /* The date of the saying or planning verb at token `verb` itself, not of
  * what it announces ("said on Saturday he would travel on Monday": the
@@ -321,6 +327,8 @@ struct dyad_coder {
     dbuf event_strings;
     int16_t *synset_memo; /* the current sentence's (coder_sentence) */
     size_t cap_memo;
+    unsigned char *time_words; /* the current sentence's (coder_sentence) */
+    size_t cap_time_words;
 };
 
 /* The actor the article's dateline names (coder_sentence.article_place), or

@@ -133,10 +133,19 @@ static int relative_period(const coder_sentence *s, int t, const date_frame *f, 
     return 0;
 }
 
+void event_time_words(const coder_sentence *s, unsigned char *out)
+{
+    static const char *const starts[] = {"yesterday", "today", "tonight", "overnight", "tomorrow", "last", "past",
+                                         "next", "coming", "this", "earlier", "later", NULL};
+    for (int t = 0; (size_t)t < s->n; t++)
+        out[t] = word_in(s, t, starts) >= 0 || word_in(s, t, weekdays) >= 0 || month_at(s, t) >= 0 || year_at(s, t);
+}
+
 /* The phrase of time at token t, if any: the date (days since 1970) and
  * its precision. Returns the phrase's length in tokens, 0 when none. */
 static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long *day, event_precision *precision)
 {
+    if (s->time_words && !s->time_words[t]) return 0;
     long today = f->today;
     int ty = f->ty, tm = f->tm, w;
     if (coder_word_is(s, t, "yesterday")) {

@@ -11,6 +11,14 @@
 
 static const char *const place_words[] = {"in", "at", "near", "outside", "across", "around", "inside", NULL};
 
+/* Is token t one of place_words (a cheap test of its first letter first:
+ * every sentence's tokens are tried for each verb)? */
+static int is_place_word(const coder_sentence *s, int t)
+{
+    char c = s->words[t][0] | 0x20;
+    return s->lens[t] <= 7 && (c == 'i' || c == 'a' || c == 'n' || c == 'o') && coder_lemma_in(s, t, place_words);
+}
+
 /* Is token t capitalised (a name's word)? */
 static int capitalised(const coder_sentence *s, int t)
 {
@@ -110,8 +118,9 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
                            int ci, int own, event_place *out)
 {
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
+        if (!is_place_word(s, t)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
-        if (in && coder_lemma_in(s, t, place_words) && place_named_at(g, set, s, ms, t + 1, 0, out)) return 1;
+        if (in && place_named_at(g, set, s, ms, t + 1, 0, out)) return 1;
     }
     return 0;
 }
@@ -127,7 +136,7 @@ static int destination(const gazetteer *g, const dict_set *set, const coder_sent
         place_named_at(g, set, s, ms, verb + 1, 0, out))
         return 1;
     for (int t = 1; (size_t)t + 1 < s->n; t++) {
-        if (!coder_in_clause_of(s, t, ci) || !(coder_word_is(s, t, "to") || coder_word_is(s, t, "in"))) continue;
+        if (!(coder_word_is(s, t, "to") || coder_word_is(s, t, "in")) || !coder_in_clause_of(s, t, ci)) continue;
         if ((coder_lemma_in(s, t - 1, go) || (t > 1 && coder_lemma_in(s, t - 2, go) && coder_word_is(s, t - 1, "on"))) &&
             place_named_at(g, set, s, ms, t + 1, 0, out))
             return 1;
@@ -214,7 +223,7 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
            in what the verb says or plans: "invited Trump to hold their
            next meeting in Moscow" was not done in Moscow */
         for (int t = 0; (size_t)t + 1 < s->n; t++)
-            if (coder_lemma_in(s, t, place_words) && scene_below(s, s->parses[t].clause, ci) &&
+            if (is_place_word(s, t) && scene_below(s, s->parses[t].clause, ci) &&
                 place_named_at(g, set, s, ms, t + 1, 0, out))
                 return 2;
     }

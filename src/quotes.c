@@ -283,7 +283,7 @@ static void read_article(quote_doc *q, dyad_doc *doc, const dyad_token_parse *pa
         const dyad_clause *cl = dyad_doc_clauses(doc, k, &n_cl);
         q->views[k] = (coder_sentence){q->words + st->first_token, q->lens + st->first_token, q->lemmas + st->first_token,
                                        q->lemma_lens + st->first_token, parses + st->first_token, st->token_count, cl, n_cl,
-                                       ymd, NULL, NULL, NULL, place};
+                                       ymd, NULL, NULL, NULL, place, NULL};
         coder_find_mentions(set, q->coder->dicts->matcher, &q->views[k], &q->ms[k]);
         context_resolve(&ctx, &q->views[k], &q->ms[k]);
         context_remember(&ctx, set, &q->views[k], &q->ms[k]);
