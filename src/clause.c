@@ -344,6 +344,10 @@ static int previous_main(const parse_state *ps, int k)
     return k > 0 ? k - 1 : -1;
 }
 
+static const char *const time_spans[] = {"day", "days", "week", "weeks", "hour", "hours", "month", "months",
+                                         "year", "years", "minutes", NULL};
+static const char *const span_ends[] = {"after", "before", "ago", "later", "earlier", NULL};
+
 static void roles(parse_state *ps, const int *group)
 {
     ptoken *t = ps->tokens;
@@ -360,13 +364,24 @@ static void roles(parse_state *ps, const int *group)
             int np = phrase_at(ps, vp->first - 1);
             if (!is_np(ps, np) && vp->first > 1 && t[vp->first - 1].tag == PENN_COMMA) np = phrase_at(ps, vp->first - 2);
             if (is_np(ps, np)) c->subject = ps->phrases[np].head;
+        } else if (vp->first > from && from >= 3 && t[from - 1].tag == PENN_IN && is_np(ps, phrase_at(ps, from)) &&
+                   is_np(ps, phrase_at(ps, from - 2))) {
+            /* the noun a place or an owner follows, the clause having
+               started at the place: "..., officials in Kyiv said" */
+            int np = phrase_at(ps, from - 2);
+            if (ps->phrases[np].first > 0 && t[ps->phrases[np].first - 1].tag == PENN_COMMA) c->subject = ps->phrases[np].head;
         }
         /* object: a noun phrase right after the verb group (particles and adverbs may come between) */
         int i = vp->last + 1;
         while (i <= c->last && (t[i].tag == PENN_RP || (t[i].chunk == CHUNK_ADVP && !(t[i].tag == PENN_WRB))))
             i++;
         int o = phrase_at(ps, i);
-        if (i <= c->last && is_np(ps, o) && ps->phrases[o].first == i && !(c->flags & PH_PASSIVE))
+        /* (not a span of time before "after" or "ago": "said, a day after
+           talks collapsed") */
+        int span_of_time = is_np(ps, o) && ps->phrases[o].last + 1 < (int)ps->n &&
+                           in_list(&t[ps->phrases[o].head], time_spans, 0) &&
+                           in_list(&t[ps->phrases[o].last + 1], span_ends, 0);
+        if (i <= c->last && is_np(ps, o) && ps->phrases[o].first == i && !(c->flags & PH_PASSIVE) && !span_of_time)
             c->object = ps->phrases[group[o]].head;
         /* "Y, said X": the subject comes after a reporting verb at the end */
         /* (not "..., and said the cabinet would not meet": a verb after
@@ -430,15 +445,21 @@ static void roles(parse_state *ps, const int *group)
                     const phrase *nv = &ps->phrases[ps->clauses[k + 1].verb_phrase];
                     last_clause = t[nv->first].tag == PENN_VBG && nv->first > 0 && t[nv->first - 1].tag == PENN_COMMA;
                 }
-                /* (or followed only by bare participles on its nouns: "...,
-                   Qatar's prime minister announced in Doha, after weeks of
-                   negotiations mediated by Qatar") */
+                /* (or followed only by bare participles on its nouns, or by
+                   a clause of time after a comma: "..., Qatar's prime
+                   minister announced in Doha, after weeks of negotiations
+                   mediated by Qatar", "..., the ministry said, a day after
+                   talks collapsed") */
                 if (!last_clause && comma) {
                     last_clause = 1;
                     for (size_t j = k + 1; j < ps->n_clauses && last_clause; j++) {
-                        const phrase *nv = &ps->phrases[ps->clauses[j].verb_phrase];
+                        const clause *cj = &ps->clauses[j];
+                        const phrase *nv = &ps->phrases[cj->verb_phrase];
                         int bare = nv->first == nv->last && (t[nv->first].tag == PENN_VBN || t[nv->first].tag == PENN_VBG);
-                        last_clause = bare && nv->first > 0 && (t[nv->first - 1].tag == PENN_NN || t[nv->first - 1].tag == PENN_NNS);
+                        int of_time = j == k + 1 && cj->marker > 0 && in_list(&t[cj->marker], span_ends, 0) &&
+                                      has_comma_or_quote(ps, ps->phrases[c->verb_phrase].last + 1, cj->marker - 1);
+                        last_clause = of_time || (bare && nv->first > 0 &&
+                                                  (t[nv->first - 1].tag == PENN_NN || t[nv->first - 1].tag == PENN_NNS));
                     }
                 }
                 if (p->type == CLAUSE_SUB && p->parent == (int)k) {

@@ -19,6 +19,14 @@ static int is_place_word(const coder_sentence *s, int t)
     return s->lens[t] <= 7 && (c == 'i' || c == 'a' || c == 'n' || c == 'o') && coder_lemma_in(s, t, place_words);
 }
 
+/* Is token t in a reporting clause ("..., officials in Kyiv said"): where
+ * the speaker is, not where the act was? */
+static int in_reporting_clause(const coder_sentence *s, int t)
+{
+    int c = s->parses[t].clause;
+    return c >= 0 && (size_t)c < s->n_clauses && s->clauses[c].type == DYAD_CLAUSE_REPORTING;
+}
+
 /* Is token t capitalised (a name's word)? */
 static int capitalised(const coder_sentence *s, int t)
 {
@@ -118,7 +126,7 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
                            int ci, int own, event_place *out)
 {
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
-        if (!is_place_word(s, t)) continue;
+        if (!is_place_word(s, t) || in_reporting_clause(s, t + 1)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
         if (in && place_named_at(g, set, s, ms, t + 1, 0, out)) return 1;
     }

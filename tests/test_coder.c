@@ -869,6 +869,13 @@ static void events_name_who_reported_them(void **state)
                         "051:KENGOV/Kenya 's foreign ministry");
     /* not "X said that ...", which reports only what it says */
     assert_string_equal(attributed(f, "Kenya attacked Somalia and Ruto said Uganda would help."), "190:-/-");
+    /* a reporting clause with a clause of time after it, and one whose
+       speaker has a place after it (which is the speaker's, not the act's) */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, the ministry said, a day after Kenya attacked Ethiopia."),
+                        "190:---GOV/ministry;190:---GOV/ministry");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, officials in Nairobi said."),
+                        "190:KENGOV/officials in Nairobi");
+    assert_string_equal(located(f, "Uganda attacked Somalia, officials in Nairobi said."), "190:-/-/0");
     /* a chain: the source and whom it quotes (a state's medium quoting an
        official of no country named quotes one of its own) */
     assert_string_equal(coded_with(f, "Uganda attacked Somalia, a Kenyan newspaper reported, quoting a spokesman.",
