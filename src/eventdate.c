@@ -257,9 +257,10 @@ static int time_clause_offset(const coder_sentence *s, int ci, long *days, int *
     int sign = coder_word_is(s, m, "after") ? -1 : coder_word_is(s, m, "before") ? 1 : 0;
     if (!sign) return 0;
     static const char *const numbers[] = {"zero", "one", "two", "three", "four", "five", "six", NULL};
-    int count = coder_word_is(s, m - 2, "a") || coder_word_is(s, m - 2, "one") || coder_word_is(s, m - 2, "the")
-                    ? 1
-                    : word_in(s, m - 2, numbers) > 0 ? word_in(s, m - 2, numbers) : small_number(s, m - 2, 31);
+    int named = word_in(s, m - 2, numbers);
+    int count = coder_word_is(s, m - 2, "a") || coder_word_is(s, m - 2, "the") ? 1
+                : named > 0                                                   ? named
+                                                                              : small_number(s, m - 2, 31);
     *vague = 0;
     if (coder_word_is(s, m - 1, "day") || coder_word_is(s, m - 1, "days")) {
         if (!count) *vague = 1;
