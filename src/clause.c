@@ -347,6 +347,8 @@ static int previous_main(const parse_state *ps, int k)
 static const char *const time_spans[] = {"day", "days", "week", "weeks", "hour", "hours", "month", "months",
                                          "year", "years", "minutes", NULL};
 static const char *const span_ends[] = {"after", "before", "ago", "later", "earlier", NULL};
+static const char *const days_alone[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "today", "yesterday", "tonight", "overnight", NULL};
 
 static void roles(parse_state *ps, const int *group)
 {
@@ -381,6 +383,9 @@ static void roles(parse_state *ps, const int *group)
         int span_of_time = is_np(ps, o) && ps->phrases[o].last + 1 < (int)ps->n &&
                            in_list(&t[ps->phrases[o].head], time_spans, 0) &&
                            in_list(&t[ps->phrases[o].last + 1], span_ends, 0);
+        /* (nor a day alone: "..., the Israeli military said Sunday") */
+        span_of_time |= is_np(ps, o) && ps->phrases[o].first == ps->phrases[o].last &&
+                        in_list(&t[ps->phrases[o].head], days_alone, 0);
         if (i <= c->last && is_np(ps, o) && ps->phrases[o].first == i && !(c->flags & PH_PASSIVE) && !span_of_time)
             c->object = ps->phrases[group[o]].head;
         /* "Y, said X": the subject comes after a reporting verb at the end */

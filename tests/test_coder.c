@@ -873,6 +873,7 @@ static void events_name_who_reported_them(void **state)
        speaker has a place after it (which is the speaker's, not the act's) */
     assert_string_equal(attributed(f, "Uganda attacked Somalia, the ministry said, a day after Kenya attacked Ethiopia."),
                         "190:---GOV/ministry;190:---GOV/ministry");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said Sunday."), "190:KENGOV/Ruto");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, officials in Nairobi said."),
                         "190:KENGOV/officials in Nairobi");
     assert_string_equal(located(f, "Uganda attacked Somalia, officials in Nairobi said."), "190:-/-/0");
