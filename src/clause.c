@@ -162,6 +162,12 @@ static int first_np_between(const parse_state *ps, const int *group, int from, i
     return found;
 }
 
+static const char *const time_spans[] = {"day", "days", "week", "weeks", "hour", "hours", "month", "months",
+                                         "year", "years", "minutes", NULL};
+static const char *const span_ends[] = {"after", "before", "ago", "later", "earlier", NULL};
+static const char *const days_alone[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "today", "yesterday", "tonight", "overnight", NULL};
+
 /* "..., the news agency reported (on Friday)." : a reporting verb after a
  * comma and a noun phrase, with nothing but a time, an adverb or punctuation
  * after it, reports; it does not reduce a relative clause on the noun. */
@@ -169,12 +175,24 @@ static int final_report(const parse_state *ps, const phrase *vp)
 {
     const ptoken *t = ps->tokens;
     if (!is_say(&t[vp->first])) return 0;
-    for (size_t i = (size_t)vp->last + 1; i < ps->n; i++)
+    for (size_t i = (size_t)vp->last + 1; i < ps->n; i++) {
+        /* (a clause of time may follow: "..., Russian news agencies
+           reported on Monday, a day after rebels swept into Damascus") */
+        if (t[i].tag == PENN_COMMA && i + 3 < ps->n &&
+            (in_list(&t[i + 2], span_ends, 0) || in_list(&t[i + 3], span_ends, 0)) &&
+            (in_list(&t[i + 1], time_spans, 0) || in_list(&t[i + 2], time_spans, 0)))
+            break;
         if (t[i].tag != PENN_PERIOD && t[i].tag != PENN_COMMA && t[i].tag != PENN_RB && t[i].tag != PENN_IN &&
             !in_list(&t[i], time_words, 0))
             return 0;
-    const phrase *np = &ps->phrases[phrase_at(ps, vp->first - 1)];
-    return np->first > 0 && t[np->first - 1].tag == PENN_COMMA;
+    }
+    if (vp->first < 1 || !is_np(ps, phrase_at(ps, vp->first - 1))) return 0;
+    /* (the noun phrase with its owners: "..., North Korea's state media
+       reported") */
+    int first = ps->phrases[phrase_at(ps, vp->first - 1)].first;
+    while (first > 1 && t[first - 1].tag == PENN_POS && is_np(ps, phrase_at(ps, first - 1)))
+        first = ps->phrases[phrase_at(ps, first - 1)].first;
+    return first > 0 && t[first - 1].tag == PENN_COMMA;
 }
 
 /* Marker of clause k: a subordinator or relative pronoun between the previous
@@ -343,12 +361,6 @@ static int previous_main(const parse_state *ps, int k)
         if (ps->clauses[j].type == CLAUSE_MAIN) return j;
     return k > 0 ? k - 1 : -1;
 }
-
-static const char *const time_spans[] = {"day", "days", "week", "weeks", "hour", "hours", "month", "months",
-                                         "year", "years", "minutes", NULL};
-static const char *const span_ends[] = {"after", "before", "ago", "later", "earlier", NULL};
-static const char *const days_alone[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                         "today", "yesterday", "tonight", "overnight", NULL};
 
 static void roles(parse_state *ps, const int *group)
 {

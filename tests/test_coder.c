@@ -874,6 +874,14 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Uganda attacked Somalia, the ministry said, a day after Kenya attacked Ethiopia."),
                         "190:---GOV/ministry;190:---GOV/ministry");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said Sunday."), "190:KENGOV/Ruto");
+    /* a reporting verb at the end after a noun phrase with its owner, and
+       one a clause of time follows: no participle on the noun */
+    assert_string_equal(attributed(f, "Uganda signed an accord with Somalia that includes a pledge of aid, Kenya's state "
+                                      "media reported."),
+                        "057:KENGOV/state media");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Kenyan news agencies reported on Monday, a day after Kenya "
+                                      "attacked Ethiopia."),
+                        "190:-/Kenyan news agencies;190:-/Kenyan news agencies");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, officials in Nairobi said."),
                         "190:KENGOV/officials in Nairobi");
     assert_string_equal(located(f, "Uganda attacked Somalia, officials in Nairobi said."), "190:-/-/0");
