@@ -59,7 +59,7 @@ typedef struct {
     size_t *sentence_of;   /* per token */
     coder_sentence *views; /* per sentence */
     coder_mentions *ms;    /* per sentence, references across sentences resolved */
-    dbuf quote, speaker, antecedent;
+    dbuf quote, speaker;
 } quote_doc;
 
 /* A quotation: its marks (close -1 when left open) and words. */
@@ -177,33 +177,6 @@ static int speaker_before(const quote_doc *q, const quotation *qt, size_t k)
     return -1;
 }
 
-/* The earlier mention a reference at mention m of sentence k stands for:
- * the latest one before it, of the same actor, agent and code, that is no
- * reference itself. Writes its words to q->antecedent; 0 when none. */
-static int antecedent(quote_doc *q, size_t k, const coder_mention *m, const char *code)
-{
-    for (size_t j = k + 1; j-- > 0;) {
-        const coder_mentions *ms = &q->ms[j];
-        const coder_mention *best = NULL;
-        for (size_t i = 0; i < ms->n; i++) {
-            const coder_mention *e = &ms->items[i];
-            if (e->reference || e->first < 0 || (j == k && e->last >= m->first)) continue;
-            if (e->actor != m->actor || e->agent != m->agent || strcmp(coder_mention_code(ms, e), code) != 0) continue;
-            if (!best || e->first > best->first) best = e;
-        }
-        if (!best) continue;
-        const coder_sentence *s = &q->views[j];
-        dbuf_clear(&q->antecedent);
-        for (int t = best->first; t <= best->last; t++) {
-            if (t > best->first) dbuf_putc(&q->antecedent, ' ');
-            dbuf_append(&q->antecedent, s->words[t], s->lens[t]);
-        }
-        dbuf_cstr(&q->antecedent);
-        return 1;
-    }
-    return 0;
-}
-
 /* Fills the speaker of out from head token h of sentence k. */
 static void speaker_of(quote_doc *q, size_t k, int h, dyad_quote *out)
 {
@@ -223,7 +196,7 @@ static void speaker_of(quote_doc *q, size_t k, int h, dyad_quote *out)
         if (mm->first < first) first = mm->first;
         if (mm->last > last) last = mm->last;
         out->speaker_code = coder_mention_code(ms, mm);
-        if (mm->reference && antecedent(q, k, mm, out->speaker_code)) out->antecedent = dbuf_cstr(&q->antecedent);
+        out->antecedent = coder_mention_antecedent(ms, mm); /* (what a "he" or a surname stands for) */
     }
     /* with its possessor: "Prime Minister Benjamin Netanyahu's office" */
     while (first >= 2 && q->toks[q->sents[k].first_token + (size_t)first - 1].kind == DYAD_TOKEN_CLITIC &&
@@ -296,7 +269,7 @@ static void free_article(quote_doc *q)
     for (size_t k = 0; k < q->n_sent; k++) coder_mentions_free(&q->ms[k]);
     free(q->ms), free(q->views), free(q->sentence_of);
     free(q->words), free(q->lemmas), free(q->lens), free(q->lemma_lens);
-    dbuf_free(&q->quote), dbuf_free(&q->speaker), dbuf_free(&q->antecedent);
+    dbuf_free(&q->quote), dbuf_free(&q->speaker);
 }
 
 long dyad_quotes_doc(dyad_coder *coder, dyad_doc *doc, const char *article, const char *date, dyad_quote_fn fn,
