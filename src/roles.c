@@ -222,6 +222,20 @@ static int clause_subject(const coder_sentence *s, const coder_mentions *ms, int
     return -1;
 }
 
+/* The clause whose subject clause ci has: its own, or for an infinitive
+ * or a clause with no subject of its own, the nearest parent's, as
+ * clause_subject reads it; NULL when there is none. */
+static const dyad_clause *borrowed_subject_clause(const coder_sentence *s, int ci)
+{
+    for (int depth = 0; ci >= 0 && (size_t)ci < s->n_clauses && depth < 8; depth++) {
+        const dyad_clause *c = &s->clauses[ci];
+        if (c->subject >= 0) return c;
+        if (c->type == DYAD_CLAUSE_REL) return NULL;
+        ci = c->parent;
+    }
+    return NULL;
+}
+
 /* TABARI's actors: an agent with no actor is none, unless CONVERT AGENT is
  * set. The first in tokens from..to, skipping `not`. */
 static int first_word_actor(const dyad_coder *cd, const coder_sentence *s, const coder_mentions *ms, int from, int to,
@@ -568,13 +582,16 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     /* (nor when it is "they" left unresolved: "telling the forum in Davos
        that they were hurting ordinary Syrians" is not Davos's; an
        unresolved "it" or "he" is most often the actor just named) */
-    const char *subject_tag = c && c->subject >= 0 ? dyad_tag_name(s->parses[c->subject].tag) : "";
-    int plain_subject = c && c->type != DYAD_CLAUSE_REL && c->subject >= 0 &&
-                        coder_mention_at(ms, c->subject) < 0 &&
+    /* (nor, for a clause with no subject of its own, when the one it
+       borrows is such a noun: "because the Pacific nation did not consult
+       it before signing agreements with China" is not "it"'s signing) */
+    const dyad_clause *sc = c && c->type != DYAD_CLAUSE_REL ? borrowed_subject_clause(s, ci) : NULL;
+    const char *subject_tag = sc ? dyad_tag_name(s->parses[sc->subject].tag) : "";
+    int plain_subject = sc && coder_mention_at(ms, sc->subject) < 0 &&
                         ((!strncmp(subject_tag, "NN", 2) && strncmp(subject_tag, "NNP", 3) != 0) ||
                          (!strcmp(subject_tag, "PRP") && coder_word_is(s, c->subject, "they")));
     /* ("his office was investigating": a possessive names the actor) */
-    for (int t = c && c->subject > 0 ? c->subject - 1 : -1; plain_subject && t >= 0 && t >= c->subject - 4; t--) {
+    for (int t = sc && sc->subject > 0 ? sc->subject - 1 : -1; plain_subject && t >= 0 && t >= sc->subject - 4; t--) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
         if (!strcmp(tag, "PRP$") || !strcmp(tag, "POS")) plain_subject = 0;
         if (!(tag[0] == 'N' || tag[0] == 'J' || !strcmp(tag, "PRP$") || !strcmp(tag, "POS"))) break;

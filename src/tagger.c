@@ -210,11 +210,22 @@ static void infinitive_adjective(const char *const *words, const size_t *lens, s
 /* A gerund after a determiner, a possessive pronoun or an adjective, with
  * a preposition, punctuation or a conjunction after it, is a noun: "all
  * future funding to South Africa", "heavy fighting in Darfur", "its
- * shelling of Kharkiv". Before a noun it stays ("a growing crisis"). */
+ * shelling of Kharkiv", "$18 million in funding to". Before a noun it stays
+ * ("a growing crisis"). */
 static int auxiliary_gerund(const char *w, size_t n)
 {
     return (n == 5 && !strncasecmp(w, "being", 5)) || (n == 6 && !strncasecmp(w, "having", 6)) ||
            (n == 7 && !strncasecmp(w, "getting", 7));
+}
+
+/* The token before token k, skipping back over a bracketed aside right
+ * before it ("NZ$18.2 million ($10.9 million) in"). */
+static size_t amount_before(const penn_tag *tags, size_t k)
+{
+    size_t j = k - 1;
+    if (tags[j] != PENN_RRB) return j;
+    while (j > 0 && tags[j] != PENN_LRB) j--;
+    return j > 0 ? j - 1 : j;
 }
 
 static void gerund_noun(const char *const *words, const size_t *lens, penn_tag *tags, size_t n)
@@ -227,7 +238,10 @@ static void gerund_noun(const char *const *words, const size_t *lens, penn_tag *
            financing to extend the railway") */
         int nationality = j < k && j + 1 == k && (tags[j] == PENN_JJ || tags[j] == PENN_NNP) && lens[j] > 0 &&
                           words[j][0] >= 'A' && words[j][0] <= 'Z';
-        if (!nationality &&
+        /* (or after an amount and "in": "$18 million in funding to") */
+        int amount = j == k && k >= 2 && lens[k - 1] == 2 && !strncasecmp(words[k - 1], "in", 2) &&
+                     tags[amount_before(tags, k - 1)] == PENN_CD;
+        if (!nationality && !amount &&
             (j == 0 || !(tags[j - 1] == PENN_DT || tags[j - 1] == PENN_PRPS || (j < k && tags[j - 1] == PENN_IN))))
             continue;
         penn_tag next = k + 1 < n ? tags[k + 1] : PENN_PERIOD;
