@@ -182,6 +182,11 @@ static int final_report(const parse_state *ps, const phrase *vp)
             (in_list(&t[i + 2], span_ends, 0) || in_list(&t[i + 3], span_ends, 0)) &&
             (in_list(&t[i + 1], time_spans, 0) || in_list(&t[i + 2], time_spans, 0)))
             break;
+        /* (or one with its own subject: "..., Iranian state media
+           reported, after Tehran vowed to retaliate") */
+        if (t[i].tag == PENN_COMMA && i + 2 < ps->n && (form_is(&t[i + 1], "after") || form_is(&t[i + 1], "before")) &&
+            (t[i + 2].tag == PENN_NNP || t[i + 2].tag == PENN_DT || t[i + 2].tag == PENN_PRP))
+            break;
         if (t[i].tag != PENN_PERIOD && t[i].tag != PENN_COMMA && t[i].tag != PENN_RB && t[i].tag != PENN_IN &&
             !in_list(&t[i], time_words, 0))
             return 0;
@@ -224,6 +229,16 @@ static int opening_reduced_passive(const parse_state *ps)
     int close = next->first - 1;
     while (close > vp->last && penn_is_adv(ps->tokens[close].tag)) close--;
     return comma ? commas == 1 && ps->tokens[close].tag == PENN_COMMA : commas == 0;
+}
+
+/* Does the sentence open with clause 0's participle (adverbs before it
+ * only: "Speaking in Ottawa, ...", "Later addressing reporters, ...")? */
+static int opening_participle(const parse_state *ps)
+{
+    int first = ps->phrases[ps->clauses[0].verb_phrase].first;
+    for (int i = 0; i < first; i++)
+        if (!penn_is_adv(ps->tokens[i].tag)) return 0;
+    return 1;
 }
 
 static void find_marker(parse_state *ps, int k)
@@ -270,6 +285,25 @@ static void find_marker(parse_state *ps, int k)
         const clause *pc = &ps->clauses[k - 1];
         const phrase *pvp = &ps->phrases[pc->verb_phrase];
         if (pvp->last + 1 == start && ps->tokens[pvp->last].tag == PENN_VB) {
+            c->type = CLAUSE_REL;
+            c->marker = -1;
+            c->flags |= PH_PASSIVE;
+            return;
+        }
+    }
+    /* a past form after the object of a preposition, with a preposition
+     * after it, in a sentence whose verb before is not one of saying, is a
+     * participle: "signed an agreement in Washington on Friday aimed at
+     * ending the conflict" (not "said fighting in the area continued into
+     * the night") */
+    if (v0->tag == PENN_VBD && vp->first == vp->last && k > 0 && (size_t)vp->last + 1 < ps->n &&
+        (ps->tokens[vp->last + 1].tag == PENN_IN || ps->tokens[vp->last + 1].tag == PENN_TO) &&
+        is_np(ps, phrase_at(ps, vp->first - 1))) {
+        int np_first = ps->phrases[phrase_at(ps, vp->first - 1)].first;
+        const clause *pc = &ps->clauses[k - 1];
+        static const char *const places_times[] = {"in", "on", "at", "near", "during", "outside", NULL};
+        if (np_first > prev_end + 1 && in_list(&ps->tokens[np_first - 1], places_times, 0) && pc->type == CLAUSE_MAIN &&
+            !is_say(&ps->tokens[pc->verb])) {
             c->type = CLAUSE_REL;
             c->marker = -1;
             c->flags |= PH_PASSIVE;
@@ -477,10 +511,19 @@ static void roles(parse_state *ps, const int *group)
                                       has_comma_or_quote(ps, ps->phrases[c->verb_phrase].last + 1, cj->marker - 1);
                         last_clause = of_time || (bare && nv->first > 0 &&
                                                   (t[nv->first - 1].tag == PENN_NN || t[nv->first - 1].tag == PENN_NNS));
+                        if (of_time) break; /* (the rest is the clause of time's) */
                     }
                 }
                 if (p->type == CLAUSE_SUB && p->parent == (int)k) {
                     /* "After X met Y, Z said ..." */
+                } else if (k == 1 && comma && !cc && c->subject >= 0 && p->subject < 0 && p->marker < 0 &&
+                           t[ps->phrases[p->verb_phrase].first].tag == PENN_VBG && opening_participle(ps)) {
+                    /* "Speaking in Ottawa on Monday, Trudeau accused ...":
+                       the participle opening the sentence is an adverbial
+                       clause of the main one after it, with its subject */
+                    p->type = CLAUSE_SUB;
+                    p->parent = (int)k;
+                    p->subject = c->subject;
                 } else if (k == 1 && p->type == CLAUSE_REL && opening_reduced_passive(ps)) {
                     /* "A bomb planted by rebels killed ...": the main verb, its
                        subject the noun phrase the participle follows */
@@ -510,6 +553,13 @@ static void roles(parse_state *ps, const int *group)
                        "..., X said", X's ("..., the State Department said,
                        announcing sanctions") */
                     c->parent = p->type == CLAUSE_REPORTING ? (int)k - 1 : previous_main(ps, (int)k);
+                    /* (after what a speaker said, a participle not of
+                       saying goes on with what was said: "the army said it
+                       had taken the palace, driving out the RSF") */
+                    if (p->type == CLAUSE_SUB && p->parent == c->parent && p->subject >= 0 && !is_say(&t[c->verb]) &&
+                        is_say(&t[ps->clauses[c->parent].verb]) &&
+                        (p->marker < 0 || form_is(&t[p->marker], "that")))
+                        c->parent = (int)k - 1;
                     c->subject = ps->clauses[c->parent].subject;
                 } else if (is_say(&t[p->verb]) || p->object < 0) {
                     c->type = CLAUSE_SUB; /* "X said Y would ..." */

@@ -364,6 +364,18 @@ static int quoted_by(const coder_sentence *s, int ci, int speaker)
     return -1;
 }
 
+/* The code of the subject of the sentence's first main clause, or NULL. */
+static const char *main_subject_code(const coder_sentence *s, const coder_mentions *ms)
+{
+    for (size_t k = 0; k < s->n_clauses; k++) {
+        const dyad_clause *cl = &s->clauses[k];
+        if (cl->type != DYAD_CLAUSE_MAIN || cl->parent >= 0) continue;
+        int m = cl->subject >= 0 ? coder_mention_at(ms, cl->subject) : -1;
+        return m >= 0 ? coder_mention_code(ms, &ms->items[m]) : NULL;
+    }
+    return NULL;
+}
+
 /* The actor code of the speaker at token t (its mention m, or -1): the
  * mention's; for "Zelenskyy's office" or "Kenya's foreign ministry" that no
  * dictionary names whole, the owner's (a state's government); and a code
@@ -382,6 +394,9 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
                (!strncmp(dyad_tag_name(s->parses[k - 1].tag), "NN", 2) || !strcmp(dyad_tag_name(s->parses[k - 1].tag), "JJ")))
             k--;
         int owner = k > 1 && !strcmp(dyad_tag_name(s->parses[k - 1].tag), "POS") ? coder_mention_at(ms, k - 2) : -1;
+        /* (or an actor that modifies the noun: "a Kremlin readout", "an
+           Iranian statement") */
+        if (owner < 0 && k > 0) owner = coder_mention_at(ms, k - 1);
         if (owner < 0) return NULL;
         code = coder_mention_code(ms, &ms->items[owner]);
         if (strlen(code) == 3 && code_is_country(code)) {
@@ -390,6 +405,20 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
         }
     }
     if (!strncmp(code, "---", 3)) {
+        /* (the state or the body the sentence is about, when the speaker
+           is its own or of its sector: "Niger's junta has revoked ..., its
+           spokesman said", "South Korea summoned Russia's ambassador ...,
+           the foreign ministry said") */
+        const char *subject = main_subject_code(s, ms);
+        int owned = m >= 0 && ms->items[m].first > 0 &&
+                    (coder_word_is(s, ms->items[m].first - 1, "its") || coder_word_is(s, ms->items[m].first - 1, "their"));
+        if (subject && owned && strlen(subject) > 3) return subject;
+        if (subject && strlen(subject) >= 3 && code_is_country(subject) &&
+            (strlen(subject) == 3 || !strcmp(subject + 3, code + 3)) && strlen(code) + 1 <= 16) {
+            memcpy(scratch, subject, 3);
+            strcpy(scratch + 3, code + 3);
+            return scratch;
+        }
         /* (an actor of that sector the sentence names with its country:
            "Haitian police ... a police spokesman said") */
         for (size_t k = 0; k < ms->n; k++) {

@@ -1,5 +1,5 @@
 /* location.c - where an event took place: a place named after "in", "at",
- * "near" or "outside" in the event's clause ("in Nairobi", "on the
+ * "near", "off" or "outside" in the event's clause ("in Nairobi", "on the
  * sidelines of a summit in Kazan", "in the Kenyan capital"), else the
  * article's dateline city. Places resolve through the gazetteer (GeoNames)
  * to coordinates; a country or region the dictionaries know but the
@@ -9,7 +9,7 @@
 
 #include "coder.h"
 
-static const char *const place_words[] = {"in", "at", "near", "outside", "across", "around", "inside", NULL};
+static const char *const place_words[] = {"in", "at", "near", "outside", "across", "around", "inside", "off", NULL};
 
 /* Is token t one of place_words (a cheap test of its first letter first:
  * every sentence's tokens are tried for each verb)? */
@@ -57,6 +57,15 @@ static const gazetteer_place *place_at(const gazetteer *g, const coder_sentence 
     return found;
 }
 
+/* Is token t a word for a kind of place ("the port city of Tianjin")? */
+static int place_kind(const coder_sentence *s, int t)
+{
+    static const char *const kinds[] = {"city", "town", "village", "port", "province", "region", "district",
+                                        "state", "capital", "suburb", "county", "neighbourhood", "neighborhood",
+                                        "island", "governorate", "oblast", "municipality", NULL};
+    return coder_lemma_in(s, t, kinds);
+}
+
 /* The place named at token u, after a preposition of place (with "the"
  * and adjectives before it skipped): a gazetteer place, "the Kenyan
  * capital", "the Chinese port city of Tianjin", or a country or region
@@ -83,9 +92,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
     if (depth == 0) {
         int k = m >= 0 ? ms->items[m].last + 1 : u;
         for (int j = 0; j < 3 && (size_t)(k + j + 1) < s->n && !capitalised(s, k + j); j++) {
-            static const char *const kinds[] = {"city", "town", "village", "port", "province", "region", "district",
-                                                "state", "capital", NULL};
-            if (coder_word_is(s, k + j, "of") && j > 0 && coder_lemma_in(s, k + j - 1, kinds) &&
+            if (coder_word_is(s, k + j, "of") && j > 0 && place_kind(s, k + j - 1) &&
                 place_named_at(g, set, s, ms, k + j + 1, 1, out))
                 return 1;
         }
@@ -153,12 +160,16 @@ static int destination(const gazetteer *g, const dict_set *set, const coder_sent
 }
 
 /* A place the act is aimed at, named in its object: "pounded Beirut's
- * southern suburbs", "struck Iran's nuclear sites". */
+ * southern suburbs", "struck Iran's nuclear sites", "seized the city of
+ * Goma". */
 static int place_in_object(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                            int verb, event_place *out)
 {
     for (int t = verb + 1; (size_t)t + 1 < s->n && t <= verb + 4; t++) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
+        /* ("seized the eastern city of Goma") */
+        if (coder_word_is(s, t, "of") && t > verb + 1 && place_kind(s, t - 1))
+            return place_named_at(g, set, s, ms, t + 1, 1, out);
         if (tag[0] == 'V' || !strcmp(tag, "IN") || tag[0] == ',') return 0;
         if (capitalised(s, t) && coder_word_is(s, t + 1, "'s")) {
             event_place p;
@@ -180,8 +191,10 @@ static int scene_below(const coder_sentence *s, int c, int ci)
 {
     for (int depth = 0; c >= 0 && (size_t)c < s->n_clauses && depth < 8 && c != ci; depth++) {
         const dyad_clause *cl = &s->clauses[c];
+        /* (a clause with no marker before its parent opens the sentence:
+           "Speaking in Ottawa, Trudeau accused ...") */
         if (cl->type == DYAD_CLAUSE_INF || cl->type == DYAD_CLAUSE_MAIN || cl->type == DYAD_CLAUSE_REPORTING ||
-            (cl->type == DYAD_CLAUSE_SUB && (cl->marker < 0 || coder_that_clause(s, c))))
+            (cl->type == DYAD_CLAUSE_SUB && ((cl->marker < 0 && c > cl->parent) || coder_that_clause(s, c))))
             return 0;
         c = cl->parent;
         if (c == ci) return 1;

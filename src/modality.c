@@ -167,6 +167,10 @@ int coder_unreal(const coder_sentence *s, int t)
         const dyad_clause *cl = &s->clauses[ci];
         if (clause_unreal(s, ci, depth ? cl->verb : t, inverted)) return 1;
         int content = cl->type == DYAD_CLAUSE_INF || (cl->type == DYAD_CLAUSE_SUB && cl->marker < 0);
+        /* (and a participle on a noun of an infinitive: "is due to travel
+           to Brasilia for a state visit hosted by Lula") */
+        content |= cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->parent >= 0 &&
+                   (size_t)cl->parent < s->n_clauses && s->clauses[cl->parent].type == DYAD_CLAUSE_INF;
         if (!content) break;
         ci = cl->parent;
     }

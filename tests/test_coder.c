@@ -871,8 +871,16 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Kenya attacked Somalia and Ruto said Uganda would help."), "190:-/-");
     /* a reporting clause with a clause of time after it, and one whose
        speaker has a place after it (which is the speaker's, not the act's) */
+    /* (a ministry of no named state is the one of the state the sentence
+       is about; "its spokesman" the subject's own; an actor on the noun
+       reports: "a Kenyan statement") */
     assert_string_equal(attributed(f, "Uganda attacked Somalia, the ministry said, a day after Kenya attacked Ethiopia."),
-                        "190:---GOV/ministry;190:---GOV/ministry");
+                        "190:UGAGOV/ministry;190:UGAGOV/ministry");
+    assert_string_equal(attributed(f, "Ugandan police attacked Somalia, its spokesman said."), "190:UGACOP/spokesman");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, according to a Kenyan statement."),
+                        "190:KEN/a Kenyan statement");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Kenyan media reported, after Ethiopia attacked Kenya."),
+                        "190:KENMED/Kenyan media;190:KENMED/Kenyan media");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said Sunday."), "190:KENGOV/Ruto");
     /* a reporting verb at the end after a noun phrase with its owner, and
        one a clause of time follows: no participle on the noun */

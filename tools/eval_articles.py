@@ -15,6 +15,7 @@ record names, if any)."""
 import json
 import subprocess
 import sys
+import unicodedata
 from collections import defaultdict
 
 build = sys.argv[1] if len(sys.argv) > 1 else 'build'
@@ -35,6 +36,12 @@ def match(events, x):
         if x.get('sentence') and (x['sentence'] in (e.get('text') or '') or (e.get('text') or '') in x['sentence']):
             return e
     return cands[0] if cands else None
+
+def place_key(name):
+    """A place name as compared: case, accents, spaces, hyphens and
+    apostrophes aside ("Pétionville" is "Petion-Ville")."""
+    name = unicodedata.normalize('NFD', name or '')
+    return ''.join(c for c in name if c.isalnum()).lower()
 
 def pct(a, b):
     return '%5.1f%% (%d/%d)' % (100.0 * a / b, a, b) if b else '    - (0/0)'
@@ -65,7 +72,7 @@ for r in records:
             l = e.get('location') or {}
             same_country = l.get('country') == x['location'].get('country')
             loc_country_ok += same_country
-            loc_ok += same_country and (l.get('name') or '').lower() == (x['location'].get('name') or '').lower()
+            loc_ok += same_country and place_key(l.get('name')) == place_key(x['location'].get('name'))
     for x in r.get('negated', []):
         negated_n += 1
         negated_coded += bool(events.get((x['source'], x['target'], x['code'])))

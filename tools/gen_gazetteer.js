@@ -35,13 +35,19 @@ const ALIASES = [
   ['Kremlin', 'Moscow', 'RU'], ['Elysee', 'Paris', 'FR'], ['Elysee Palace', 'Paris', 'FR'],
   ['Downing Street', 'London', 'GB'], ['Whitehall', 'London', 'GB'], ['Zhongnanhai', 'Beijing', 'CN'],
   ['Great Hall of the People', 'Beijing', 'CN'], ['Blue House', 'Seoul', 'KR'], ['Knesset', 'Jerusalem', 'IL'],
+  // wire spellings of places in the news of 2024-2026 (GeoNames' names folded to ASCII)
+  ['Hodeidah', 'Al Hudaydah', 'YE'],
+  ['Tartus', 'Tartouss', 'SY'], ['Raqqa', 'Ar Raqqah', 'SY'], ['Basra', 'Basrah', 'IQ'], ['Misrata', 'Misratah', 'LY'],
+  ['Zaporizhzhia', 'Zaporizhia', 'UA'], ['Avdiivka', 'Avdiyivka', 'UA'], ['Kramatorsk', "Kramators'k", 'UA'],
+  ['Jenin', 'Janin', 'PS'], ['Khan Younis', 'Khan Yunis', 'PS'],
 ];
 
 // Names news uses instead of GeoNames' own for a place: geonameid -> name.
-const NAMES = {4140963: 'Washington'}; // GeoNames: "Washington, D.C."
+const NAMES = {4140963: 'Washington', // GeoNames: "Washington, D.C."
+               292878: 'Fujairah', 291074: 'Ras al-Khaimah'}; // GeoNames: "Al Fujairah City", "Ras Al Khaimah City"
 
 function fold(s) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'");
 }
 
 const kept = cities.filter(c => alpha3[c.country] &&
@@ -57,8 +63,8 @@ for (const c of kept) {
   if (NAMES[c.cityId]) c.name = NAMES[c.cityId];
   const [lon, lat] = c.loc.coordinates;
   out.push([c.cityId, c.name, alpha3[c.country], lat.toFixed(5), lon.toFixed(5), c.population, c.featureCode].join('\t'));
-  const key = c.name + '|' + c.country;
-  if (!byKey.has(key)) byKey.set(key, c);
+  for (const key of [c.name + '|' + c.country, fold(c.name) + '|' + c.country])
+    if (!byKey.has(key)) byKey.set(key, c);
   const ascii = fold(c.name);
   if (ascii !== c.name) out.push(['=', ascii, c.cityId].join('\t'));
 }
