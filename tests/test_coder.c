@@ -878,7 +878,7 @@ static void events_name_who_reported_them(void **state)
                         "190:UGAGOV/ministry;190:UGAGOV/ministry");
     assert_string_equal(attributed(f, "Ugandan police attacked Somalia, its spokesman said."), "190:UGACOP/spokesman");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, according to a Kenyan statement."),
-                        "190:KEN/a Kenyan statement");
+                        "190:KENGOV/a Kenyan statement");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Kenyan media reported, after Ethiopia attacked Kenya."),
                         "190:KENMED/Kenyan media;190:KENMED/Kenyan media");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said Sunday."), "190:KENGOV/Ruto");
