@@ -394,9 +394,11 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
                (!strncmp(dyad_tag_name(s->parses[k - 1].tag), "NN", 2) || !strcmp(dyad_tag_name(s->parses[k - 1].tag), "JJ")))
             k--;
         int owner = k > 1 && !strcmp(dyad_tag_name(s->parses[k - 1].tag), "POS") ? coder_mention_at(ms, k - 2) : -1;
-        /* (or an actor that modifies the noun: "a Kremlin readout", "an
-           Iranian statement") */
-        if (owner < 0 && k > 0) owner = coder_mention_at(ms, k - 1);
+        /* (or an actor that modifies a noun of what was put out: "a
+           Kremlin readout", "an Iranian statement") */
+        static const char *const statements[] = {"statement", "readout", "communique", "release", "announcement",
+                                                 "transcript", "letter", NULL};
+        if (owner < 0 && k > 0 && coder_lemma_in(s, t, statements)) owner = coder_mention_at(ms, k - 1);
         if (owner < 0) return NULL;
         code = coder_mention_code(ms, &ms->items[owner]);
         if (strlen(code) == 3 && code_is_country(code)) {
