@@ -379,10 +379,11 @@ static const char *main_subject_code(const coder_sentence *s, const coder_mentio
 /* The actor code of the speaker at token t (its mention m, or -1): the
  * mention's; for "Zelenskyy's office" or "Kenya's foreign ministry" that no
  * dictionary names whole, the owner's (a state's government); and a code
- * that names only a sector ("a police spokesman": ---COP) takes the country
- * of the article's latest actor of that sector. NULL when not an actor;
+ * that names only a sector ("a police spokesman": ---COP), when `guess`,
+ * takes the country of the sentence's subject, of an actor of that sector
+ * in the sentence or of the article's latest one. NULL when not an actor;
  * scratch holds a code made here. */
-static const char *speaker_attribution_code(const dyad_coder *c, const coder_sentence *s, int t, int m,
+static const char *speaker_attribution_code(const dyad_coder *c, const coder_sentence *s, int t, int m, int guess,
                                             char scratch[16])
 {
     const coder_mentions *ms = &c->mentions;
@@ -406,7 +407,7 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
             return scratch;
         }
     }
-    if (!strncmp(code, "---", 3)) {
+    if (!strncmp(code, "---", 3) && guess) {
         /* (the state or the body the sentence is about, when the speaker
            is its own or of its sector: "Niger's junta has revoked ..., its
            spokesman said", "South Korea summoned Russia's ambassador ...,
@@ -569,18 +570,22 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (quoted_mention >= 0) copy_tokens(b, s, &ms->items[quoted_mention]);
     else if (quoted >= 0) copy_phrase(b, s, quoted);
     dbuf_putc(b, '\0');
-    dyad_event_attribution attribution = {speaker_attribution_code(c, s, speaker, speaker_mention, e->scratch),
+    dyad_event_attribution attribution = {speaker_attribution_code(c, s, speaker, speaker_mention, 1, e->scratch),
                                           speaker >= 0 ? b->data + o_atext : NULL,
-                                          quoted >= 0 ? speaker_attribution_code(c, s, quoted, quoted_mention, e->quoted_scratch) : NULL,
+                                          quoted >= 0 ? speaker_attribution_code(c, s, quoted, quoted_mention, 0, e->quoted_scratch) : NULL,
                                           quoted >= 0 ? b->data + o_qtext : NULL};
     /* (a state's medium quoting an official of no country named quotes
        one of its own: "IRNA reported, quoting a foreign ministry
-       spokesman": IRNGOV) */
-    if (attribution.quoting_code && !strncmp(attribution.quoting_code, "---", 3) && attribution.code &&
-        code_is_country(attribution.code) && strncmp(attribution.code, "INT", 3) != 0 &&
-        attribution.quoting_code != e->quoted_scratch) {
-        snprintf(e->quoted_scratch, sizeof e->quoted_scratch, "%.3s%s", attribution.code, attribution.quoting_code + 3);
-        attribution.quoting_code = e->quoted_scratch;
+       spokesman": IRNGOV; else the official is placed as a speaker is) */
+    if (attribution.quoting_code && !strncmp(attribution.quoting_code, "---", 3)) {
+        if (attribution.code && code_is_country(attribution.code) && strncmp(attribution.code, "INT", 3) != 0 &&
+            attribution.quoting_code != e->quoted_scratch) {
+            snprintf(e->quoted_scratch, sizeof e->quoted_scratch, "%.3s%s", attribution.code,
+                     attribution.quoting_code + 3);
+            attribution.quoting_code = e->quoted_scratch;
+        } else {
+            attribution.quoting_code = speaker_attribution_code(c, s, quoted, quoted_mention, 1, e->quoted_scratch);
+        }
     }
 
     dyad_event ev = {0};
