@@ -345,6 +345,20 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
            on Tuesday, saying it had been brokered by ..." */
         if (found && had_before(s, ci, verb)) relative = 1, offset = 0, vague = 1;
     }
+    /* an act told with no time of its own is dated when it was reported:
+       "Uganda has attacked Somalia, the ministry said on Saturday" (in the
+       past perfect, in that month) */
+    if (!found && !relative) {
+        int top = ci;
+        for (int depth = 0; depth < 8 && s->clauses[top].type != DYAD_CLAUSE_MAIN && s->clauses[top].parent >= 0 &&
+                            (size_t)s->clauses[top].parent < s->n_clauses;
+             depth++)
+            top = s->clauses[top].parent;
+        for (size_t k = 0; !found && k < s->n_clauses; k++)
+            if (s->clauses[k].type == DYAD_CLAUSE_REPORTING && s->clauses[k].parent == top)
+                found = clause_time(s, (int)k, 0, &f, &day, precision);
+        if (found && had_before(s, ci, verb)) relative = 1, offset = 0, vague = 1;
+    }
     /* an act over a span of weeks or months is dated to the month: "after
        weeks of negotiations mediated by Qatar" */
     int h = s->parses[verb].head;

@@ -280,12 +280,36 @@ static int finite_after_noun(const penn_tag *tags, size_t n, size_t k)
  * participle: "violated the truce declared by Vladimir Putin", "A truce
  * between Israel and Hezbollah brokered by the United States took hold"
  * (not "Germany stood by Ukraine", its only verb). */
+/* Is words[k] one of the participles that name a charge, with "of" or
+ * "with" after it ("a Czech national accused of plotting", "three men
+ * charged with murder")? */
+static int charged_with(const char *const *words, const size_t *lens, size_t n, size_t k)
+{
+    static const char *const charged[] = {"accused", "suspected", "charged", "convicted", "jailed", NULL};
+    int is = 0;
+    for (int j = 0; charged[j] && !is; j++)
+        is = lens[k] == strlen(charged[j]) && !strncasecmp(words[k], charged[j], lens[k]);
+    return is && k + 1 < n &&
+           ((lens[k + 1] == 2 && !strncasecmp(words[k + 1], "of", 2)) ||
+            (lens[k + 1] == 4 && !strncasecmp(words[k + 1], "with", 4)));
+}
+
 static void participle_before_by(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
 {
+    /* ("a Czech national accused of": "national" after a nationality,
+       before no noun, is a noun) */
+    for (size_t k = 1; k + 1 < n; k++)
+        if (tags[k] == PENN_JJ && lens[k] == 8 && !strncasecmp(words[k], "national", 8) &&
+            (tags[k - 1] == PENN_NNP || tags[k - 1] == PENN_JJ) && lens[k - 1] > 0 && words[k - 1][0] >= 'A' &&
+            words[k - 1][0] <= 'Z' && !penn_is_noun(tags[k + 1]) && !penn_is_adj(tags[k + 1]))
+            tags[k] = PENN_NN;
     int finite = 0;
     for (size_t k = 0; k + 1 < n; k++) {
-        if (tags[k] == PENN_VBD && k > 0 && penn_is_noun(tags[k - 1]) && lens[k + 1] == 2 &&
-            (words[k + 1][0] == 'b' || words[k + 1][0] == 'B') && (words[k + 1][1] == 'y' || words[k + 1][1] == 'Y') &&
+        /* (and one that names a charge: "arrested a Czech national accused
+           of plotting") */
+        int by = lens[k + 1] == 2 && (words[k + 1][0] == 'b' || words[k + 1][0] == 'B') &&
+                 (words[k + 1][1] == 'y' || words[k + 1][1] == 'Y');
+        if (tags[k] == PENN_VBD && k > 0 && penn_is_noun(tags[k - 1]) && (by || charged_with(words, lens, n, k)) &&
             (finite || finite_after_noun(tags, n, k))) {
             tags[k] = PENN_VBN;
             continue;
