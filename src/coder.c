@@ -639,6 +639,9 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     DYAD_GROW(c->seen, c->cap_seen, c->n_seen + 1);
     c->seen[c->n_seen++] = h;
     e->events++;
+    /* (the source did an act of this root: context.c's "the ruling") */
+    if (!reverse && code[0] >= '0' && code[0] <= '2' && code[1] >= '0' && code[1] <= '9')
+        c->mentions.items[src].acted |= 1u << ((code[0] - '0') * 10 + (code[1] - '0'));
     if (e->fn && e->fn(e->user, &ev) != 0) e->failed = 1;
 }
 

@@ -117,6 +117,7 @@ typedef struct {
     int group;        /* mentions of one compound ("Arnor and Gondor") share it */
     int reference;    /* a pronoun or "both sides" standing for an earlier mention (mention.c) */
     uint32_t antecedent; /* a reference's antecedent's words: 1 + offset in codes, 0 none */
+    uint32_t acted;   /* bit r set: the source of an event of CAMEO root r coded (coder.c) */
 } coder_mention;
 
 typedef struct {
@@ -265,6 +266,7 @@ typedef struct {
     uint32_t code, text;   /* its code and words */
     uint32_t surname;      /* a person's last name ("Ruto"), when has_surname */
     unsigned person : 1, plural : 1, organisation : 1, group : 1, state : 1, subject : 1, has_surname : 1;
+    uint32_t acted;        /* bit r: it did an act of CAMEO root r (coder_mention.acted) */
 } context_entity;
 
 typedef struct {
@@ -280,7 +282,9 @@ void context_free(article_context *ctx);
 /* Adds reference mentions (coder_mention.reference) to ms for the words of
  * sentence s that stand for actors of earlier sentences: a person's surname
  * ("Ruto"), "he"/"she"/"it" as a clause's subject, "the two leaders" and
- * "both sides", "the bloc" and "the group". */
+ * "both sides", "the bloc" and "the group", and an act named again as the
+ * object of a verb, for whoever did it ("welcomed the ruling": the court
+ * that ordered; "rejected the accusations": the accuser). */
 void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms);
 /* Remembers the actors of sentence s (after it is coded). */
 void context_remember(article_context *ctx, const dict_set *set, const coder_sentence *s, const coder_mentions *ms);

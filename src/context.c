@@ -93,6 +93,7 @@ void context_remember(article_context *ctx, const dict_set *set, const coder_sen
         e.state = a && a->country && !a->sector && strlen(code) == 3;
         e.subject = subject_of_main >= m->first && subject_of_main <= m->last;
         e.has_surname = e.person && remember_surname(ctx, s, m, &e.surname);
+        e.acted = m->acted;
         DYAD_GROW(ctx->items, ctx->cap, ctx->n + 1);
         ctx->items[ctx->n++] = e;
         /* the sides of the sentence: a compound of two, else the main
@@ -130,7 +131,7 @@ static void add_reference(const article_context *ctx, coder_mentions *ms, const 
 {
     DYAD_GROW(ms->items, ms->cap, ms->n + 1);
     coder_mention *m = &ms->items[ms->n];
-    *m = (coder_mention){first, last, e->actor, e->agent, (uint32_t)ms->codes.len, group, 1, 0};
+    *m = (coder_mention){first, last, e->actor, e->agent, (uint32_t)ms->codes.len, group, 1, 0, 0};
     dbuf_puts(&ms->codes, ctx->strings.data + e->code);
     if (government && e->state) dbuf_puts(&ms->codes, "GOV");
     dbuf_putc(&ms->codes, '\0');
@@ -168,6 +169,45 @@ static int latest(const article_context *ctx, int (*fits)(const context_entity *
     return best;
 }
 
+/* Acts named again by a noun, and the CAMEO roots (bits) of the acts each
+ * may name: "the ruling" is an order or a measure, "the accusations" a
+ * disapproval, "the proposal" an appeal or an intent. */
+#define ROOTS(...) roots_of((const int[]){__VA_ARGS__, 0})
+static uint32_t roots_of(const int *r)
+{
+    uint32_t bits = 0;
+    for (; *r; r++) bits |= 1u << *r;
+    return bits;
+}
+
+static uint32_t deed_roots(const coder_sentence *s, int t)
+{
+    static const char *const rulings[] = {"ruling", "order", "verdict", "judgment", "judgement", NULL};
+    static const char *const decisions[] = {"decision", "move", "step", "measure", "announcement", NULL};
+    static const char *const accusations[] = {"accusation", "allegation", "claim", "charge", "criticism", NULL};
+    static const char *const proposals[] = {"proposal", "offer", "plan", "initiative", NULL};
+    static const char *const threats[] = {"threat", "warning", "ultimatum", NULL};
+    static const char *const demands[] = {"demand", "call", "appeal", "request", NULL};
+    if (coder_lemma_in(s, t, rulings)) return ROOTS(10, 12, 16, 17);
+    if (coder_lemma_in(s, t, decisions)) return ROOTS(3, 5, 6, 7, 8, 10, 12, 13, 15, 16, 17);
+    if (coder_lemma_in(s, t, accusations)) return ROOTS(11);
+    if (coder_lemma_in(s, t, proposals)) return ROOTS(2, 3);
+    if (coder_lemma_in(s, t, threats)) return ROOTS(13);
+    if (coder_lemma_in(s, t, demands)) return ROOTS(2, 10);
+    return 0;
+}
+
+/* The latest entity within reach that did an act of one of `roots`; -1. */
+static int latest_doer(const article_context *ctx, uint32_t roots)
+{
+    for (size_t k = ctx->n; k-- > 0;) {
+        const context_entity *e = &ctx->items[k];
+        if (ctx->sentence - e->sentence > CONTEXT_REACH) break;
+        if (e->acted & roots) return (int)k;
+    }
+    return -1;
+}
+
 static int fits_person(const context_entity *e) { return e->person; }
 static int fits_thing(const context_entity *e) { return !e->person && !e->plural && (e->state || e->organisation || e->group); }
 static int fits_organisation(const context_entity *e) { return e->organisation && !e->state; }
@@ -197,6 +237,12 @@ static int is_subject(const coder_sentence *s, int t)
 {
     int ci = s->parses[t].clause;
     return ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].subject == t;
+}
+
+static int is_object(const coder_sentence *s, int t)
+{
+    int ci = s->parses[t].clause;
+    return ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].object == t;
 }
 
 void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms)
@@ -284,6 +330,13 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
                 t = last;
                 continue;
             }
+        }
+        /* "welcomed the ruling", "rejected the accusations": whoever did
+           that act (the object of a verb, with no actor of its own) */
+        else if ((coder_word_is(s, t, "the") || coder_word_is(s, t, "this") || coder_word_is(s, t, "these")) &&
+                 (size_t)t + 1 < s->n && coder_mention_at(ms, t + 1) < 0 && is_object(s, t + 1) &&
+                 !strncmp(tag_of(s, t + 1), "NN", 2) && deed_roots(s, t + 1)) {
+            found = latest_doer(ctx, deed_roots(s, t + 1)), len = 2;
         }
         /* "the bloc", "the alliance": the organisation; "the group": the
            armed group or party */

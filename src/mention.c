@@ -286,7 +286,7 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
     if (!actor_code || !*actor_code) return; /* no code valid on this date */
     DYAD_GROW(out->items, out->cap, out->n + 1);
     coder_mention *m = &out->items[out->n];
-    *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group, 0, 0};
+    *m = (coder_mention){first, last, actor, u->n_agents ? u->agents[0] : -1, 0, u->group, 0, 0, 0};
     dbuf code = {0};
     for (int k = 0; k < u->n_agents; k++) { /* prefix agents: NGO + ARN */
         const char *pc = dict_string(set, set->agents[u->agents[k]].code);
@@ -822,7 +822,7 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
 int coder_add_code_mention(coder_mentions *ms, const char *code)
 {
     DYAD_GROW(ms->items, ms->cap, ms->n + 1);
-    ms->items[ms->n] = (coder_mention){-1, -2, -1, -1, (uint32_t)ms->codes.len, -1 - (int)ms->n, 0, 0};
+    ms->items[ms->n] = (coder_mention){-1, -2, -1, -1, (uint32_t)ms->codes.len, -1 - (int)ms->n, 0, 0, 0};
     dbuf_puts(&ms->codes, code);
     dbuf_putc(&ms->codes, '\0');
     return (int)ms->n++;

@@ -821,6 +821,14 @@ static void actors_of_earlier_sentences(void **state)
     /* each resolved actor keeps its words and its antecedent's */
     assert_string_equal(coded_with(f, "William Ruto met Uganda's president. He then condemned Somalia.", keep_antecedent),
                         "KENGOV=William Ruto<-;UGAGOV=Uganda 's president<-;KENGOV=He<William Ruto");
+    /* an act named again stands for whoever did it: "the accusations" for
+       the accuser, "the demand" for who demanded (not an attack's doer
+       for "the decision") */
+    assert_string_equal(CODE("Kenya accused Uganda of aggression. Tanzania condemned the accusations."),
+                        "KEN>UGA:112;TZA>KEN:111");
+    assert_string_equal(CODE("Kenya demanded that Uganda free the prisoners. Tanzania praised the demand."),
+                        "KEN>UGA:1053;TZA>KEN:051");
+    assert_string_equal(CODE("Kenya attacked Uganda. Tanzania condemned the decision."), "KEN>UGA:190");
     /* the first sentence of another article remembers nothing */
     assert_string_equal(CODE("He condemned Somalia."), "");
 }
