@@ -245,8 +245,45 @@ static int is_object(const coder_sentence *s, int t)
     return ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].object == t;
 }
 
+/* "the junta", "the military", "the police", which the dictionaries read as
+ * a sector with no country ("---MIL"): the country of the actor of that
+ * sector the sentences before named ("Mali's junta ... The junta also
+ * suspended"). The mention takes its code. */
+static void resolve_sector(const article_context *ctx, const coder_sentence *s, coder_mentions *ms, int k)
+{
+    coder_mention *m = &ms->items[k];
+    const char *code = coder_mention_code(ms, m);
+    if (m->actor >= 0 || m->reference || m->first < 1 || strncmp(code, "---", 3) != 0 || !code[3] ||
+        !coder_word_is(s, m->first - 1, "the"))
+        return;
+    /* (not a speaker: "..., the foreign ministry said" is the sentence's
+       subject's, which coder.c works out) */
+    int ci = s->parses[m->first].clause;
+    if ((ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].type == DYAD_CLAUSE_REPORTING) ||
+        (m->first > 2 && coder_word_is(s, m->first - 2, "to") && coder_word_is(s, m->first - 3, "according")))
+        return;
+    size_t n = strlen(code);
+    const char *found = NULL, *text = NULL;
+    int actor = -1;
+    for (size_t j = ctx->n; !found && j-- > 0;) {
+        const context_entity *e = &ctx->items[j];
+        if (ctx->sentence - e->sentence > CONTEXT_REACH) break;
+        const char *other = ctx->strings.data + e->code;
+        if (e->actor >= 0 && strlen(other) == n && !strcmp(other + 3, code + 3) && strncmp(other, "---", 3) != 0 &&
+            !is_organisation(other))
+            found = other, actor = e->actor, text = ctx->strings.data + e->text;
+    }
+    if (!found) return;
+    m->code = (uint32_t)ms->codes.len;
+    dbuf_puts(&ms->codes, found);
+    dbuf_putc(&ms->codes, '\0');
+    m->actor = actor, m->reference = 1;
+    coder_set_antecedent(ms, k, NULL, 0, -1, text);
+}
+
 void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms)
 {
+    for (size_t k = 0; k < ms->n; k++) resolve_sector(ctx, s, ms, (int)k);
     if (!ctx->n) return;
     size_t named = ms->n;
     int group = 0;

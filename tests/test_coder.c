@@ -829,6 +829,10 @@ static void actors_of_earlier_sentences(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda free the prisoners. Tanzania praised the demand."),
                         "KEN>UGA:1053;TZA>KEN:051");
     assert_string_equal(CODE("Kenya attacked Uganda. Tanzania condemned the decision."), "KEN>UGA:190");
+    /* "the police", a sector with no country, is the country's named
+       before */
+    assert_string_equal(CODE("Kenyan police attacked Uganda. The police later condemned Somalia."),
+                        "KENCOP>UGA:190;KENCOP>SOM:111");
     /* the first sentence of another article remembers nothing */
     assert_string_equal(CODE("He condemned Somalia."), "");
 }
@@ -885,6 +889,10 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Uganda attacked Somalia, the ministry said, a day after Kenya attacked Ethiopia."),
                         "190:UGAGOV/ministry;190:UGAGOV/ministry");
     assert_string_equal(attributed(f, "Ugandan police attacked Somalia, its spokesman said."), "190:UGACOP/spokesman");
+    /* (a speaker "the police" is placed so too, not by the sentences
+       before) */
+    assert_string_equal(attributed(f, "Kenyan police attacked Uganda. Tanzania attacked Somalia, the police said."),
+                        "190:-/-;190:TZACOP/police");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, according to a Kenyan statement."),
                         "190:KENGOV/a Kenyan statement");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, a Kenyan newspaper reported, after Ethiopia attacked Kenya."),
