@@ -200,6 +200,20 @@ static int final_report(const parse_state *ps, const phrase *vp)
     return first > 0 && t[first - 1].tag == PENN_COMMA;
 }
 
+/* Does a clause of time follow token i after a comma, with only times,
+ * prepositions and adverbs before the comma: "(reported) on Monday, a day
+ * after ...", "(said), hours after ...", "(said), after ..."? */
+static int time_clause_follows(const parse_state *ps, size_t i)
+{
+    const ptoken *t = ps->tokens;
+    while (i < ps->n && (t[i].tag == PENN_IN || t[i].tag == PENN_RB || t[i].tag == PENN_NNP || in_list(&t[i], time_words, 0)))
+        i++;
+    if (i + 1 >= ps->n || t[i].tag != PENN_COMMA) return 0;
+    if (in_list(&t[i + 1], span_ends, 0)) return 1;
+    if (i + 2 < ps->n && in_list(&t[i + 1], time_spans, 0) && in_list(&t[i + 2], span_ends, 0)) return 1;
+    return i + 3 < ps->n && in_list(&t[i + 2], time_spans, 0) && in_list(&t[i + 3], span_ends, 0);
+}
+
 /* Marker of clause k: a subordinator or relative pronoun between the previous
  * verb group and this one. */
 /* "A roadside bomb planted by insurgents killed four soldiers": a
@@ -501,7 +515,10 @@ static void roles(parse_state *ps, const int *group)
                    minister announced in Doha, after weeks of negotiations
                    mediated by Qatar", "..., the ministry said, a day after
                    talks collapsed") */
-                if (!last_clause && comma) {
+                if (!last_clause && comma && time_clause_follows(ps, ps->phrases[c->verb_phrase].last + 1)) {
+                    last_clause = 1; /* ("..., Russian news agencies reported on Monday, a day
+                                        after rebels led by HTS swept into Damascus") */
+                } else if (!last_clause && comma) {
                     last_clause = 1;
                     for (size_t j = k + 1; j < ps->n_clauses && last_clause; j++) {
                         const clause *cj = &ps->clauses[j];

@@ -558,6 +558,13 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
        ("..., the ministry said", "according to Western officials", "Ruto
        told reporters that ..."), with its code when it is an actor */
     int speaker = speaker_of(s, s->parses[vm->verb_token].clause);
+    /* (a verb of saying whose pattern codes what was said reports it
+       itself: "Biden said that Putin was responsible": Biden) */
+    static const char *const say[] = {"say", "tell", NULL};
+    int vc = s->parses[vm->verb_token].clause;
+    if (speaker < 0 && vc >= 0 && (size_t)vc < s->n_clauses && s->clauses[vc].verb == vm->verb_token &&
+        s->clauses[vc].subject >= 0 && coder_lemma_in(s, vm->verb_token, say))
+        speaker = s->clauses[vc].subject;
     int speaker_mention = speaker >= 0 ? coder_mention_at(ms, speaker) : -1;
     size_t o_atext = b->len;
     if (speaker_mention >= 0) copy_tokens(b, s, &ms->items[speaker_mention]);

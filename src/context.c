@@ -265,14 +265,17 @@ static void resolve_sector(const article_context *ctx, const coder_sentence *s, 
     size_t n = strlen(code);
     const char *found = NULL, *text = NULL;
     int actor = -1;
-    for (size_t j = ctx->n; !found && j-- > 0;) {
-        const context_entity *e = &ctx->items[j];
-        if (ctx->sentence - e->sentence > CONTEXT_REACH) break;
-        const char *other = ctx->strings.data + e->code;
-        if (e->actor >= 0 && strlen(other) == n && !strcmp(other + 3, code + 3) && strncmp(other, "---", 3) != 0 &&
-            !is_organisation(other))
-            found = other, actor = e->actor, text = ctx->strings.data + e->text;
-    }
+    /* (the same word first, anywhere before: "the junta" is "Niger's
+       ruling junta" more than "U.S. military personnel" named since) */
+    for (int same = 1; same >= 0 && !found; same--)
+        for (size_t j = ctx->n; !found && j-- > 0;) {
+            const context_entity *e = &ctx->items[j];
+            if (!same && ctx->sentence - e->sentence > CONTEXT_REACH) break;
+            const char *other = ctx->strings.data + e->code;
+            if (e->actor >= 0 && strlen(other) == n && !strcmp(other + 3, code + 3) && strncmp(other, "---", 3) != 0 &&
+                !is_organisation(other) && (!same || e->agent == m->agent))
+                found = other, actor = e->actor, text = ctx->strings.data + e->text;
+        }
     if (!found) return;
     m->code = (uint32_t)ms->codes.len;
     dbuf_puts(&ms->codes, found);

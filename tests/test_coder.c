@@ -889,6 +889,12 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Uganda attacked Somalia, the ministry said, a day after Kenya attacked Ethiopia."),
                         "190:UGAGOV/ministry;190:UGAGOV/ministry");
     assert_string_equal(attributed(f, "Ugandan police attacked Somalia, its spokesman said."), "190:UGACOP/spokesman");
+    /* a verb of saying that codes what was said reports it itself */
+    assert_string_equal(attributed(f, "Ruto said on Friday that Uganda was responsible."), "112:KENGOV/Ruto");
+    /* (a clause of time after the report, with a participle of its own) */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, a Kenyan newspaper reported on Monday, a day after "
+                                      "rebels led by Ruto attacked Ethiopia."),
+                        "190:KENMED/Kenyan newspaper;190:KENMED/Kenyan newspaper");
     /* (a speaker "the police" is placed so too, not by the sentences
        before) */
     assert_string_equal(attributed(f, "Kenyan police attacked Uganda. Tanzania attacked Somalia, the police said."),
