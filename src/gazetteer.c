@@ -1,7 +1,7 @@
 /* gazetteer.c - loads data/gazetteer.tsv and finds places by name. Every
  * line is checked (fields, numbers, ranges) so that a damaged file is
  * refused with its line number, never half-read. Names hash (ASCII letters
- * folded to lower case, without spaces, hyphens and apostrophes) into buckets of places, most populous first, as
+ * folded to lower case, without hyphens and apostrophes) into buckets of places, most populous first, as
  * the file lists them. */
 #include "gazetteer.h"
 #include "source.h"
@@ -39,14 +39,14 @@ struct gazetteer {
     struct id_entry *by_id; /* entries[] by geonameid, for aliases */
 };
 
-/* (spaces, hyphens and apostrophes do not count: "Petion-Ville" is
-   "Petionville", "Sana'a" "Sanaa") */
+/* (hyphens and apostrophes do not count: "Petion-Ville" is "Petionville",
+   "Sana'a" "Sanaa"; spaces do: "White House" is not "Whitehouse") */
 static uint64_t name_hash(const char *s, size_t n)
 {
     char buf[256];
     size_t k = 0;
     for (size_t i = 0; i < n && k < sizeof buf; i++) {
-        if (s[i] == ' ' || s[i] == '-' || s[i] == '\'') continue;
+        if (s[i] == '-' || s[i] == '\'') continue;
         buf[k++] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
     }
     return XXH3_64bits(buf, k);

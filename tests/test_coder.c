@@ -776,6 +776,14 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Uganda attacked Mogadishu's suburbs."), "190:Mogadishu/SOM/53654");
     assert_string_equal(located(f, "Ruto met Uganda at the White House."),
                         "040:Washington/USA/4140963;040:Washington/USA/4140963");
+    /* "off the port of", "the suburb of", a kind of place in the object,
+       an opening participle's place, a wire spelling, and a month that is
+       no town ("in March" is not March, England) */
+    assert_string_equal(located(f, "Kenya attacked Somalia off the Somali port of Kismayo."), "190:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Uganda attacked the Somali city of Kismayo."), "190:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Speaking in Kismayo on Monday, Ruto condemned Uganda."), "111:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Kenya attacked Somalia in Hodeidah."), "190:Hodeidah/YEM/79415");
+    assert_string_equal(located(f, "Kenya attacked Somalia in March."), "190:-/-/0");
     /* an act in a clause of time was where its clause's act was */
     assert_string_equal(located(f, "Ruto is in Kismayo after Somalia praised Kenya."), "051:Kismayo/SOM/55671");
     /* not a place only planned: "to visit Ethiopia in Addis Ababa" */
