@@ -236,6 +236,13 @@ static int same_story(const dyad_coder *c, const roles *r, long sentence)
     return 0;
 }
 
+/* Is code an act of force: an assault, fighting or mass violence (CAMEO
+ * roots 18-20)? */
+static int force_code(const char *code)
+{
+    return code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2));
+}
+
 /* Is the dateline's country the country of the source or target of the
  * act with roles r? Then the dateline is where the act is, rather than a
  * place an earlier sentence named. */
@@ -1145,6 +1152,23 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             if (capital)
                 r.where = (event_place){capital->name, capital->country, 1, capital->lat, capital->lon, capital->geonameid, 0, 0},
                 r.located = 2;
+        }
+        /* force used on a state named alone, with no place named, was used
+           in that state, not at the dateline elsewhere ("JERUSALEM - Israel
+           struck Iran"; a Kyiv dateline for an attack on Ukraine stays) nor
+           where the story was before */
+        if (r.located < 2 && !r.intent && r.target >= 0 && force_code(r.code ? r.code : verb_match_code(set, vm))) {
+            const coder_mention *t = &ms->items[r.target];
+            const char *tcode = coder_mention_code(ms, t);
+            if (t->first >= 0 && t->actor >= 0 && !t->reference && strlen(tcode) == 3 && code_is_country(tcode) &&
+                !(c->dateline.country && !strncmp(c->dateline.country, tcode, 3))) {
+                r.where = (event_place){NULL, set->actors[t->actor].country ? dict_string(set, set->actors[t->actor].country) : NULL,
+                                        0, 0, 0, 0, t->first, t->last};
+                while (r.where.last > r.where.first && (s->words[r.where.last][0] == '\'' ||
+                                                        !strcmp(dyad_tag_name(s->parses[r.where.last].tag), "POS")))
+                    r.where.last--;
+                if (r.where.country) r.located = 2;
+            }
         }
         /* a sentence that names no place goes on where the sentence or two
            before it were ("signed a treaty in Pyongyang ... The two leaders

@@ -783,24 +783,32 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Uganda attacked the Somali city of Kismayo."), "190:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Speaking in Kismayo on Monday, Ruto condemned Uganda."), "111:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Kenya attacked Somalia in Hodeidah."), "190:Hodeidah/YEM/79415");
-    assert_string_equal(located(f, "Kenya attacked Somalia in March."), "190:-/-/0");
+    assert_string_equal(located(f, "Kenya met Somalia in March."), "040:-/-/0;040:-/-/0");
     /* an act in a clause of time was where its clause's act was */
     assert_string_equal(located(f, "Ruto is in Kismayo after Somalia praised Kenya."), "051:Kismayo/SOM/55671");
     /* not a place only planned: "to visit Ethiopia in Addis Ababa" */
     assert_string_equal(located(f, "Ruto said on Friday that Kenya would meet Uganda in Kismayo."), "036:-/-/0");
     /* the story's place carries to the next sentence that goes on with one
        of its actors */
-    assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Kenya also attacked Ethiopia."),
+    assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Kenya also attacked Ugandan troops."),
                         "190:Kismayo/SOM/55671;190:Kismayo/SOM/55671");
-    assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Uganda attacked Ethiopia."),
+    assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Uganda attacked Ethiopian troops."),
                         "190:Kismayo/SOM/55671;190:-/-/0");
-    /* ... unless the dateline is in the country of one of its sides */
-    assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda attacked Somalia in Kismayo. Kenya then attacked "
+    /* ... unless the dateline is in the country of one of its sides (and
+       an attack on a state named alone is in that state) */
+    assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Kenya also attacked Ethiopia."),
+                        "190:Kismayo/SOM/55671;190:Ethiopia/ETH/0");
+    assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda attacked Somalia in Kismayo. Kenya then condemned "
                                    "Somalia."),
-                        "190:Kismayo/SOM/55671;190:Nairobi/KEN/184745");
+                        "190:Kismayo/SOM/55671;111:Nairobi/KEN/184745");
+    /* force used on a state named alone happened there, not at a
+       dateline elsewhere (but at one in that state) */
+    assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Kenya attacked Somalia."), "190:Somalia/SOM/0");
+    assert_string_equal(located(f, "MOGADISHU, May 6 (Reuters) - Kenya attacked Somalia."), "190:Mogadishu/SOM/53654");
+    assert_string_equal(located(f, "Uganda attacked Somalia."), "190:Somalia/SOM/0");
     /* no place: the dateline city, else null */
-    assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda attacked Somalia."), "190:Nairobi/KEN/184745");
-    assert_string_equal(located(f, "Uganda attacked Somalia."), "190:-/-/0");
+    assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda condemned Somalia."), "111:Nairobi/KEN/184745");
+    assert_string_equal(located(f, "Uganda condemned Somalia."), "111:-/-/0");
 }
 
 static int keep_antecedent(void *user, const dyad_event *e)
@@ -922,7 +930,7 @@ static void events_name_who_reported_them(void **state)
                         "190:-/Kenyan news agencies;190:-/Kenyan news agencies");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, officials in Nairobi said."),
                         "190:KENGOV/officials in Nairobi");
-    assert_string_equal(located(f, "Uganda attacked Somalia, officials in Nairobi said."), "190:-/-/0");
+    assert_string_equal(located(f, "Uganda attacked Somalia, officials in Nairobi said."), "190:Somalia/SOM/0");
     /* a chain: the source and whom it quotes (a state's medium quoting an
        official of no country named quotes one of its own) */
     assert_string_equal(coded_with(f, "Uganda attacked Somalia, a Kenyan newspaper reported, quoting a spokesman.",
