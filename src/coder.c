@@ -236,6 +236,18 @@ static int same_story(const dyad_coder *c, const roles *r, long sentence)
     return 0;
 }
 
+/* Does "each other" or "one another" follow the verb at token v in its
+ * clause, before any other verb? */
+static int reciprocal_object(const coder_sentence *s, int v)
+{
+    int ci = s->parses[v].clause;
+    for (int t = v + 1; (size_t)t + 1 < s->n && t <= v + 8 && s->parses[t].clause == ci; t++)
+        if ((coder_word_is(s, t, "each") && coder_word_is(s, t + 1, "other")) ||
+            (coder_word_is(s, t, "one") && coder_word_is(s, t + 1, "another")))
+            return 1;
+    return 0;
+}
+
 /* Is code an act of force: an assault, fighting or mass violence (CAMEO
  * roots 18-20)? */
 static int force_code(const char *code)
@@ -1322,6 +1334,11 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         int ci = s->parses[vm->verb_token].clause;
         int reporting = ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].type == DYAD_CLAUSE_REPORTING;
         int self_acting = verb_pattern_has_mark(set, vm->pattern, "%") || verb_match_mutual(set, vm);
+        /* (or says they act on "each other": "Kenya and Uganda expelled
+           each other's diplomats", "accused one another of ...") */
+        if (ns >= 2 && !vm->words && reciprocal_object(s, vm->verb_token) &&
+            (r.target < 0 || !strncmp(coder_mention_code(ms, &ms->items[r.target]), "---", 3)))
+            r.target = -1, self_acting = 1;
         int one_sided = r.target < 0 && (ns < 2 || !self_acting);
         if (pass != one_sided) continue;
         if (one_sided && !reporting) r.target = c->nobody;

@@ -474,6 +474,10 @@ static void mutual_nouns_take_the_clauses_sides(void **state)
     /* a compound after "with" is the other side, member by member */
     assert_string_equal(CODE("Kenya praised Uganda after a phone call with Ethiopia and Somalia."),
                         "KEN>UGA:051;KEN>ETH:041;ETH>KEN:041;KEN>SOM:041;SOM>KEN:041");
+    /* a compound acting on "each other" or "one another": each on the
+       other, also through an agent ("each other's ministers") */
+    assert_string_equal(CODE("Kenya and Uganda accused each other of aggression."), "KEN>UGA:112;UGA>KEN:112");
+    assert_string_equal(CODE("Kenya and Uganda expelled each other's ministers."), "KEN>UGA:174;UGA>KEN:174");
 }
 
 static void participle_clauses_after_a_comma(void **state)
