@@ -72,8 +72,14 @@ static int verb_as_modifier(const parse_state *ps, size_t i)
     const ptoken *t = ps->tokens;
     if (i + 1 >= ps->n || !(penn_is_noun(t[i + 1].tag) || penn_is_adj(t[i + 1].tag))) return 0;
     penn_tag p = i > 0 ? t[i - 1].tag : PENN_NONE;
-    if (t[i].tag == PENN_VBD) /* a past form right after a determiner is a participle: "the affected villages" */
-        return p == PENN_DT || p == PENN_PRPS || p == PENN_POS;
+    /* a past form right after a determiner is a participle: "the affected
+       villages" (not after a quantifier on the subject: "Ethiopia and
+       Somalia each held talks") */
+    if (t[i].tag == PENN_VBD)
+        return (p == PENN_DT && !(i > 1 && penn_is_noun(t[i - 2].tag) &&
+                                  (lemma_is(&t[i - 1], "each") || lemma_is(&t[i - 1], "both") ||
+                                   lemma_is(&t[i - 1], "all")))) ||
+               p == PENN_PRPS || p == PENN_POS;
     /* a participle right after a verb that is no auxiliary: "tortured
        captured soldiers", "accused police of torturing detained protesters" */
     if ((t[i].tag == PENN_VBN || t[i].tag == PENN_VBD) && i > 0 && (p == PENN_VBD || p == PENN_VBG || p == PENN_VB) &&

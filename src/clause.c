@@ -156,6 +156,12 @@ static int first_np_between(const parse_state *ps, const int *group, int from, i
         if (before >= 0 && ps->phrases[before].type == CHUNK_PP && i - 1 == ps->phrases[before].last &&
             !(i - 1 == ps->phrases[before].first && in_list(&ps->tokens[i - 1], openers, 0)))
             continue;
+        /* (a quantifier after the noun phrase is none of its own: "Ethiopia
+           and Somalia each held talks", "the two sides both said") */
+        static const char *const floating[] = {"each", "both", "all", NULL};
+        if (found >= 0 && ps->phrases[p].first == ps->phrases[p].last && in_list(&ps->tokens[i], floating, 0) &&
+            ps->phrases[found].last + 1 == i)
+            continue;
         found = group[p];
         if (!last_one) return found;
     }

@@ -478,6 +478,9 @@ static void mutual_nouns_take_the_clauses_sides(void **state)
        other, also through an agent ("each other's ministers") */
     assert_string_equal(CODE("Kenya and Uganda accused each other of aggression."), "KEN>UGA:112;UGA>KEN:112");
     assert_string_equal(CODE("Kenya and Uganda expelled each other's ministers."), "KEN>UGA:174;UGA>KEN:174");
+    /* "each", "both" after a compound subject: each member acts */
+    assert_string_equal(CODE("Kenya and Uganda each met Somalia."), "KEN>SOM:040;SOM>KEN:040;UGA>SOM:040;SOM>UGA:040");
+    assert_string_equal(CODE("Kenya and Uganda both condemned Somalia."), "KEN>SOM:111;UGA>SOM:111");
 }
 
 static void participle_clauses_after_a_comma(void **state)
