@@ -275,6 +275,8 @@ typedef struct {
     dbuf strings;
     int sentence; /* sentences remembered so far */
     int pair[2];  /* the last sentence's two sides (a compound of two, or subject and object), -1 */
+    int many[8];  /* the members of the last compound of three or more ("the three governments") */
+    int n_many;   /* how many, 0 when none */
 } article_context;
 
 void context_reset(article_context *ctx);

@@ -28,6 +28,7 @@ void context_reset(article_context *ctx)
     dbuf_clear(&ctx->strings);
     ctx->sentence = 0;
     ctx->pair[0] = ctx->pair[1] = -1;
+    ctx->n_many = 0;
 }
 
 void context_free(article_context *ctx)
@@ -116,6 +117,28 @@ void context_remember(article_context *ctx, const dict_set *set, const coder_sen
             if (ix >= 0 && iy >= 0) pair_a = ix, pair_b = iy;
             break;
         }
+    }
+    /* a compound of three or more actors of different codes, for "the three
+       governments" */
+    for (size_t k = 0; k < ms->n;) {
+        size_t end = k;
+        while (end + 1 < ms->n && ms->items[end + 1].group == ms->items[k].group) end++;
+        if (end - k + 1 >= 3 && end - k + 1 <= 8 && ms->items[k].first >= 0) {
+            int members[8], n = 0;
+            for (size_t j = k; j <= end; j++)
+                for (size_t e = ctx->n; e-- > 0 && ctx->items[e].sentence == ctx->sentence;)
+                    if (!strcmp(ctx->strings.data + ctx->items[e].code, coder_mention_code(ms, &ms->items[j]))) {
+                        int seen = 0;
+                        for (int x = 0; x < n; x++) seen |= members[x] == (int)e;
+                        if (!seen) members[n++] = (int)e;
+                        break;
+                    }
+            if (n >= 3) {
+                memcpy(ctx->many, members, sizeof members);
+                ctx->n_many = n;
+            }
+        }
+        k = end + 1;
     }
     if (pair_a >= 0 && pair_b >= 0 &&
         strcmp(ctx->strings.data + ctx->items[pair_a].code, ctx->strings.data + ctx->items[pair_b].code) != 0)
@@ -233,6 +256,23 @@ static void latest_two_countries(const article_context *ctx, int *a, int *b)
     *b = -1;
 }
 
+/* Is token t one of words (lower case)? */
+static int word_in(const coder_sentence *s, int t, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (coder_word_is(s, t, words[k])) return 1;
+    return 0;
+}
+
+/* The number token t spells ("three" .. "eight"), 0. */
+static int word_count(const coder_sentence *s, int t)
+{
+    static const char *const numbers[] = {"three", "four", "five", "six", "seven", "eight", NULL};
+    for (int k = 0; numbers[k]; k++)
+        if (coder_word_is(s, t, numbers[k])) return k + 3;
+    return 0;
+}
+
 static int is_subject(const coder_sentence *s, int t)
 {
     int ci = s->parses[t].clause;
@@ -344,6 +384,36 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
         else if (!strcmp(tag, "PRP") && is_subject(s, t)) {
             if (coder_word_is(s, t, "he") || coder_word_is(s, t, "she")) found = latest(ctx, fits_person);
             else if (coder_word_is(s, t, "it")) found = latest(ctx, fits_thing);
+        }
+        /* "the three governments": the members of the last compound of three
+           or more */
+        else if (coder_word_is(s, t, "the") && (size_t)t + 2 < s->n && ctx->n_many >= 3 &&
+                 word_count(s, t + 1) == ctx->n_many && word_in(s, t + 2, sides) &&
+                 ctx->sentence - ctx->items[ctx->many[0]].sentence <= CONTEXT_REACH) {
+            static const char *const officials[] = {"governments", "leaders", "presidents", "ministers", NULL};
+            int government = 0;
+            for (int k = 0; officials[k]; k++) government |= coder_word_is(s, t + 2, officials[k]);
+            /* (the dictionaries may read "governments" as an agent alone:
+               that mention becomes the first member) */
+            int agent = coder_mention_at(ms, t + 2), first = 0, g = group;
+            if (agent >= 0 && strncmp(coder_mention_code(ms, &ms->items[agent]), "---", 3) != 0) continue;
+            if (agent >= 0) {
+                const context_entity *a = &ctx->items[ctx->many[0]];
+                coder_mention *m = &ms->items[agent];
+                m->code = (uint32_t)ms->codes.len;
+                dbuf_puts(&ms->codes, ctx->strings.data + a->code);
+                if (government && a->state) dbuf_puts(&ms->codes, "GOV");
+                dbuf_putc(&ms->codes, '\0');
+                m->actor = a->actor, m->agent = -1, m->reference = 1;
+                coder_set_antecedent(ms, agent, NULL, 0, -1, ctx->strings.data + a->text);
+                g = m->group, first = 1;
+            }
+            int last = agent >= 0 ? ms->items[agent].last : t + 2, from = agent >= 0 ? ms->items[agent].first : t;
+            for (int k = first; k < ctx->n_many; k++)
+                add_reference(ctx, ms, &ctx->items[ctx->many[k]], from, last, g, government);
+            if (agent < 0) group++;
+            t = last;
+            continue;
         }
         /* "the two leaders", "both sides": the sides of the sentence before */
         else if ((coder_word_is(s, t, "both") || (coder_word_is(s, t, "the") && coder_word_is(s, t + 1, "two"))) &&

@@ -852,6 +852,10 @@ static void actors_of_earlier_sentences(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda free the prisoners. Tanzania praised the demand."),
                         "KEN>UGA:1053;TZA>KEN:051");
     assert_string_equal(CODE("Kenya attacked Uganda. Tanzania condemned the decision."), "KEN>UGA:190");
+    /* "the three governments": the members of the last compound of three */
+    assert_string_equal(CODE("Kenya, Uganda and Tanzania met Somalia. The three governments later condemned Ethiopia."),
+                        "KEN>SOM:040;SOM>KEN:040;UGA>SOM:040;SOM>UGA:040;TZA>SOM:040;SOM>TZA:040;"
+                        "KENGOV>ETH:111;UGAGOV>ETH:111;TZAGOV>ETH:111");
     /* "the police", a sector with no country, is the country's named
        before */
     assert_string_equal(CODE("Kenyan police attacked Uganda. The police later condemned Somalia."),
