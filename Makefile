@@ -111,6 +111,7 @@ eval: all
 	$(BUILD)/dyad validate data/eval/dev.jsonl data/eval/dev-b.jsonl data/eval/dev-c.jsonl data/eval/dev-d.jsonl \
 	    data/eval/dev-e.jsonl data/eval/dev-f.jsonl data/eval/holdout.jsonl data/eval/samples.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-b.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-holdout.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".

@@ -568,7 +568,27 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     if (r->passive) {
         if (r->source < 0 && c) r->source = mention_of_head(s, ms, c->agent);
         if (r->target < 0) r->target = clause_subject(s, ms, ci);
-        if (r->source < 0) r->source = first_mention_in(s, ms, vm->last_token + 1, to, ci, r->target);
+        /* (an agent after "by" the parser did not take: not any actor
+           after the verb, "soldiers accused of attacking Somalia") */
+        /* (nor one whose operation it was: "was killed in an Israeli
+           strike", "detained in a police raid") */
+        static const char *const operations[] = {"strike", "airstrike", "raid", "attack", "operation", "bombing",
+                                                 "shelling", "ambush", "crackdown", "offensive", NULL};
+        int agent = r->source < 0 ? first_mention_in(s, ms, vm->last_token + 1, to, ci, r->target) : -1;
+        int first = agent >= 0 ? ms->items[agent].first : -1;
+        int by = agent >= 0 && (coder_word_is(s, first - 1, "by") ||
+                                (coder_word_is(s, first - 1, "the") && coder_word_is(s, first - 2, "by")));
+        int in_operation = agent >= 0 && coder_word_is(s, first - 2, "in") &&
+                           (coder_word_is(s, first - 1, "a") || coder_word_is(s, first - 1, "an") ||
+                            coder_word_is(s, first - 1, "the")) &&
+                           (size_t)ms->items[agent].last + 1 < s->n && coder_lemma_in(s, ms->items[agent].last + 1, operations);
+        /* (PETRARCH's dictionaries, whose actors have no country, keep
+           its reading: the first actor after a passive verb is its agent) */
+        const char *agent_code = agent >= 0 ? coder_mention_code(ms, &ms->items[agent]) : "";
+        int petrarch = agent >= 0 && ms->items[agent].actor >= 0 && !cd->dicts->set.actors[ms->items[agent].actor].country &&
+                       strncmp(agent_code, "IGO", 3) != 0 && strncmp(agent_code, "NGO", 3) != 0 &&
+                       strncmp(agent_code, "IMG", 3) != 0;
+        if (by || in_operation || petrarch) r->source = agent;
         return;
     }
     if (r->source < 0) r->source = c ? clause_subject(s, ms, ci) : -1;

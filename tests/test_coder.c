@@ -501,6 +501,12 @@ static void purposes_are_no_acts(void **state)
     /* an act weighed or predicted is not done */
     assert_string_equal(CODE("Kenya is considering attacking Somalia."), "");
     assert_string_equal(CODE("Kenya was confident that Uganda would attack Somalia."), "");
+    /* nor what someone is accused of, or kept from doing */
+    assert_string_equal(CODE("Kenya arrested Ugandan soldiers accused of attacking Somalia."), "KEN>UGAMIL:173");
+    assert_string_equal(CODE("Kenyan police stopped Ruto from meeting Uganda."), "");
+    /* (a passive's agent is after "by" or names the operation, not any
+       actor after the verb) */
+    assert_string_equal(CODE("Ugandan soldiers were killed in a Kenyan raid."), "KEN>UGAMIL:180");
     assert_string_equal(CODE("Kenya attacked Somalia."), "KEN>SOM:190");
     /* an infinitive of purpose is what the actor wants, not what it did */
     assert_string_equal(CODE("Kenya deployed troops to Somalia to attack the rebels."), "KEN>SOM:154");
