@@ -265,7 +265,9 @@ typedef struct {
     int actor, agent;      /* dictionary indices, -1 */
     uint32_t code, text;   /* its code and words */
     uint32_t surname;      /* a person's last name ("Ruto"), when has_surname */
-    unsigned person : 1, plural : 1, organisation : 1, group : 1, state : 1, subject : 1, has_surname : 1;
+    uint32_t first_name;   /* the first word of a person's name ("Abiy", "Yoon"), when has_first_name */
+    unsigned person : 1, plural : 1, organisation : 1, group : 1, state : 1, subject : 1, has_surname : 1,
+        has_first_name : 1;
     uint32_t acted;        /* bit r: it did an act of CAMEO root r (coder_mention.acted) */
 } context_entity;
 

@@ -54,6 +54,37 @@ static int remember_surname(article_context *ctx, const coder_sentence *s, const
     return 1;
 }
 
+/* The first word of a person's name in mention m, past titles and
+ * nationalities ("Ethiopian Prime Minister Abiy Ahmed": "Abiy"; "South
+ * Korean President Yoon Suk Yeol": "Yoon", the family name put first), when
+ * the name has two words or more. Writes its offset in ctx->strings, or
+ * returns 0. */
+static int remember_first_name(article_context *ctx, const coder_sentence *s, const coder_mention *m, uint32_t *at)
+{
+    static const char *const titles[] = {
+        "president", "prime", "minister", "foreign", "secretary", "general", "gen.", "chancellor", "king", "queen",
+        "premier", "leader", "chief", "commander", "spokesman", "spokeswoman", "state", "defence", "defense",
+        "interior", "vice", "deputy", "mr.", "mrs.", "ms.", "dr.", "sheikh", "prince", "crown", "colonel", "col.",
+        "senator", "sen.", "governor", "gov.", "mayor", "ambassador", "envoy", "speaker", "pope", "emir", "sultan",
+        "former", "opposition", "army", "lt.", "maj.", "general", "field", "marshal", "supreme", "ayatollah",
+        "taoiseach", "chairman", "director", "judge", "justice", "rep.", "house", "party", "head", NULL};
+    int last = m->last;
+    while (last > m->first && (s->words[last][0] == '\'' || !strcmp(tag_of(s, last), "POS"))) last--;
+    int first = last;
+    while (first > m->first && !strncmp(tag_of(s, first - 1), "NNP", 3) && s->words[first - 1][0] >= 'A' &&
+           s->words[first - 1][0] <= 'Z') {
+        int title = 0;
+        for (int k = 0; titles[k] && !title; k++) title = coder_word_is(s, first - 1, titles[k]);
+        if (title) break;
+        first--;
+    }
+    if (first >= last || strncmp(tag_of(s, first), "NNP", 3) != 0 || s->lens[first] < 2) return 0;
+    *at = (uint32_t)ctx->strings.len;
+    dbuf_append(&ctx->strings, s->words[first], s->lens[first]);
+    dbuf_putc(&ctx->strings, '\0');
+    return 1;
+}
+
 void context_remember(article_context *ctx, const dict_set *set, const coder_sentence *s, const coder_mentions *ms)
 {
     int subject_of_main = -1, object_of_main = -1;
@@ -94,6 +125,7 @@ void context_remember(article_context *ctx, const dict_set *set, const coder_sen
         e.state = a && a->country && !a->sector && strlen(code) == 3;
         e.subject = subject_of_main >= m->first && subject_of_main <= m->last;
         e.has_surname = e.person && remember_surname(ctx, s, m, &e.surname);
+        e.has_first_name = e.has_surname && remember_first_name(ctx, s, m, &e.first_name);
         e.acted = m->acted;
         DYAD_GROW(ctx->items, ctx->cap, ctx->n + 1);
         ctx->items[ctx->n++] = e;
@@ -377,6 +409,15 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
                 const char *sur = ctx->strings.data + e->surname;
                 if (e->has_surname && strlen(sur) == s->lens[t] && !memcmp(sur, s->words[t], s->lens[t])) found = (int)k;
             }
+            /* (else the first word of a name: "Abiy" for Abiy Ahmed, "Yoon"
+               for Yoon Suk Yeol, whose family name comes first) */
+            for (size_t k = ctx->n; found < 0 && k-- > 0;) {
+                const context_entity *e = &ctx->items[k];
+                const char *given = ctx->strings.data + e->first_name;
+                if (e->has_first_name && strlen(given) == s->lens[t] && !memcmp(given, s->words[t], s->lens[t]) &&
+                    !((size_t)t + 1 < s->n && !strncmp(tag_of(s, t + 1), "NNP", 3)))
+                    found = (int)k;
+            }
             if (found >= 0 && (size_t)t + 1 < s->n && !strcmp(tag_of(s, t + 1), "POS")) len = 2;
         }
         /* "he", "she" as a clause's subject: the person last named; "it"
@@ -456,7 +497,10 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
             else if (coder_lemma_in(s, t + 1, groups)) found = latest(ctx, fits_group), len = 2;
         }
         if (found < 0) continue;
-        add_reference(ctx, ms, &ctx->items[found], t, t + len - 1, group++, 0);
+        /* (a member of a compound joins it: "he and Yoon had urged
+           Pyongyang") */
+        int before = t >= 2 && coder_word_is(s, t - 1, "and") ? coder_mention_at(ms, t - 2) : -1;
+        add_reference(ctx, ms, &ctx->items[found], t, t + len - 1, before >= 0 ? ms->items[before].group : group++, 0);
         t += len - 1;
     }
     if (ms->n > named) qsort(ms->items, ms->n, sizeof *ms->items, coder_mention_order);

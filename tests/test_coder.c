@@ -842,6 +842,12 @@ static void actors_of_earlier_sentences(void **state)
                         "TZAGOV>UGA:040;UGA>TZAGOV:040;TZAGOV>SOM:111");
     assert_string_equal(CODE("William Ruto met Uganda's president. He then condemned Somalia."),
                         "KENGOV>UGAGOV:040;UGAGOV>KENGOV:040;KENGOV>SOM:111");
+    /* the first word of a name too ("Abiy" for Abiy Ahmed, "Yoon" for Yoon
+       Suk Yeol), and a member of a compound joins it */
+    assert_string_equal(CODE("President John Magufuli met Uganda. John later condemned Somalia."),
+                        "TZAGOV>UGA:040;UGA>TZAGOV:040;TZAGOV>SOM:111");
+    assert_string_equal(CODE("John Magufuli met William Ruto. Ethiopia and Magufuli later condemned Somalia."),
+                        "TZAGOV>KENGOV:040;KENGOV>TZAGOV:040;ETH>SOM:111;TZAGOV>SOM:111");
     assert_string_equal(CODE("Kenya attacked Uganda. The two countries later met in Tanzania."),
                         "KEN>UGA:190;KEN>UGA:044;UGA>KEN:044");
     /* "the two ministers", which the dictionaries read as an agent alone */
