@@ -1184,13 +1184,15 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         }
         /* a sentence that names no place goes on where the sentence or two
            before it were ("signed a treaty in Pyongyang ... The two leaders
-           held talks for two hours") */
+           held talks for two hours"), and a later verb of a sentence where
+           its main clause was ("arrived in the North Korean capital ... and
+           was greeted at the airport by Kim") */
         if (r.located == 2 && vc >= 0 && (size_t)vc < s->n_clauses &&
             s->clauses[vc].type == DYAD_CLAUSE_MAIN) {
             remember_place(c, s, &r.where, e->sentence);
-        } else if (r.located < 2 && c->narrative_place_sentence >= 0 && c->narrative_place_sentence < e->sentence &&
+        } else if (r.located < 2 && c->narrative_place_sentence >= 0 && c->narrative_place_sentence <= e->sentence &&
                    e->sentence - c->narrative_place_sentence <= 2 &&
-                   same_story(c, &r, c->narrative_place_sentence) &&
+                   (c->narrative_place_sentence == e->sentence || same_story(c, &r, c->narrative_place_sentence)) &&
                    !(r.located == 1 && dateline_is_party(c, &r))) {
             r.where = c->narrative_place, r.located = 2;
         }

@@ -807,6 +807,9 @@ static void events_are_placed(void **state)
                         "190:Kismayo/SOM/55671;190:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Uganda attacked Ethiopian troops."),
                         "190:Kismayo/SOM/55671;190:-/-/0");
+    /* (and a later verb of the sentence where its main clause was) */
+    assert_string_equal(located(f, "Uganda met Somalia in Kismayo and was praised by Kenya, which condemned Ethiopia."),
+                        "040:Kismayo/SOM/55671;040:Kismayo/SOM/55671;051:Kismayo/SOM/55671;111:Kismayo/SOM/55671");
     /* ... unless the dateline is in the country of one of its sides (and
        an attack on a state named alone is in that state) */
     assert_string_equal(located(f, "Kenya attacked Somalia in Kismayo. Kenya also attacked Ethiopia."),
