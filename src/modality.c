@@ -148,30 +148,17 @@ static int predicted(const coder_sentence *s, int ci, int t)
     return modal_in(s, cl->first, t < cl->last + 1 ? t : cl->last + 1, future);
 }
 
-/* Is clause ci what someone is accused, suspected or convicted of ("of
- * plotting ...", under "accused")? */
-static int alleged(const coder_sentence *s, int ci)
+/* Is clause ci a gerund clause marked by `marker` under one of `verbs`:
+ * what someone is accused of ("three men accused of plotting ..."), what
+ * someone is kept from doing ("stop him from entering the venue")? */
+static int gerund_under(const coder_sentence *s, int ci, const char *marker, const char *const *verbs)
 {
-    static const char *const accuse[] = {"accuse", "suspect", "charge", "convict", NULL};
     const dyad_clause *cl = &s->clauses[ci];
-    if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0 || !coder_word_is(s, cl->marker, "of") || cl->parent < 0 ||
+    if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0 || !coder_word_is(s, cl->marker, marker) || cl->parent < 0 ||
         (size_t)cl->parent >= s->n_clauses)
         return 0;
     int up = s->clauses[cl->parent].verb;
-    return up >= 0 && coder_lemma_in(s, up, accuse);
-}
-
-/* Is clause ci what someone is kept from doing ("stop him from entering
- * the venue", "barred them from leaving")? */
-static int prevented(const coder_sentence *s, int ci)
-{
-    static const char *const stop[] = {"stop", "prevent", "bar", "ban", "block", "keep", "prohibit", "deter", NULL};
-    const dyad_clause *cl = &s->clauses[ci];
-    if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0 || !coder_word_is(s, cl->marker, "from") || cl->parent < 0 ||
-        (size_t)cl->parent >= s->n_clauses)
-        return 0;
-    int up = s->clauses[cl->parent].verb;
-    return up >= 0 && coder_lemma_in(s, up, stop);
+    return up >= 0 && coder_lemma_in(s, up, verbs);
 }
 
 int coder_unreal(const coder_sentence *s, int t)
@@ -200,7 +187,9 @@ int coder_unreal(const coder_sentence *s, int t)
         /* what someone is accused of is alleged, not done: "three men
            accused of plotting to assassinate the president" (the
            accusation is the event) */
-        if (alleged(s, ci) || prevented(s, ci)) return 1;
+        static const char *const accuse[] = {"accuse", "suspect", "charge", "convict", NULL};
+        static const char *const stop[] = {"stop", "prevent", "bar", "ban", "block", "keep", "prohibit", "deter", NULL};
+        if (gerund_under(s, ci, "of", accuse) || gerund_under(s, ci, "from", stop)) return 1;
         if (!content) break;
         ci = cl->parent;
     }
