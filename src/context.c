@@ -178,6 +178,31 @@ void context_remember(article_context *ctx, const dict_set *set, const coder_sen
     ctx->sentence++;
 }
 
+/* Makes mention k, which the dictionaries read as an agent with no country
+ * ("the two prime ministers", "the junta"), stand for entity e: its code
+ * (with `government`, a state's government), its actor, its words as the
+ * antecedent. */
+static void stand_for(const article_context *ctx, coder_mentions *ms, int k, const context_entity *e, int government)
+{
+    coder_mention *m = &ms->items[k];
+    m->code = (uint32_t)ms->codes.len;
+    dbuf_puts(&ms->codes, ctx->strings.data + e->code);
+    if (government && e->state) dbuf_puts(&ms->codes, "GOV");
+    dbuf_putc(&ms->codes, '\0');
+    m->actor = e->actor, m->reference = 1;
+    coder_set_antecedent(ms, k, NULL, 0, -1, ctx->strings.data + e->text);
+}
+
+/* Does token t name those who govern ("the two governments", "the three
+ * leaders"): a state's government, not its people? */
+static int governing(const coder_sentence *s, int t)
+{
+    static const char *const officials[] = {"governments", "leaders", "presidents", "ministers", NULL};
+    for (int k = 0; officials[k]; k++)
+        if (coder_word_is(s, t, officials[k])) return 1;
+    return 0;
+}
+
 /* Adds a mention standing for entity e over tokens first..last; with
  * `government`, a state stands for its government ("the two presidents"
  * after "Kenya and Uganda" are KENGOV and UGAGOV). */
@@ -185,13 +210,8 @@ static void add_reference(const article_context *ctx, coder_mentions *ms, const 
                           int group, int government)
 {
     DYAD_GROW(ms->items, ms->cap, ms->n + 1);
-    coder_mention *m = &ms->items[ms->n];
-    *m = (coder_mention){first, last, e->actor, e->agent, (uint32_t)ms->codes.len, group, 1, 0, 0};
-    dbuf_puts(&ms->codes, ctx->strings.data + e->code);
-    if (government && e->state) dbuf_puts(&ms->codes, "GOV");
-    dbuf_putc(&ms->codes, '\0');
-    ms->n++;
-    coder_set_antecedent(ms, (int)ms->n - 1, NULL, 0, -1, ctx->strings.data + e->text);
+    ms->items[ms->n] = (coder_mention){first, last, e->actor, e->agent, 0, group, 1, 0, 0};
+    stand_for(ctx, ms, (int)ms->n++, e, government);
 }
 
 const char *context_country_of_sector(const article_context *ctx, const char *sector)
@@ -335,8 +355,7 @@ static void resolve_sector(const article_context *ctx, const coder_sentence *s, 
         (m->first > 2 && coder_word_is(s, m->first - 2, "to") && coder_word_is(s, m->first - 3, "according")))
         return;
     size_t n = strlen(code);
-    const char *found = NULL, *text = NULL;
-    int actor = -1;
+    const context_entity *found = NULL;
     /* (the same word first, anywhere before: "the junta" is "Niger's
        ruling junta" more than "U.S. military personnel" named since) */
     for (int same = 1; same >= 0 && !found; same--)
@@ -346,14 +365,9 @@ static void resolve_sector(const article_context *ctx, const coder_sentence *s, 
             const char *other = ctx->strings.data + e->code;
             if (e->actor >= 0 && strlen(other) == n && !strcmp(other + 3, code + 3) && strncmp(other, "---", 3) != 0 &&
                 !is_organisation(other) && (!same || e->agent == m->agent))
-                found = other, actor = e->actor, text = ctx->strings.data + e->text;
+                found = e;
         }
-    if (!found) return;
-    m->code = (uint32_t)ms->codes.len;
-    dbuf_puts(&ms->codes, found);
-    dbuf_putc(&ms->codes, '\0');
-    m->actor = actor, m->reference = 1;
-    coder_set_antecedent(ms, k, NULL, 0, -1, text);
+    if (found) stand_for(ctx, ms, k, found, 0);
 }
 
 void context_resolve(const article_context *ctx, const coder_sentence *s, coder_mentions *ms)
@@ -386,13 +400,9 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
                         (coder_word_is(s, m->last, "'s") && coder_word_is(s, m->last - 1, officials[k]));
             if (m->actor < 0 && !strncmp(coder_mention_code(ms, m), "---", 3) && side &&
                 (m->first == t + 2 || m->first == t + 1)) {
-                const context_entity *a = &ctx->items[pa];
-                m->code = (uint32_t)ms->codes.len;
-                dbuf_puts(&ms->codes, ctx->strings.data + a->code);
-                if (a->state) dbuf_puts(&ms->codes, "GOV");
-                dbuf_putc(&ms->codes, '\0');
-                m->actor = a->actor, m->agent = -1, m->reference = 1;
-                coder_set_antecedent(ms, coder_mention_at(ms, t + 2), NULL, 0, -1, ctx->strings.data + a->text);
+                m->agent = -1;
+                stand_for(ctx, ms, coder_mention_at(ms, t + 2), &ctx->items[pa], 1);
+                m = &ms->items[coder_mention_at(ms, t + 2)];
                 int mgroup = m->group, mfirst = m->first, mlast = m->last; /* (m moves when the list grows) */
                 add_reference(ctx, ms, &ctx->items[pb], mfirst, mlast, mgroup, 1);
                 t = mlast;
@@ -431,23 +441,15 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
         else if (coder_word_is(s, t, "the") && (size_t)t + 2 < s->n && ctx->n_many >= 3 &&
                  word_count(s, t + 1) == ctx->n_many && word_in(s, t + 2, sides) &&
                  ctx->sentence - ctx->items[ctx->many[0]].sentence <= CONTEXT_REACH) {
-            static const char *const officials[] = {"governments", "leaders", "presidents", "ministers", NULL};
-            int government = 0;
-            for (int k = 0; officials[k]; k++) government |= coder_word_is(s, t + 2, officials[k]);
+            int government = governing(s, t + 2);
             /* (the dictionaries may read "governments" as an agent alone:
                that mention becomes the first member) */
             int agent = coder_mention_at(ms, t + 2), first = 0, g = group;
             if (agent >= 0 && strncmp(coder_mention_code(ms, &ms->items[agent]), "---", 3) != 0) continue;
             if (agent >= 0) {
-                const context_entity *a = &ctx->items[ctx->many[0]];
-                coder_mention *m = &ms->items[agent];
-                m->code = (uint32_t)ms->codes.len;
-                dbuf_puts(&ms->codes, ctx->strings.data + a->code);
-                if (government && a->state) dbuf_puts(&ms->codes, "GOV");
-                dbuf_putc(&ms->codes, '\0');
-                m->actor = a->actor, m->agent = -1, m->reference = 1;
-                coder_set_antecedent(ms, agent, NULL, 0, -1, ctx->strings.data + a->text);
-                g = m->group, first = 1;
+                ms->items[agent].agent = -1;
+                stand_for(ctx, ms, agent, &ctx->items[ctx->many[0]], government);
+                g = ms->items[agent].group, first = 1;
             }
             int last = agent >= 0 ? ms->items[agent].last : t + 2, from = agent >= 0 ? ms->items[agent].first : t;
             for (int k = first; k < ctx->n_many; k++)
@@ -470,9 +472,7 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
             for (int k = 0; sides[k] && side < 0; k++)
                 if (coder_word_is(s, t + n, sides[k])) side = k;
             if (side >= 0) {
-                static const char *const officials[] = {"governments", "leaders", "presidents", "ministers", NULL};
-                int government = 0;
-                for (int k = 0; officials[k]; k++) government |= coder_word_is(s, t + n, officials[k]);
+                int government = governing(s, t + n);
                 int last = t + n;
                 if ((size_t)last + 1 < s->n && !strcmp(tag_of(s, last + 1), "POS")) last++;
                 add_reference(ctx, ms, &ctx->items[ctx->pair[0]], t, last, group, government);
