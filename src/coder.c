@@ -1172,15 +1172,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (r.located < 2 && !r.intent && r.target >= 0 && force_code(r.code ? r.code : verb_match_code(set, vm))) {
             const coder_mention *t = &ms->items[r.target];
             const char *tcode = coder_mention_code(ms, t);
-            if (t->first >= 0 && t->actor >= 0 && !t->reference && strlen(tcode) == 3 && code_is_country(tcode) &&
-                !(c->dateline.country && !strncmp(c->dateline.country, tcode, 3))) {
-                r.where = (event_place){NULL, set->actors[t->actor].country ? dict_string(set, set->actors[t->actor].country) : NULL,
-                                        0, 0, 0, 0, t->first, t->last};
-                while (r.where.last > r.where.first && (s->words[r.where.last][0] == '\'' ||
-                                                        !strcmp(dyad_tag_name(s->parses[r.where.last].tag), "POS")))
-                    r.where.last--;
-                if (r.where.country) r.located = 2;
-            }
+            if (!t->reference && strlen(tcode) == 3 && code_is_country(tcode) &&
+                !(c->dateline.country && !strncmp(c->dateline.country, tcode, 3)) &&
+                mention_place(c->gazetteer, set, s, ms, r.target, &r.where))
+                r.located = 2;
         }
         /* a sentence that names no place goes on where the sentence or two
            before it were ("signed a treaty in Pyongyang ... The two leaders

@@ -227,6 +227,12 @@ typedef struct {
 int event_location(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int verb,
                    const event_place *dateline, event_place *out);
 
+/* Mention m of a state as a place: the gazetteer place it names, the
+ * country's name for an adjective ("Lebanese"), else its words. 0 when the
+ * mention's actor has no country. */
+int mention_place(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int m,
+                  event_place *out);
+
 /* ---- event dates (eventdate.c) --------------------------------------------- */
 
 typedef enum { EVENT_DAY, EVENT_MONTH, EVENT_YEAR } event_precision;

@@ -37,6 +37,8 @@ struct gazetteer {
     bucket *buckets;
     size_t mask;
     struct id_entry *by_id; /* entries[] by geonameid, for aliases */
+    gazetteer_place *countries; /* "!" lines: a name and a code, no coordinates */
+    size_t n_countries, cap_countries;
 };
 
 /* (hyphens and apostrophes do not count: "Petion-Ville" is "Petionville",
@@ -156,11 +158,20 @@ static int parse(gazetteer *g, const char *path, dbuf *error)
     for (int pass = 0; pass < 2 && status == 0; pass++) {
         for (size_t line = 1; line <= n_lines && status == 0; line++) {
             char *p = lines[line - 1];
-            int alias = p[0] == '=' && p[1] == '\t';
-            if (!*p || p[0] == '#' || (pass == 0) == alias) continue;
+            int alias = p[0] == '=' && p[1] == '\t', country = p[0] == '!' && p[1] == '\t';
+            if (!*p || p[0] == '#' || (pass == 0) == (alias || country)) continue;
             char *f[8];
             size_t nf = fields(p, f, 7);
-            if (alias) {
+            if (country) {
+                if (nf != 3 || strlen(f[1]) != 3 || !*f[2]) {
+                    status = fail(error, path, line, "malformed country (!, code, name)");
+                    break;
+                }
+                DYAD_GROW(g->countries, g->cap_countries, g->n_countries + 1);
+                gazetteer_place *c = &g->countries[g->n_countries++];
+                *c = (gazetteer_place){0, f[2], {0}, 0, 0, 0, 0};
+                memcpy(c->country, f[1], 4);
+            } else if (alias) {
                 double id;
                 uint32_t k;
                 if (nf != 3 || !*f[1] || !number(f[2], 1, 1e12, &id)) status = fail(error, path, line, "malformed alias");
@@ -232,6 +243,7 @@ void gazetteer_free(gazetteer *g)
     free(g->buckets);
     free(g->links);
     free(g->by_id);
+    free(g->countries);
     free(g);
 }
 
@@ -251,5 +263,13 @@ const gazetteer_place *gazetteer_capital(const gazetteer *g, const char *country
     if (!g || !country) return NULL;
     for (size_t k = 0; k < g->n; k++)
         if (g->entries[k].place.capital && !strcmp(g->entries[k].place.country, country)) return &g->entries[k].place;
+    return NULL;
+}
+
+const gazetteer_place *gazetteer_country(const gazetteer *g, const char *country)
+{
+    if (!g || !country) return NULL;
+    for (size_t k = 0; k < g->n_countries; k++)
+        if (!strncmp(g->countries[k].country, country, 3) && strlen(country) == 3) return &g->countries[k];
     return NULL;
 }

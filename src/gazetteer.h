@@ -33,4 +33,8 @@ const gazetteer_place *gazetteer_find(const gazetteer *g, const char *name, size
 /* The capital of `country` (ISO alpha-3), or NULL. */
 const gazetteer_place *gazetteer_capital(const gazetteer *g, const char *country);
 
+/* `country` (ISO alpha-3) as a place: its name as news gives it, with no
+ * coordinates (geonameid 0), or NULL. */
+const gazetteer_place *gazetteer_country(const gazetteer *g, const char *country);
+
 #endif

@@ -16,7 +16,11 @@ static const char *const place_words[] = {"in", "at", "near", "outside", "across
 static int is_place_word(const coder_sentence *s, int t)
 {
     char c = s->words[t][0] | 0x20;
-    return s->lens[t] <= 7 && (c == 'i' || c == 'a' || c == 'n' || c == 'o') && coder_lemma_in(s, t, place_words);
+    if (s->lens[t] > 7 || !(c == 'i' || c == 'a' || c == 'n' || c == 'o')) return 0;
+    /* ("on the outskirts of Pokrovsk", "on the edge of Derbent") */
+    static const char *const edge[] = {"outskirts", "outskirt", "edge", "suburb", "heart", "centre", "center", NULL};
+    if (coder_word_is(s, t, "of")) return t > 0 && coder_lemma_in(s, t - 1, edge);
+    return coder_lemma_in(s, t, place_words);
 }
 
 /* Is token t in a reporting clause ("..., officials in Kyiv said"): where
@@ -27,11 +31,14 @@ static int in_reporting_clause(const coder_sentence *s, int t)
     return c >= 0 && (size_t)c < s->n_clauses && s->clauses[c].type == DYAD_CLAUSE_REPORTING;
 }
 
-/* Is token t capitalised (a name's word)? */
+/* Is token t capitalised (a name's word), or an Arabic article joined to a
+ * name ("Deir al-Balah", "Ras al-Khaimah")? */
 static int capitalised(const coder_sentence *s, int t)
 {
     unsigned char c = (unsigned char)s->words[t][0];
-    return (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80) return 1;
+    const char *dash = memchr(s->words[t], '-', s->lens[t] < 4 ? s->lens[t] : 4);
+    return dash && dash > s->words[t] && (size_t)(dash - s->words[t]) + 1 < s->lens[t] && dash[1] >= 'A' && dash[1] <= 'Z';
 }
 
 /* The gazetteer place named by the longest run of up to five capitalised
@@ -66,6 +73,70 @@ static int place_kind(const coder_sentence *s, int t)
     return coder_lemma_in(s, t, kinds);
 }
 
+/* A state's mention as a place: the gazetteer place it names ("Kharkiv"),
+ * the country's own name for an adjective ("Lebanese" positions were in
+ * Lebanon), else its words ("Iran"). */
+static void mention_as_place(const gazetteer *g, const coder_sentence *s, const coder_mention *mention,
+                             const char *country, event_place *out)
+{
+    int first = mention->first, last = mention->last;
+    while (last > first && (s->words[last][0] == '\'' || !strcmp(dyad_tag_name(s->parses[last].tag), "POS"))) last--;
+    int len = 0;
+    const gazetteer_place *p = g ? place_at(g, s, first, country, &len) : NULL;
+    if (p && !strcmp(p->country, country) && first + len - 1 == last) {
+        *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+        return;
+    }
+    /* (an adjective, or a name before a noun it describes: "Somali
+       positions") */
+    int modifier = dyad_tag_name(s->parses[last].tag)[0] == 'J' ||
+                   ((size_t)last + 1 < s->n && !capitalised(s, last + 1) &&
+                    !strncmp(dyad_tag_name(s->parses[last + 1].tag), "NN", 2));
+    const gazetteer_place *state = modifier ? gazetteer_country(g, country) : NULL;
+    if (state) *out = (event_place){state->name, country, 0, 0, 0, 0, 0, 0};
+    else *out = (event_place){NULL, country, 0, 0, 0, 0, first, last};
+}
+
+int mention_place(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int m,
+                  event_place *out)
+{
+    const coder_mention *mention = &ms->items[m];
+    if (mention->first < 0 || mention->actor < 0 || !set->actors[mention->actor].country) return 0;
+    mention_as_place(g, s, mention, dict_string(set, set->actors[mention->actor].country), out);
+    return 1;
+}
+
+static int place_named_at(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                          int u, int depth, event_place *out);
+
+/* A place inside the one whose name ends before token k, named after its
+ * "'s": "Paktika's Barmal district", "North Darfur's capital El Fasher",
+ * "Ukraine's second city Kharkiv". Its country is the outer place's when
+ * known (`country`, may be NULL). */
+static int place_within(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                        int k, const char *country, event_place *out)
+{
+    if (!coder_word_is(s, k, "'s")) return 0;
+    k++;
+    /* ("second-largest", "southern", "main") */
+    while ((size_t)k + 1 < s->n && !capitalised(s, k) &&
+           (dyad_tag_name(s->parses[k].tag)[0] == 'J' || !strcmp(dyad_tag_name(s->parses[k].tag), "CD")))
+        k++;
+    if ((size_t)k + 1 < s->n && place_kind(s, k) && capitalised(s, k + 1)) return place_named_at(g, set, s, ms, k + 1, 1, out);
+    int end = k;
+    while ((size_t)end < s->n && end - k < 4 && capitalised(s, end)) end++;
+    if (end == k || !place_kind(s, end)) return 0;
+    int len = 0;
+    const gazetteer_place *p = g ? place_at(g, s, k, country, &len) : NULL;
+    if (p && k + len == end && (!country || !strcmp(p->country, country))) {
+        *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+        return 1;
+    }
+    if (!country) return 0;
+    *out = (event_place){NULL, country, 0, 0, 0, 0, k, end - 1};
+    return 1;
+}
+
 /* The place named at token u, after a preposition of place (with "the"
  * and adjectives before it skipped): a gazetteer place, "the Kenyan
  * capital", "the Chinese port city of Tianjin", or a country or region
@@ -87,6 +158,22 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
             *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
             return 1;
         }
+    }
+    /* "Paktika's Barmal district" */
+    if (depth == 0) {
+        int k = u, len = 0;
+        const char *outer = country;
+        if (m >= 0) k = ms->items[m].last + (s->words[ms->items[m].last][0] != '\'');
+        else if (g && place_at(g, s, u, NULL, &len)) k = u + len, outer = place_at(g, s, u, NULL, &len)->country;
+        else {
+            /* (a region only partly a name the dictionaries know: "North
+               Darfur's") */
+            while ((size_t)k < s->n && k - u < 4 && capitalised(s, k)) k++;
+            int inner = k > u ? coder_mention_at(ms, k - 1) : -1;
+            if (inner >= 0 && ms->items[inner].actor >= 0 && set->actors[ms->items[inner].actor].country)
+                outer = dict_string(set, set->actors[ms->items[inner].actor].country);
+        }
+        if (place_within(g, set, s, ms, k, outer, out)) return 1;
     }
     /* "the Chinese port city of Tianjin", "the town of Kenscoff" */
     if (depth == 0) {
@@ -123,12 +210,20 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
         *out = (event_place){NULL, country, 0, 0, 0, 0, 0, 0};
         out->first = placed ? u : ms->items[m].first, out->last = ms->items[m].last;
         while (out->last > out->first && s->words[out->last][0] == '\'') out->last--;
-        /* ("Nigeria's Borno state": Borno) */
+        /* ("Nigeria's Borno state": Borno; "Ukraine's second city
+           Kharkiv": Kharkiv, from the gazetteer) */
         for (int k = out->last - 1; k > out->first; k--)
             if (!strcmp(dyad_tag_name(s->parses[k].tag), "POS")) {
                 out->first = k + 1;
                 break;
             }
+        if (out->first > ms->items[m].first) {
+            while (out->first < out->last && !capitalised(s, out->first)) out->first++;
+            while (out->last > out->first && place_kind(s, out->last)) out->last--;
+            p = g ? place_at(g, s, out->first, country, &len) : NULL;
+            if (p && out->first + len - 1 == out->last && !strcmp(p->country, country))
+                *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+        }
         return 1;
     }
     return 0;
@@ -172,7 +267,7 @@ static int destination(const gazetteer *g, const dict_set *set, const coder_sent
 static int place_in_object(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                            int verb, event_place *out)
 {
-    for (int t = verb + 1; (size_t)t + 1 < s->n && t <= verb + 4; t++) {
+    for (int t = verb + 1; (size_t)t + 1 < s->n && t <= verb + 6; t++) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
         /* ("seized the eastern city of Goma") */
         if (coder_word_is(s, t, "of") && t > verb + 1 && place_kind(s, t - 1))
@@ -187,6 +282,24 @@ static int place_in_object(const gazetteer *g, const dict_set *set, const coder_
             *out = p;
             return 1;
         }
+    }
+    return 0;
+}
+
+/* Is clause c a participle of purpose ("a deal aimed at ending the
+ * conflict in eastern Congo"), or a clause under one ("at ending fighting
+ * in Mogadishu"): its places are what the act is for, not where it was? */
+static int purpose_participle(const coder_sentence *s, int c)
+{
+    static const char *const purpose[] = {"aim", "design", "intend", "mean", NULL};
+    for (int depth = 0; c >= 0 && (size_t)c < s->n_clauses && depth < 3; depth++, c = s->clauses[c].parent) {
+        const dyad_clause *cl = &s->clauses[c];
+        if (cl->type == DYAD_CLAUSE_REL && cl->verb >= 0 && coder_lemma_in(s, cl->verb, purpose)) {
+            /* (the tagger may read the participle as a past tense) */
+            const char *tag = dyad_tag_name(s->parses[cl->verb].tag);
+            if (!strcmp(tag, "VBN") || !strcmp(tag, "VBD")) return 1;
+        }
+        if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 0 || coder_that_clause(s, c)) return 0;
     }
     return 0;
 }
@@ -244,7 +357,7 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
                             (cl->type == DYAD_CLAUSE_REL && cl->marker < 0);
             if (!adverbial) break;
             c = cl->parent;
-            if (place_in_clause(g, set, s, ms, c, 1, out)) return 2;
+            if (!purpose_participle(s, c) && place_in_clause(g, set, s, ms, c, 1, out)) return 2;
         }
         /* a place in a participle or a clause of time or relative clause
            below it ("struck a compound, killing five people in Doha"); not

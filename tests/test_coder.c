@@ -797,6 +797,13 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Speaking in Kismayo on Monday, Ruto condemned Uganda."), "111:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Kenya attacked Somalia in Hodeidah."), "190:Hodeidah/YEM/79415");
     assert_string_equal(located(f, "Kenya met Somalia in March."), "040:-/-/0;040:-/-/0");
+    /* a place inside another, after its "'s": a district the gazetteer
+       lacks takes the outer place's country */
+    assert_string_equal(located(f, "Kenya attacked Uganda in Somalia's Gedo region."), "190:Gedo/SOM/0");
+    assert_string_equal(located(f, "Kenya attacked Somalia in Somalia's second city Kismayo."), "190:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Uganda attacked Somalia on the outskirts of Kismayo."), "190:Kismayo/SOM/55671");
+    /* a hyphened Arabic article is part of the name */
+    assert_string_equal(located(f, "Kenya attacked Somalia in Deir al-Balah."), "190:Deir al-Balah/PSE/281141");
     /* an act in a clause of time was where its clause's act was */
     assert_string_equal(located(f, "Ruto is in Kismayo after Somalia praised Kenya."), "051:Kismayo/SOM/55671");
     /* not a place only planned: "to visit Ethiopia in Addis Ababa" */
@@ -822,6 +829,13 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Kenya attacked Somalia."), "190:Somalia/SOM/0");
     assert_string_equal(located(f, "MOGADISHU, May 6 (Reuters) - Kenya attacked Somalia."), "190:Mogadishu/SOM/53654");
     assert_string_equal(located(f, "Uganda attacked Somalia."), "190:Somalia/SOM/0");
+    /* (a state named by its adjective is placed under its own name) */
+    assert_string_equal(located(f, "Uganda attacked Somali positions."), "190:Somalia/SOM/0");
+    /* an act in a participle under a participle of purpose was where the
+       main clause's act was, not where the purpose lies */
+    assert_string_equal(located(f, "Kenya met Uganda in Kismayo on Friday aimed at ending the war in Mogadishu, at a "
+                                   "ceremony hosted by Somalia."),
+                        "040:Kismayo/SOM/55671;040:Kismayo/SOM/55671;043:Kismayo/SOM/55671;042:Kismayo/SOM/55671");
     /* no place: the dateline city, else null */
     assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda condemned Somalia."), "111:Nairobi/KEN/184745");
     assert_string_equal(located(f, "Uganda condemned Somalia."), "111:-/-/0");

@@ -1,6 +1,6 @@
 /* test_gazetteer.c - the gazetteer (src/gazetteer.c) against
  * data/gazetteer.tsv: places by name and by alias, the country preferred
- * when two places share a name, capitals, and damaged files refused with
+ * when two places share a name, capitals, countries' names, and damaged files refused with
  * their line number. */
 #include "testutil.h"
 
@@ -42,12 +42,26 @@ static void names_and_aliases(void **state)
     /* the most populous of a name, unless the country says otherwise */
     p = gazetteer_find(gaz, "Odessa", 6, NULL);
     assert_string_equal(p->country, "UKR");
+    /* (under the name wire copy gives it) */
+    assert_string_equal(p->name, "Odesa");
     p = gazetteer_find(gaz, "Odessa", 6, "USA");
     assert_string_equal(p->country, "USA");
     assert_null(gazetteer_find(gaz, "Minas Tirith", 12, NULL));
     p = gazetteer_capital(gaz, "TZA");
     assert_non_null(p);
     assert_string_equal(p->name, "Dodoma");
+    /* countries by the name news gives them, with no coordinates */
+    p = gazetteer_country(gaz, "RUS");
+    assert_non_null(p);
+    assert_string_equal(p->name, "Russia");
+    assert_int_equal(p->geonameid, 0);
+    assert_string_equal(gazetteer_country(gaz, "IRN")->name, "Iran");
+    assert_null(gazetteer_country(gaz, "XXX"));
+    /* a wire spelling hyphenated after a lower-case article, and "Gaza"
+       left to the Strip */
+    assert_string_equal(gazetteer_find(gaz, "Deir al-Balah", 13, NULL)->country, "PSE");
+    assert_string_equal(gazetteer_find(gaz, "Gaza City", 9, NULL)->name, "Gaza City");
+    assert_null(gazetteer_find(gaz, "Gaza", 4, "PSE"));
 }
 
 static void damaged_files_are_refused(void **state)
@@ -58,6 +72,8 @@ static void damaged_files_are_refused(void **state)
         {"1\tTown\tKEN\t1.0\t2.0\n", ":1: malformed place"},
         {"1\tTown\tKEN\t1.0\t2.0\t100\tPPL\n=\tBurg\t7\n", ":2: alias of an unknown place"},
         {"=\tBurg\n", ":1: malformed alias"},
+        {"!\tKENYA\tKenya\n", ":1: malformed country"},
+        {"!\tKEN\n", ":1: malformed country"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         char path[] = "/tmp/dyad-gazetteer-XXXXXX";

