@@ -429,11 +429,12 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
     if (!strncmp(code, "---", 3) && guess) {
         /* (the state or the body the sentence is about, when the speaker
            is its own or of its sector: "Niger's junta has revoked ..., its
-           spokesman said", "South Korea summoned Russia's ambassador ...,
+           spokesman said", "Guterres condemned ..., his spokesman said", "South Korea summoned Russia's ambassador ...,
            the foreign ministry said") */
         const char *subject = main_subject_code(s, ms);
-        int owned = m >= 0 && ms->items[m].first > 0 &&
-                    (coder_word_is(s, ms->items[m].first - 1, "its") || coder_word_is(s, ms->items[m].first - 1, "their"));
+        static const char *const possessive[] = {"its", "their", "his", "her", NULL};
+        int owned = 0;
+        for (int k = 0; possessive[k] && m >= 0; k++) owned |= coder_word_is(s, ms->items[m].first - 1, possessive[k]);
         if (subject && owned && strlen(subject) > 3) return subject;
         if (subject && strlen(subject) >= 3 && code_is_country(subject) &&
             (strlen(subject) == 3 || !strcmp(subject + 3, code + 3)) && strlen(code) + 1 <= 16) {

@@ -237,7 +237,19 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
         if (!is_place_word(s, t) || in_reporting_clause(s, t + 1)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
-        if (in && place_named_at(g, set, s, ms, t + 1, 0, out)) return 1;
+        if (!in || !place_named_at(g, set, s, ms, t + 1, 0, out)) continue;
+        /* a site only the dictionaries know, in a town the gazetteer does:
+           the town ("at the Crocus City Hall concert venue in Krasnogorsk") */
+        for (int k = t + 2; !out->has_coordinates && (size_t)k + 1 < s->n && k <= t + 8; k++) {
+            event_place town;
+            if (coder_word_is(s, k, "in") && place_named_at(g, set, s, ms, k + 1, 0, &town) && town.has_coordinates &&
+                !strcmp(town.country, out->country)) {
+                *out = town;
+                break;
+            }
+            if (s->words[k][0] == ',' || !strcmp(dyad_tag_name(s->parses[k].tag), "VBD")) break;
+        }
+        return 1;
     }
     return 0;
 }
