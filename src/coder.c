@@ -95,7 +95,8 @@ void dyad_coder_free(dyad_coder *c)
     context_free(&c->context);
     gazetteer_free(c->gazetteer);
     dbuf_free(&c->dateline_name);
-    dbuf_free(&c->narrative_place_name);
+    dbuf_free(&c->narrative.name);
+    dbuf_free(&c->scene.name);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
     free(c->synset_memo);
@@ -269,19 +270,30 @@ static int dateline_is_party(const dyad_coder *c, const roles *r)
     return 0;
 }
 
-/* Keeps place p (named in sentence `sentence`) as where the story is. */
-static void remember_place(dyad_coder *c, const coder_sentence *s, const event_place *p, long sentence)
+/* Does clause ci say its act was "at the scene" (of one told before)? */
+static int at_the_scene(const coder_sentence *s, int ci)
 {
-    dbuf_clear(&c->narrative_place_name);
+    for (size_t t = 2; t < s->n; t++)
+        if (coder_word_is(s, (int)t, "scene") && coder_word_is(s, (int)t - 1, "the") &&
+            coder_word_is(s, (int)t - 2, "at") && s->parses[t].clause == ci)
+            return 1;
+    return 0;
+}
+
+/* Keeps place p (named in sentence `sentence`) in `to`: where the story
+ * is, or where force was last used. */
+static void remember_place(remembered_place *to, const coder_sentence *s, const event_place *p, long sentence)
+{
+    dbuf_clear(&to->name);
     if (p->name) {
-        dbuf_puts(&c->narrative_place_name, p->name);
+        dbuf_puts(&to->name, p->name);
     } else {
         coder_mention span = {.first = p->first, .last = p->last};
-        copy_tokens(&c->narrative_place_name, s, &span);
+        copy_tokens(&to->name, s, &span);
     }
-    c->narrative_place = *p;
-    c->narrative_place.name = dbuf_cstr(&c->narrative_place_name);
-    c->narrative_place_sentence = sentence;
+    to->place = *p;
+    to->place.name = dbuf_cstr(&to->name);
+    to->sentence = sentence;
 }
 
 /* Does the act of the verb at token t (code `code`) go on from the day the
@@ -1173,11 +1185,20 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (r.located < 2 && !r.intent && r.target >= 0 && force_code(r.code ? r.code : verb_match_code(set, vm))) {
             const coder_mention *t = &ms->items[r.target];
             const char *tcode = coder_mention_code(ms, t);
+            event_place target_place;
+            /* (a town named is where it was, whatever the dateline: "took
+               Goma" from a Kinshasa dateline) */
             if (!t->reference && strlen(tcode) == 3 && code_is_country(tcode) &&
-                !(c->dateline.country && !strncmp(c->dateline.country, tcode, 3)) &&
-                mention_place(c->gazetteer, set, s, ms, r.target, &r.where))
-                r.located = 2;
+                mention_place(c->gazetteer, set, s, ms, r.target, &target_place) &&
+                (target_place.has_coordinates || !(c->dateline.country && !strncmp(c->dateline.country, tcode, 3))))
+                r.where = target_place, r.located = 2;
         }
+        /* "at the scene" is where force was last used ("a gunman shot him
+           ... in the town of Handlova. Police detained the gunman at the
+           scene") */
+        if (r.located < 2 && c->scene.sentence >= 0 && at_the_scene(s, vc)) r.where = c->scene.place, r.located = 2;
+        if (r.located == 2 && !r.intent && force_code(r.code ? r.code : verb_match_code(set, vm)))
+            remember_place(&c->scene, s, &r.where, e->sentence);
         /* a sentence that names no place goes on where the sentence or two
            before it were ("signed a treaty in Pyongyang ... The two leaders
            held talks for two hours"), and a later verb of a sentence where
@@ -1185,12 +1206,12 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
            was greeted at the airport by Kim") */
         if (r.located == 2 && vc >= 0 && (size_t)vc < s->n_clauses &&
             s->clauses[vc].type == DYAD_CLAUSE_MAIN) {
-            remember_place(c, s, &r.where, e->sentence);
-        } else if (r.located < 2 && c->narrative_place_sentence >= 0 && c->narrative_place_sentence <= e->sentence &&
-                   e->sentence - c->narrative_place_sentence <= 2 &&
-                   (c->narrative_place_sentence == e->sentence || same_story(c, &r, c->narrative_place_sentence)) &&
+            remember_place(&c->narrative, s, &r.where, e->sentence);
+        } else if (r.located < 2 && c->narrative.sentence >= 0 && c->narrative.sentence <= e->sentence &&
+                   e->sentence - c->narrative.sentence <= 2 &&
+                   (c->narrative.sentence == e->sentence || same_story(c, &r, c->narrative.sentence)) &&
                    !(r.located == 1 && dateline_is_party(c, &r))) {
-            r.where = c->narrative_place, r.located = 2;
+            r.where = c->narrative.place, r.located = 2;
         }
         r.future = !vm->words && !vm->noun && coder_future(s, vm->verb_token);
         if (r.intent) {
@@ -1200,7 +1221,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             /* a sentence that gives no time goes on from the day the
                sentence or two before it told ("On Wednesday, Modi and Xi
                held talks ... The two leaders endorsed the deal") */
-            if (r.dated && r.precision == EVENT_DAY && !r.future) {
+            /* (the story's day is its main clauses', not that of a clause
+               of time: "met Sharaa on Wednesday, a day after he said ...") */
+            int main_clause = vc >= 0 && (size_t)vc < s->n_clauses && s->clauses[vc].type == DYAD_CLAUSE_MAIN;
+            if (r.dated && r.precision == EVENT_DAY && !r.future && (main_clause || c->narrative_sentence < e->sentence)) {
                 memcpy(c->narrative_day, r.day, sizeof r.day);
                 c->narrative_sentence = e->sentence;
             } else if (!r.dated && !r.future && c->narrative_sentence >= 0 && c->narrative_sentence < e->sentence &&
@@ -1475,7 +1499,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0, "", ""};
     context_reset(&c->context);
     c->narrative_sentence = -1;
-    c->narrative_place_sentence = -1;
+    c->narrative.sentence = c->scene.sentence = -1;
     for (size_t k = 0; k < n_sent && !e.failed; k++) {
         const dyad_sentence *st = &sents[k];
         size_t n_cl;

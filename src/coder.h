@@ -306,6 +306,13 @@ const char *context_country_of_sector(const article_context *ctx, const char *se
  * (its first three letters)? */
 int context_named_in(const article_context *ctx, const char *code, long sentence);
 
+/* A place kept across sentences, with its own copy of its name. */
+typedef struct {
+    event_place place;
+    dbuf name;
+    long sentence; /* the sentence that named it, -1 */
+} remembered_place;
+
 struct dyad_coder {
     const dyad_dicts *dicts;
     dyad_coder_options opt;
@@ -328,9 +335,8 @@ struct dyad_coder {
     article_context context; /* the current article's actors so far */
     char narrative_day[11];  /* the day the article's story is at (event_date) */
     long narrative_sentence; /* the sentence that told it, -1 */
-    event_place narrative_place;  /* where the story is (event_location) */
-    dbuf narrative_place_name;    /* its name */
-    long narrative_place_sentence; /* the sentence that named it, -1 */
+    remembered_place narrative; /* where the story is (event_location) */
+    remembered_place scene;     /* where the latest force was used ("at the scene") */
     gazetteer *gazetteer;    /* data/gazetteer.tsv, NULL when there is none */
     event_place dateline;    /* the current article's dateline city (country NULL: none) */
     dbuf dateline_name;

@@ -279,18 +279,6 @@ static int time_clause_offset(const coder_sentence *s, int ci, long *days, int *
     return 0;
 }
 
-/* Is the verb at token t of clause ci in the past perfect ("had been
- * brokered", "had attacked")? */
-static int had_before(const coder_sentence *s, int ci, int t)
-{
-    for (int k = t - 1; k >= s->clauses[ci].first && k >= 0; k--) {
-        if (coder_word_is(s, k, "had")) return 1;
-        const char *tag = dyad_tag_name(s->parses[k].tag);
-        if (!(tag[0] == 'V' || tag[0] == 'R')) return 0;
-    }
-    return 0;
-}
-
 /* event_date and event_statement_date: with `own`, the verb's clause
  * counts only its own tokens, not those of the clauses below it. */
 static int date_of(const coder_sentence *s, int verb, int future, int own, char out[11], event_precision *precision)
@@ -339,15 +327,13 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
         /* (a relative clause on a noun has a time of its own: "according to
            the U.N. office, which urged ...") */
         if (s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker >= 0) break;
+        /* (an act in the past perfect too: "announced the truce on
+           Tuesday, saying it had been brokered by ..." is dated Tuesday,
+           the day nearest to it the text gives) */
         if (s->clauses[c].parent >= 0) found = clause_time(s, s->clauses[c].parent, 1, &f, &day, precision);
-        /* an act told in the past perfect with no time of its own happened
-           before the time told, on a day not given: "announced the truce
-           on Tuesday, saying it had been brokered by ..." */
-        if (found && had_before(s, ci, verb)) relative = 1, offset = 0, vague = 1;
     }
     /* an act told with no time of its own is dated when it was reported:
-       "Uganda has attacked Somalia, the ministry said on Saturday" (in the
-       past perfect, in that month) */
+       "Uganda has attacked Somalia, the ministry said on Saturday" */
     if (!found && !relative) {
         int top = ci;
         for (int depth = 0; depth < 8 && s->clauses[top].type != DYAD_CLAUSE_MAIN && s->clauses[top].parent >= 0 &&
@@ -357,7 +343,6 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
         for (size_t k = 0; !found && k < s->n_clauses; k++)
             if (s->clauses[k].type == DYAD_CLAUSE_REPORTING && s->clauses[k].parent == top)
                 found = clause_time(s, (int)k, 0, &f, &day, precision);
-        if (found && had_before(s, ci, verb)) relative = 1, offset = 0, vague = 1;
     }
     /* an act over a span of weeks or months is dated to the month: "after
        weeks of negotiations mediated by Qatar" */

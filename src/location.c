@@ -179,9 +179,16 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
     if (depth == 0) {
         int k = m >= 0 ? ms->items[m].last + 1 : u;
         for (int j = 0; j < 3 && (size_t)(k + j + 1) < s->n && !capitalised(s, k + j); j++) {
-            if (coder_word_is(s, k + j, "of") && j > 0 && place_kind(s, k + j - 1) &&
-                place_named_at(g, set, s, ms, k + j + 1, 1, out))
+            if (!coder_word_is(s, k + j, "of") || j == 0 || !place_kind(s, k + j - 1)) continue;
+            if (place_named_at(g, set, s, ms, k + j + 1, 1, out)) return 1;
+            /* (a town neither knows, in the country before it: "the
+               Pakistani Kashmir town of Chakothi") */
+            int first = k + j + 1, last = first;
+            while ((size_t)last + 1 < s->n && last - first < 3 && capitalised(s, last + 1)) last++;
+            if (country && capitalised(s, first)) {
+                *out = (event_place){NULL, country, 0, 0, 0, 0, first, last};
                 return 1;
+            }
         }
     }
     /* (a month or a day is a time: "in March" is not March, England) */
@@ -281,8 +288,9 @@ static int place_in_object(const gazetteer *g, const dict_set *set, const coder_
 {
     for (int t = verb + 1; (size_t)t + 1 < s->n && t <= verb + 6; t++) {
         const char *tag = dyad_tag_name(s->parses[t].tag);
-        /* ("seized the eastern city of Goma") */
-        if (coder_word_is(s, t, "of") && t > verb + 1 && place_kind(s, t - 1))
+        /* ("seized the eastern city of Goma", "took control of Goma") */
+        static const char *const held[] = {"control", "outskirts", NULL};
+        if (coder_word_is(s, t, "of") && t > verb + 1 && (place_kind(s, t - 1) || coder_lemma_in(s, t - 1, held)))
             return place_named_at(g, set, s, ms, t + 1, 1, out);
         if (tag[0] == 'V' || !strcmp(tag, "IN") || tag[0] == ',') return 0;
         if (capitalised(s, t) && coder_word_is(s, t + 1, "'s")) {

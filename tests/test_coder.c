@@ -727,6 +727,12 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
                         "190:2024-05-03/day;111:2024-05-06/day");
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Uganda attacked Ethiopia."),
                         "190:2024-05-03/day;190:2024-05-06/day");
+    /* (the story's day is its main clause's, not a clause of time's) */
+    assert_string_equal(dated(f, "Kenya met Uganda on Friday, a day after Ruto condemned Somalia. Kenya then attacked "
+                                 "Somalia."),
+                        "040:2024-05-03/day;040:2024-05-03/day;111:2024-05-02/day;190:2024-05-03/day");
+    /* an act in the past perfect takes the day above it */
+    assert_string_equal(dated(f, "Kenya said on Saturday that Uganda had attacked Somalia."), "190:2024-05-04/day");
 }
 
 static int keep_auxiliary(void *user, const dyad_event *e)
@@ -829,6 +835,16 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Kenya attacked Somalia."), "190:Somalia/SOM/0");
     assert_string_equal(located(f, "MOGADISHU, May 6 (Reuters) - Kenya attacked Somalia."), "190:Mogadishu/SOM/53654");
     assert_string_equal(located(f, "Uganda attacked Somalia."), "190:Somalia/SOM/0");
+    /* (a town named is where it was, whatever the dateline) */
+    assert_string_equal(located(f, "KISMAYO, May 6 (Reuters) - Kenya attacked Mogadishu."), "190:Mogadishu/SOM/53654");
+    /* "at the scene" is where force was last used */
+    assert_string_equal(located(f, "Uganda attacked Somalia in Kismayo. Kenya condemned Ethiopia. Ethiopia praised Kenya. "
+                                   "Kenya arrested Ugandan troops at the scene."),
+                        "190:Kismayo/SOM/55671;111:-/-/0;051:-/-/0;173:Kismayo/SOM/55671");
+    /* a town neither the gazetteer nor the dictionaries know, after "the
+       <state's> town of" */
+    assert_string_equal(located(f, "Kenya attacked Somalia near the Somali town of Dhobley."), "190:Dhobley/SOM/0");
+    assert_string_equal(located(f, "Kenya attacked the outskirts of Mogadishu."), "190:Mogadishu/SOM/53654");
     /* (a state named by its adjective is placed under its own name) */
     assert_string_equal(located(f, "Uganda attacked Somali positions."), "190:Somalia/SOM/0");
     /* an act in a participle under a participle of purpose was where the
