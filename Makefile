@@ -112,6 +112,7 @@ eval: all
 	    data/eval/dev-e.jsonl data/eval/dev-f.jsonl data/eval/holdout.jsonl data/eval/samples.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-b.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-c.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-holdout.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".

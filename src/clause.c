@@ -713,10 +713,15 @@ static void speakers(parse_state *ps)
             is_say(&ps->tokens[ps->clauses[c->parent].verb]) && c->speaker < 0)
             c->speaker = ps->clauses[c->parent].subject;
     }
-    /* clauses below a reported one share its speaker */
+    /* clauses below a reported one share its speaker, but for a contrast
+       the writer adds: "X said it was ready to help, while Peru sent
+       troops" */
     for (size_t k = 0; k < ps->n_clauses; k++) {
         clause *c = &ps->clauses[k];
-        if (c->speaker < 0 && c->parent >= 0 && c->type != CLAUSE_REPORTING && ps->clauses[c->parent].type != CLAUSE_REPORTING)
+        int contrast = c->type == CLAUSE_SUB && c->marker > 0 && ps->tokens[c->marker - 1].tag == PENN_COMMA &&
+                       (form_is(&ps->tokens[c->marker], "while") || form_is(&ps->tokens[c->marker], "whereas"));
+        if (c->speaker < 0 && c->parent >= 0 && c->type != CLAUSE_REPORTING &&
+            ps->clauses[c->parent].type != CLAUSE_REPORTING && !contrast)
             c->speaker = ps->clauses[c->parent].speaker;
     }
 }

@@ -598,6 +598,16 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
         s->clauses[vc].subject >= 0 && coder_lemma_in(s, vm->verb_token, say))
         speaker = s->clauses[vc].subject;
     int speaker_mention = speaker >= 0 ? coder_mention_at(ms, speaker) : -1;
+    /* (a name the dictionaries do not know, after a title they do:
+       "Interior Minister Matus Sutaj Estok told reporters" is coded as the
+       minister) */
+    int title = -1;
+    for (int k = speaker; speaker_mention < 0 && k > 0 && speaker - k < 4 && title < 0; k--) {
+        unsigned char first = (unsigned char)s->words[k][0];
+        if (!(first >= 'A' && first <= 'Z')) break;
+        int m = coder_mention_at(ms, k - 1);
+        if (m >= 0 && ms->items[m].last == k - 1 && ms->items[m].agent >= 0) title = m;
+    }
     size_t o_atext = b->len;
     if (speaker_mention >= 0) copy_tokens(b, s, &ms->items[speaker_mention]);
     else if (speaker >= 0) copy_phrase(b, s, speaker);
@@ -609,7 +619,8 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (quoted_mention >= 0) copy_tokens(b, s, &ms->items[quoted_mention]);
     else if (quoted >= 0) copy_phrase(b, s, quoted);
     dbuf_putc(b, '\0');
-    dyad_event_attribution attribution = {speaker_attribution_code(c, s, speaker, speaker_mention, 1, e->scratch),
+    dyad_event_attribution attribution = {speaker_attribution_code(c, s, speaker, speaker_mention >= 0 ? speaker_mention : title,
+                                                                   1, e->scratch),
                                           speaker >= 0 ? b->data + o_atext : NULL,
                                           quoted >= 0 ? speaker_attribution_code(c, s, quoted, quoted_mention, 0, e->quoted_scratch) : NULL,
                                           quoted >= 0 ? b->data + o_qtext : NULL};
@@ -625,6 +636,15 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
         } else {
             attribution.quoting_code = speaker_attribution_code(c, s, quoted, quoted_mention, 1, e->quoted_scratch);
         }
+    }
+    /* (people who saw it are the civilians of where it happened:
+       "police fired tear gas ..., witnesses said") */
+    static const char *const witness[] = {"witness", "eyewitness", NULL};
+    if (((attribution.code && !strcmp(attribution.code, "---CVL")) ||
+         (!attribution.code && speaker >= 0 && coder_lemma_in(s, speaker, witness))) &&
+        r->located && where->country && strlen(where->country) == 3) {
+        snprintf(e->scratch, sizeof e->scratch, "%sCVL", where->country);
+        attribution.code = e->scratch;
     }
 
     dyad_event ev = {0};

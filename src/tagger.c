@@ -180,6 +180,23 @@ static void missed_main_verb(const char *const *words, const size_t *lens, size_
     }
 }
 
+/* Before "there said" (or "told", "say"), a plural read as a verb is the
+ * speaker: "..., residents there said". */
+static void speaker_there(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    static const char *const saying[] = {"said", "say", "told", "reported", NULL};
+    for (size_t k = 1; k + 2 < n; k++) {
+        if (tags[k] != PENN_VBZ || tags[k - 1] != PENN_COMMA || lens[k + 1] != 5 ||
+            strncasecmp(words[k + 1], "there", 5) != 0)
+            continue;
+        for (int j = 0; saying[j]; j++)
+            if (lens[k + 2] == strlen(saying[j]) && !strncasecmp(words[k + 2], saying[j], lens[k + 2])) {
+                tags[k] = PENN_NNS, tags[k + 1] = PENN_RB, tags[k + 2] = PENN_VBD;
+                break;
+            }
+    }
+}
+
 /* After the infinitive "to" or "and", a word that reads as an adjective but
  * stands before a determiner, a number or a pronoun is a verb: "to free the
  * hostages", "to clear hundreds of mines", "and open its borders" (an
@@ -421,6 +438,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     missed_main_verb(words, lens, n, tags);
     noun_before_modal(words, lens, n, tags);
     infinitive_adjective(words, lens, n, tags);
+    speaker_there(words, lens, n, tags);
     gerund_noun(words, lens, tags, n);
     participle_before_by(words, lens, n, tags);
     verbless_sentence(words, lens, n, tags, margin);

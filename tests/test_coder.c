@@ -941,7 +941,18 @@ static void events_name_who_reported_them(void **state)
                         "190:KENGOV/Kenyan officials");
     assert_string_equal(attributed(f, "Ruto told reporters that Uganda had attacked Somalia."), "190:KENGOV/Ruto");
     /* a speaker that names no actor: its words, no code */
-    assert_string_equal(attributed(f, "Uganda attacked Somalia, witnesses said."), "190:-/witnesses");
+    assert_string_equal(attributed(f, "Kenya condemned Somalia, witnesses said."), "111:-/witnesses");
+    /* (but witnesses are the civilians of where it happened; before
+       "there said" they are still the speaker) */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, witnesses said."), "190:SOMCVL/witnesses");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia in Kismayo, witnesses there said."),
+                        "190:SOMCVL/witnesses");
+    /* a name the dictionaries do not know after a title they do */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Interior Minister Abdi Farah Juha told reporters."),
+                        "190:UGAGOV/Interior Minister Abdi Farah Juha");
+    /* a contrast the writer adds is not what the speaker said */
+    assert_string_equal(attributed(f, "Kenya said it was ready to help Somalia, while Uganda attacked Ethiopia."),
+                        "190:-/-");
     /* nobody reports it: null */
     assert_string_equal(attributed(f, "Uganda attacked Somalia."), "190:-/-");
     /* "X told reporters."; the owner of "Ruto's office" */
