@@ -241,8 +241,14 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
 static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                            int ci, int own, event_place *out)
 {
+    /* (a place of what the act is about is not where it was: "talks
+       since the start of the war in Ukraine in the Saudi capital") */
+    static const char *const about[] = {"war", "conflict", "crisis", "fighting", "violence", "situation", "unrest",
+                                        "insurgency", "genocide", "election", "hostility", "truce", "ceasefire",
+                                        "peace", NULL};
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
         if (!is_place_word(s, t) || in_reporting_clause(s, t + 1)) continue;
+        if (t > 0 && coder_word_is(s, t, "in") && coder_lemma_in(s, t - 1, about)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
         if (!in || !place_named_at(g, set, s, ms, t + 1, 0, out)) continue;
         /* a site only the dictionaries know, in a town the gazetteer does:

@@ -810,6 +810,9 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Kenya attacked Uganda in Somalia's Gedo region."), "190:Gedo/SOM/0");
     assert_string_equal(located(f, "Kenya attacked Somalia in Somalia's second city Kismayo."), "190:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Uganda attacked Somalia on the outskirts of Kismayo."), "190:Kismayo/SOM/55671");
+    /* a place of what the act is about is not where it was */
+    assert_string_equal(located(f, "Kenya met Uganda on the war in Somalia in Kismayo."),
+                        "044:Kismayo/SOM/55671;044:Kismayo/SOM/55671");
     /* a hyphened Arabic article is part of the name */
     assert_string_equal(located(f, "Kenya attacked Somalia in Deir al-Balah."), "190:Deir al-Balah/PSE/281141");
     /* an act in a clause of time was where its clause's act was */
