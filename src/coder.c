@@ -1018,7 +1018,11 @@ static int counterpart_in_time_clause(const coder_sentence *s, const coder_menti
     }
     for (size_t k = 0; k < s->n_clauses && n < 8; k++) {
         const dyad_clause *sub = &s->clauses[k];
-        if (sub->parent == ci && sub->type == DYAD_CLAUSE_SUB && sub->marker >= 0 && coder_lemma_in(s, sub->marker, markers))
+        /* (", while" sets another's act beside it, no time: "condemned
+           the attack, while the Kremlin said ...") */
+        int contrast = sub->marker > 0 && coder_word_is(s, sub->marker, "while") && coder_word_is(s, sub->marker - 1, ",");
+        if (sub->parent == ci && sub->type == DYAD_CLAUSE_SUB && sub->marker >= 0 &&
+            coder_lemma_in(s, sub->marker, markers) && !contrast)
             candidates[n++] = sub->subject;
     }
     for (int k = 0; k < n; k++) {

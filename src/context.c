@@ -263,6 +263,11 @@ static uint32_t deed_roots(const coder_sentence *s, int t)
     static const char *const proposals[] = {"proposal", "offer", "plan", "initiative", NULL};
     static const char *const threats[] = {"threat", "warning", "ultimatum", NULL};
     static const char *const demands[] = {"demand", "call", "appeal", "request", NULL};
+    static const char *const attacks[] = {"attack", "shooting", "strike", "airstrike", "killing", "assassination",
+                                          "bombing", "raid", "assault", "massacre", "shelling", NULL};
+    /* (an attack named with who did it is that one's: "the attack by
+       Russian forces") */
+    if (coder_lemma_in(s, t, attacks)) return coder_word_is(s, t + 1, "by") ? 0 : ROOTS(18, 19, 20);
     if (coder_lemma_in(s, t, rulings)) return ROOTS(10, 12, 16, 17);
     if (coder_lemma_in(s, t, decisions)) return ROOTS(3, 5, 6, 7, 8, 10, 12, 13, 15, 16, 17);
     if (coder_lemma_in(s, t, accusations)) return ROOTS(11);

@@ -902,6 +902,12 @@ static void actors_of_earlier_sentences(void **state)
     assert_string_equal(CODE("Kenya demanded that Uganda free the prisoners. Tanzania praised the demand."),
                         "KEN>UGA:1053;TZA>KEN:051");
     assert_string_equal(CODE("Kenya attacked Uganda. Tanzania condemned the decision."), "KEN>UGA:190");
+    /* ("the attack" is the attacker's, unless the text names its doer) */
+    assert_string_equal(CODE("Uganda attacked Somalia. Kenya condemned the attack."), "UGA>SOM:190;KEN>UGA:111");
+    assert_string_equal(CODE("Uganda attacked Somalia. Kenya condemned the attack by Tanzania."),
+                        "UGA>SOM:190;KEN>TZA:111");
+    /* (", while" sets another's act beside it: no target of the first) */
+    assert_string_equal(CODE("Kenya condemned the attack, while Uganda said it was ready."), "");
     /* "the three governments": the members of the last compound of three */
     assert_string_equal(CODE("Kenya, Uganda and Tanzania met Somalia. The three governments later condemned Ethiopia."),
                         "KEN>SOM:040;SOM>KEN:040;UGA>SOM:040;SOM>UGA:040;TZA>SOM:040;SOM>TZA:040;"
