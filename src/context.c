@@ -265,6 +265,8 @@ static uint32_t deed_roots(const coder_sentence *s, int t)
     static const char *const demands[] = {"demand", "call", "appeal", "request", NULL};
     static const char *const attacks[] = {"attack", "shooting", "strike", "airstrike", "killing", "assassination",
                                           "bombing", "raid", "assault", "massacre", "shelling", NULL};
+    static const char *const arrests[] = {"arrest", "detention", "expulsion", "deportation", NULL};
+    if (coder_lemma_in(s, t, arrests)) return ROOTS(17);
     /* (an attack named with who did it is that one's: "the attack by
        Russian forces") */
     if (coder_lemma_in(s, t, attacks)) return coder_word_is(s, t + 1, "by") ? 0 : ROOTS(18, 19, 20);
@@ -493,6 +495,12 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
                  (size_t)t + 1 < s->n && coder_mention_at(ms, t + 1) < 0 && is_object(s, t + 1) &&
                  !strncmp(tag_of(s, t + 1), "NN", 2) && deed_roots(s, t + 1)) {
             found = latest_doer(ctx, deed_roots(s, t + 1)), len = 2;
+        }
+        /* (with a noun before it: "condemned the drone attacks") */
+        else if (coder_word_is(s, t, "the") && (size_t)t + 2 < s->n && coder_mention_at(ms, t + 1) < 0 &&
+                 coder_mention_at(ms, t + 2) < 0 && !strcmp(tag_of(s, t + 1), "NN") && is_object(s, t + 2) &&
+                 !strncmp(tag_of(s, t + 2), "NN", 2) && deed_roots(s, t + 2)) {
+            found = latest_doer(ctx, deed_roots(s, t + 2)), len = 3;
         }
         /* "the bloc", "the alliance": the organisation; "the group": the
            armed group or party */

@@ -906,6 +906,8 @@ static void actors_of_earlier_sentences(void **state)
     assert_string_equal(CODE("Uganda attacked Somalia. Kenya condemned the attack."), "UGA>SOM:190;KEN>UGA:111");
     assert_string_equal(CODE("Uganda attacked Somalia. Kenya condemned the attack by Tanzania."),
                         "UGA>SOM:190;KEN>TZA:111");
+    assert_string_equal(CODE("Uganda attacked Somalia. Kenya condemned the drone attacks."), "UGA>SOM:190;KEN>UGA:111");
+    assert_string_equal(CODE("Uganda arrested Somali citizens. Kenya condemned the arrest."), "UGA>SOM:173;KEN>UGA:111");
     /* (", while" sets another's act beside it: no target of the first) */
     assert_string_equal(CODE("Kenya condemned the attack, while Uganda said it was ready."), "");
     /* "the three governments": the members of the last compound of three */
