@@ -247,6 +247,34 @@ static int domestic(const dict_set *set, const unit *u)
     return 0;
 }
 
+/* Is unit u only an organ of a state (government, military, courts,
+ * parliament, intelligence) named as known, "the army", "the prime
+ * minister's office"? */
+static int definite_organ(const dict_set *set, const coder_sentence *s, const unit *u)
+{
+    static const char *const sectors[] = {"GOV", "MIL", "JUD", "LEG", "SPY", NULL};
+    if (u->actor >= 0 || !u->n_agents || u->first < 1 || !coder_word_is(s, u->first - 1, "the")) return 0;
+    const char *code = dict_string(set, set->agents[u->agents[u->n_agents - 1]].code);
+    for (int k = 0; sectors[k]; k++)
+        if (!strcmp(code, sectors[k])) return 1;
+    return 0;
+}
+
+/* The actor of dyad's own dictionaries (one with a country) that is the
+ * subject of the sentence's first main clause, -1. */
+static int main_subject_actor(const dict_set *set, const coder_sentence *s, const unit *units, size_t n_units)
+{
+    for (size_t c = 0; c < s->n_clauses; c++) {
+        if (s->clauses[c].type != DYAD_CLAUSE_MAIN) continue;
+        int t = s->clauses[c].subject;
+        for (size_t k = 0; t >= 0 && k < n_units; k++)
+            if (units[k].first <= t && t <= units[k].last)
+                return units[k].actor >= 0 && set->actors[units[k].actor].country ? units[k].actor : -1;
+        return -1;
+    }
+    return -1;
+}
+
 /* The nearest actor of dyad's own dictionaries (one with a country) named
  * before unit j in j's clause, -1. */
 static int country_before(const dict_set *set, const coder_sentence *s, const unit *units, size_t j)
@@ -802,6 +830,17 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
                them in their clause: "Cuba began releasing political
                prisoners after ..." (CUBOPP); not a noun's modifier ("a
                prisoner exchange") */
+            /* "the army", "the prime minister's office" in a sentence about
+               a state are that state's, wherever the sentence places them:
+               "Israel rejected the ruling, and the prime minister's office
+               said the army would keep fighting Hamas in Rafah" */
+            if (actor < 0 && definite_organ(set, s, &units[j])) {
+                int subject = main_subject_actor(set, s, units, n_units);
+                if (subject >= 0) {
+                    add_mention(set, s, out, &units[j], -1, units[j].first, units[j].last, subject, 0);
+                    continue;
+                }
+            }
             int modifier = (size_t)units[j].last + 1 < s->n && dyad_tag_name(s->parses[units[j].last + 1].tag)[0] == 'N';
             if (actor < 0 && !modifier && (place < 0 || units[j].first < place_from)) {
                 int near = domestic(set, &units[j]) ? country_before(set, s, units, j) : -1;

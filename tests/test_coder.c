@@ -119,6 +119,10 @@ static void agents_join_actors(void **state)
     /* agents with no actor belong to the country the sentence places them in */
     assert_string_equal(CODE("Protesters attacked the police in Nairobi."), "KENCVL>KENCOP:190");
     assert_string_equal(CODE("Protesters attacked the police outside Nairobi."), "KENCVL>KENCOP:190");
+    /* (but "the army", "the ministry" in a sentence about a state are that
+       state's, wherever the sentence places them) */
+    assert_string_equal(CODE("Kenya condemned Uganda, and the army attacked Somalia in Mogadishu."),
+                        "KEN>UGA:111;KENMIL>SOM:190");
     /* ... or the one country every actor of the sentence belongs to */
     assert_string_equal(CODE("Kenyan protesters attacked the police."), "KENCVL>KENCOP:190");
     /* ... or, for a society's own people, the country named before them in
