@@ -45,6 +45,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         gazetteer_find(g, "Nairobi", 7, "KEN");
         gazetteer_find(g, "Kiev", 4, NULL);
         gazetteer_capital(g, "KEN");
+        gazetteer_country(g, "KEN");
         gazetteer_free(g);
     }
     dbuf_free(&error);
