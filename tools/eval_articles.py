@@ -11,7 +11,8 @@ its events with each record's `expected` and `negated` lists. An expected
 event is found when the article has an event with the same source, target
 and CAMEO code (one event per triple and article, as the set lists them;
 for attribution, date and location, the one coded from the sentence the
-record names, if any)."""
+record names, if any). A negated or planned act counts as coded when its
+triple is coded from the sentence the record names."""
 import json
 import subprocess
 import sys
@@ -36,6 +37,16 @@ def match(events, x):
         if x.get('sentence') and (x['sentence'] in (e.get('text') or '') or (e.get('text') or '') in x['sentence']):
             return e
     return cands[0] if cands else None
+
+def coded_from(events, x):
+    """The events of x's triple coded from x's sentence (from anywhere in
+    the article when x names no sentence): a negated act counts as coded
+    only there, not when the same triple is rightly coded from another
+    sentence that reports it done."""
+    cands = events.get((x['source'], x['target'], x['code'])) or []
+    if not x.get('sentence'):
+        return cands
+    return [e for e in cands if x['sentence'] in (e.get('text') or '') or (e.get('text') or '') in x['sentence']]
 
 def place_key(name):
     """A place name as compared: case, accents, spaces, hyphens and
@@ -75,7 +86,7 @@ for r in records:
             loc_ok += same_country and place_key(l.get('name')) == place_key(x['location'].get('name'))
     for x in r.get('negated', []):
         negated_n += 1
-        negated_coded += bool(events.get((x['source'], x['target'], x['code'])))
+        negated_coded += bool(coded_from(events, x))
 
 print('%s (%d articles)' % (path, len(records)))
 print('  events found (recall)          %s' % pct(found, n_exp))
