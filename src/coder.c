@@ -1020,9 +1020,8 @@ static int counterpart_in_time_clause(const coder_sentence *s, const coder_menti
         const dyad_clause *sub = &s->clauses[k];
         /* (", while" sets another's act beside it, no time: "condemned
            the attack, while the Kremlin said ...") */
-        int contrast = sub->marker > 0 && coder_word_is(s, sub->marker, "while") && coder_word_is(s, sub->marker - 1, ",");
         if (sub->parent == ci && sub->type == DYAD_CLAUSE_SUB && sub->marker >= 0 &&
-            coder_lemma_in(s, sub->marker, markers) && !contrast)
+            coder_lemma_in(s, sub->marker, markers) && !coder_contrast_clause(s, (int)k))
             candidates[n++] = sub->subject;
     }
     for (int k = 0; k < n; k++) {
@@ -1241,7 +1240,9 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         if (r.intent) {
             r.dated = stated_by >= 0 && event_statement_date(s, stated_by, r.day, &r.precision);
         } else {
-            r.dated = event_date(s, vm->verb_token, r.future, r.day, &r.precision);
+            int said_root = code_root(r.transform >= 0 ? r.code : verb_match_code(set, vm));
+            int stated = said_root <= 3 || said_root == 10 || said_root == 13;
+            r.dated = event_date(s, vm->verb_token, r.future, stated, r.day, &r.precision);
             /* a sentence that gives no time goes on from the day the
                sentence or two before it told ("On Wednesday, Modi and Xi
                held talks ... The two leaders endorsed the deal") */

@@ -246,7 +246,10 @@ typedef enum { EVENT_DAY, EVENT_MONTH, EVENT_YEAR } event_precision;
 /* Marks in out[] (s->n entries) the tokens where a phrase of time may
  * start, so event_date tries only those. */
 void event_time_words(const coder_sentence *s, unsigned char *out);
-int event_date(const coder_sentence *s, int verb, int future, char out[11], event_precision *precision);
+/* (`stated`: the act is said, asked, offered, demanded or threatened, so a
+ * time in an infinitive below it is that of what it is about: "accepted an
+ * invitation to visit China in August") */
+int event_date(const coder_sentence *s, int verb, int future, int stated, char out[11], event_precision *precision);
 /* The date of the saying or planning verb at token `verb` itself, not of
  * what it announces ("said on Saturday he would travel on Monday": the
  * Saturday). 0 when no phrase of time gives it. */
@@ -385,6 +388,9 @@ int coder_in_clause_of(const coder_sentence *s, int t, int ci);
 int coder_conjoined_to(const coder_sentence *s, int ci);
 /* Is clause ci apart from its parent: an adverbial clause, "X said"? */
 int coder_apart_clause(const coder_sentence *s, int ci);
+/* Is clause ci a contrast the writer sets beside the clause before, after
+ * a comma: ", while Peru sent troops", ", whereas ..."? */
+int coder_contrast_clause(const coder_sentence *s, int ci);
 /* Is token t a place after "in" or "at"? */
 int coder_after_in(const coder_sentence *s, int t);
 /* Does token t follow one of the prepositions `preps` (NULL-terminated),

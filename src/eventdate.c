@@ -224,12 +224,24 @@ static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long
 
 /* The first phrase of time among the tokens of clause ci (with the clauses
  * that belong to its verb, or only its own tokens when `own`). */
+/* Is token t in an infinitive below clause ci, whose time is that of what
+ * is planned or asked ("accepted an invitation to visit China in August",
+ * "urged Israel to withdraw by Friday"), not of ci's act? */
+static int under_infinitive(const coder_sentence *s, int t, int ci)
+{
+    for (int c = s->parses[t].clause, depth = 0; c >= 0 && c != ci && (size_t)c < s->n_clauses && depth < 16;
+         c = s->clauses[c].parent, depth++)
+        if (s->clauses[c].type == DYAD_CLAUSE_INF) return 1;
+    return 0;
+}
+
 static int clause_time(const coder_sentence *s, int ci, int own, const date_frame *f, long *day,
                        event_precision *precision)
 {
     if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
     for (int t = 0; (size_t)t < s->n; t++) {
-        int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
+        int in = own == 1 ? s->parses[t].clause == ci
+                          : coder_in_clause_of(s, t, ci) && !(own == 2 && under_infinitive(s, t, ci));
         if (in && time_phrase(s, t, f, day, precision)) return 1;
     }
     return 0;
@@ -279,8 +291,9 @@ static int time_clause_offset(const coder_sentence *s, int ci, long *days, int *
     return 0;
 }
 
-/* event_date and event_statement_date: with `own`, the verb's clause
- * counts only its own tokens, not those of the clauses below it. */
+/* event_date and event_statement_date: with `own` 1, the verb's clause
+ * counts only its own tokens, not those of the clauses below it; with 2,
+ * not those of the infinitives below it. */
 static int date_of(const coder_sentence *s, int verb, int future, int own, char out[11], event_precision *precision)
 {
     int ty = s->date / 10000, tm = s->date / 100 % 100, td = s->date % 100;
@@ -325,8 +338,9 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
         if (!relative && time_clause_offset(s, c, &o, &v)) relative = 1, offset = o, vague = v;
         if (!relative && joined >= 0 && time_clause_offset(s, joined, &o, &v)) relative = 1, offset = o, vague = v;
         /* (a relative clause on a noun has a time of its own: "according to
-           the U.N. office, which urged ...") */
-        if (s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker >= 0) break;
+           the U.N. office, which urged ...", and so has a contrast: "Xi is
+           to fly home on Wednesday, while Tokayev said ...") */
+        if ((s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker >= 0) || coder_contrast_clause(s, c)) break;
         /* (an act in the past perfect too: "announced the truce on
            Tuesday, saying it had been brokered by ..." is dated Tuesday,
            the day nearest to it the text gives) */
@@ -368,9 +382,9 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
     return 1;
 }
 
-int event_date(const coder_sentence *s, int verb, int future, char out[11], event_precision *precision)
+int event_date(const coder_sentence *s, int verb, int future, int stated, char out[11], event_precision *precision)
 {
-    return date_of(s, verb, future, 0, out, precision);
+    return date_of(s, verb, future, stated ? 2 : 0, out, precision);
 }
 
 int event_statement_date(const coder_sentence *s, int verb, char out[11], event_precision *precision)

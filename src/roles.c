@@ -84,6 +84,14 @@ int coder_apart_clause(const coder_sentence *s, int ci)
     return 0;
 }
 
+int coder_contrast_clause(const coder_sentence *s, int ci)
+{
+    if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    return cl->type == DYAD_CLAUSE_SUB && cl->marker > 0 && coder_word_is(s, cl->marker - 1, ",") &&
+           (coder_word_is(s, cl->marker, "while") || coder_word_is(s, cl->marker, "whereas"));
+}
+
 /* The first mention in tokens from..to (inclusive) within clause ci (any
  * clause when ci < 0), skipping `not`. */
 /* "its ambassador", "their troops": an agent with no actor of its own that

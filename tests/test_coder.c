@@ -737,6 +737,11 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Kenya met Uganda on Friday, a day after Ruto condemned Somalia. Kenya then attacked "
                                  "Somalia."),
                         "040:2024-05-03/day;040:2024-05-03/day;111:2024-05-02/day;190:2024-05-03/day");
+    /* a time in an infinitive is that of what is asked or planned, not of
+       the asking; a contrast has a time of its own */
+    assert_string_equal(dated(f, "Kenya urged Uganda to withdraw in March."), "0256:2024-05-06/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday, while Uganda condemned Ethiopia."),
+                        "190:2024-05-03/day;111:2024-05-06/day");
     /* an act in the past perfect takes the day above it */
     assert_string_equal(dated(f, "Kenya said on Saturday that Uganda had attacked Somalia."), "190:2024-05-04/day");
 }
