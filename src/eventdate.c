@@ -224,14 +224,23 @@ static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long
 
 /* The first phrase of time among the tokens of clause ci (with the clauses
  * that belong to its verb, or only its own tokens when `own`). */
-/* Is token t in an infinitive below clause ci, whose time is that of what
- * is planned or asked ("accepted an invitation to visit China in August",
- * "urged Israel to withdraw by Friday"), not of ci's act? */
+/* Is token t in an infinitive below clause ci under a verb of planning,
+ * asking or offering, whose time is that of what is planned or asked
+ * ("accepted an invitation to visit China in August", "urged Israel to
+ * withdraw by Friday", "agreed to set up a committee before the end of
+ * April"), not of the act? ("used tear gas to disperse protesters on
+ * Sunday night" is no such verb.) */
 static int under_infinitive(const coder_sentence *s, int t, int ci)
 {
+    static const char *const planning[] = {"agree", "plan", "pledge", "vow", "promise", "decide", "offer", "want",
+                                           "hope", "seek", "ask", "urge", "call", "invite", "accept", "threaten",
+                                           "intend", "aim", "prepare", "demand", "press", "tell", "order", NULL};
     for (int c = s->parses[t].clause, depth = 0; c >= 0 && c != ci && (size_t)c < s->n_clauses && depth < 16;
-         c = s->clauses[c].parent, depth++)
-        if (s->clauses[c].type == DYAD_CLAUSE_INF) return 1;
+         c = s->clauses[c].parent, depth++) {
+        int parent = s->clauses[c].parent;
+        int pv = parent >= 0 && (size_t)parent < s->n_clauses ? s->clauses[parent].verb : -1;
+        if (s->clauses[c].type == DYAD_CLAUSE_INF && pv >= 0 && coder_lemma_in(s, pv, planning)) return 1;
+    }
     return 0;
 }
 
@@ -293,7 +302,7 @@ static int time_clause_offset(const coder_sentence *s, int ci, long *days, int *
 
 /* event_date and event_statement_date: with `own` 1, the verb's clause
  * counts only its own tokens, not those of the clauses below it; with 2,
- * not those of the infinitives below it. */
+ * not those of the infinitives of planning below it. */
 static int date_of(const coder_sentence *s, int verb, int future, int own, char out[11], event_precision *precision)
 {
     int ty = s->date / 10000, tm = s->date / 100 % 100, td = s->date % 100;
@@ -315,15 +324,18 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
     if (!found) found = clause_time(s, ci, own, &f, &day, precision);
     /* a verb joined to another takes its time: "met Rutte on Tuesday and
        later held talks with Erdogan" */
+    /* (not its infinitives, whose time is what that verb is about:
+       "discussed cattle raids and agreed to set up a committee before the
+       end of April") */
     for (int c = ci, depth = 0; !found && shares_subject(s, c) && coder_conjoined_to(s, c) >= 0 && depth < 4; depth++) {
         c = coder_conjoined_to(s, c);
-        found = clause_time(s, c, 0, &f, &day, precision);
+        found = clause_time(s, c, 2, &f, &day, precision);
     }
     /* (or a verb joined to it: "used water cannon and tear gas to disperse
        protesters on Sunday night") */
     for (size_t k = 0; !found && k < s->n_clauses; k++)
         if ((int)k != ci && coder_conjoined_to(s, (int)k) == ci && shares_subject(s, (int)k))
-            found = clause_time(s, (int)k, 0, &f, &day, precision);
+            found = clause_time(s, (int)k, 2, &f, &day, precision);
     /* a clause of time is dated from the act it is joined to: "said on
        Wednesday ..., a day after they stormed parliament" */
     long offset = 0;

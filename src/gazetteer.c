@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 #include <xxhash.h>
 
 typedef struct {
@@ -42,15 +43,30 @@ struct gazetteer {
 };
 
 /* (hyphens and apostrophes do not count: "Petion-Ville" is "Petionville",
-   "Sana'a" "Sanaa"; spaces do: "White House" is not "Whitehouse") */
+   "Sana'a" "Sanaa"; spaces do: "White House" is not "Whitehouse"; nor do
+   case and accents beyond ASCII: "YAOUNDÉ" is "Yaoundé" is "Yaounde") */
 static uint64_t name_hash(const char *s, size_t n)
 {
+    utf8proc_uint8_t *folded = NULL;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) {
+            utf8proc_ssize_t len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &folded,
+                                                UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+            if (len >= 0) s = (const char *)folded, n = (size_t)len;
+            break;
+        }
     char buf[256];
     size_t k = 0;
     for (size_t i = 0; i < n && k < sizeof buf; i++) {
         if (s[i] == '-' || s[i] == '\'') continue;
+        /* (a typographic apostrophe, U+2019, is one too) */
+        if (i + 2 < n && !memcmp(s + i, "\xe2\x80\x99", 3)) {
+            i += 2;
+            continue;
+        }
         buf[k++] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
     }
+    free(folded);
     return XXH3_64bits(buf, k);
 }
 

@@ -246,11 +246,20 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
     static const char *const about[] = {"war", "conflict", "crisis", "fighting", "violence", "situation", "unrest",
                                         "insurgency", "genocide", "election", "hostility", "truce", "ceasefire",
                                         "peace", NULL};
+    /* (a place on the subject before the verb, "Police in Georgia
+       arrested ... in Tbilisi", is where the actor is from: one after the
+       verb is where it acted) */
+    int verb = s->clauses[ci].verb, subject_place = 0;
+    event_place before = {0};
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
         if (!is_place_word(s, t) || in_reporting_clause(s, t + 1)) continue;
         if (t > 0 && coder_word_is(s, t, "in") && coder_lemma_in(s, t - 1, about)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
         if (!in || !place_named_at(g, set, s, ms, t + 1, 0, out)) continue;
+        if (!subject_place && t > 0 && t < verb && !strncmp(dyad_tag_name(s->parses[t - 1].tag), "NN", 2)) {
+            subject_place = 1, before = *out;
+            continue;
+        }
         /* a site only the dictionaries know, in a town the gazetteer does:
            the town ("at the Crocus City Hall concert venue in Krasnogorsk") */
         for (int k = t + 2; !out->has_coordinates && (size_t)k + 1 < s->n && k <= t + 8; k++) {
@@ -264,7 +273,8 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         }
         return 1;
     }
-    return 0;
+    if (subject_place) *out = before;
+    return subject_place;
 }
 
 /* Where a visit goes: "visited Kyiv", "a two-day visit to Bhutan", "flew to

@@ -742,6 +742,9 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Kenya urged Uganda to withdraw in March."), "0256:2024-05-06/day");
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday, while Uganda condemned Ethiopia."),
                         "190:2024-05-03/day;111:2024-05-06/day");
+    /* (nor is a verb joined to one of planning dated by its infinitive) */
+    assert_string_equal(dated(f, "Kenya met Uganda and agreed to attack Somalia in March."),
+                        "040:2024-05-06/day;040:2024-05-06/day");
     /* an act in the past perfect takes the day above it */
     assert_string_equal(dated(f, "Kenya said on Saturday that Uganda had attacked Somalia."), "190:2024-05-04/day");
 }
@@ -819,6 +822,9 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Kenya attacked Uganda in Somalia's Gedo region."), "190:Gedo/SOM/0");
     assert_string_equal(located(f, "Kenya attacked Somalia in Somalia's second city Kismayo."), "190:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Uganda attacked Somalia on the outskirts of Kismayo."), "190:Kismayo/SOM/55671");
+    /* a place on the subject is where the actor is from; one after the
+       verb is where it acted */
+    assert_string_equal(located(f, "Police in Somalia attacked Ugandan protesters in Kismayo."), "190:Kismayo/SOM/55671");
     /* a place of what the act is about is not where it was */
     assert_string_equal(located(f, "Kenya met Uganda on the war in Somalia in Kismayo."),
                         "044:Kismayo/SOM/55671;044:Kismayo/SOM/55671");

@@ -33,8 +33,15 @@ static void names_and_aliases(void **state)
     assert_string_equal(p->country, "KEN");
     assert_int_equal(p->geonameid, 184745);
     assert_true(p->capital);
-    /* case is not significant (datelines are in capitals) */
+    /* case is not significant (datelines are in capitals), nor are accents */
     assert_ptr_equal(gazetteer_find(gaz, "NAIROBI", 7, NULL), p);
+    const gazetteer_place *y = gazetteer_find(gaz, "YAOUNDÉ", strlen("YAOUNDÉ"), NULL);
+    assert_non_null(y);
+    assert_string_equal(y->country, "CMR");
+    assert_ptr_equal(gazetteer_find(gaz, "Yaounde", 7, NULL), y);
+    /* (nor apostrophes, typographic ones too) */
+    assert_ptr_equal(gazetteer_find(gaz, "Syevyerodonets’k", strlen("Syevyerodonets’k"), NULL),
+                     gazetteer_find(gaz, "Sievierodonetsk", 15, NULL));
     /* an older spelling */
     p = gazetteer_find(gaz, "Kiev", 4, NULL);
     assert_non_null(p);
