@@ -1,8 +1,9 @@
 /* gazetteer.c - loads data/gazetteer.tsv and finds places by name. Every
  * line is checked (fields, numbers, ranges) so that a damaged file is
- * refused with its line number, never half-read. Names hash (ASCII letters
- * folded to lower case, without hyphens and apostrophes) into buckets of places, most populous first, as
- * the file lists them. */
+ * refused with its line number, never half-read. Names hash (folded to
+ * lower case without accents through utf8proc, without hyphens and
+ * apostrophes) into buckets of places, most populous first, as the file
+ * lists them. */
 #include "gazetteer.h"
 #include "source.h"
 

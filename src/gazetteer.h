@@ -25,7 +25,7 @@ gazetteer *gazetteer_load(const char *path, dbuf *error);
 void gazetteer_free(gazetteer *g);
 
 /* The place the words (n bytes, one name as written: "Port Sudan",
- * "Kyiv", "Kiev") name, ASCII letters compared without case: the one in
+ * "Kyiv", "Kiev") name, compared without case and accents: the one in
  * `country` (ISO alpha-3) when there is one there and country is not NULL,
  * else the most populous. NULL when none is called so. */
 const gazetteer_place *gazetteer_find(const gazetteer *g, const char *name, size_t n, const char *country);
