@@ -69,7 +69,7 @@ static int place_kind(const coder_sentence *s, int t)
 {
     static const char *const kinds[] = {"city", "town", "village", "port", "province", "region", "district",
                                         "state", "capital", "suburb", "county", "neighbourhood", "neighborhood",
-                                        "island", "governorate", "oblast", "municipality", NULL};
+                                        "island", "governorate", "oblast", "municipality", "resort", "area", NULL};
     return coder_lemma_in(s, t, kinds);
 }
 
@@ -175,10 +175,21 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
         }
         if (place_within(g, set, s, ms, k, outer, out)) return 1;
     }
-    /* "the Chinese port city of Tianjin", "the town of Kenscoff" */
+    /* "the Syrian capital Damascus" read as one mention of Syria: the town
+       after "capital" */
+    for (int k = u; m >= 0 && k < ms->items[m].last; k++)
+        if (place_kind(s, k) && capitalised(s, k + 1) && depth == 0 && place_named_at(g, set, s, ms, k + 1, 1, out))
+            return 1;
+    /* "the Chinese port city of Tianjin", "the town of Kenscoff", "the
+       Egyptian Red Sea resort of Sharm el-Sheikh" */
     if (depth == 0) {
         int k = m >= 0 ? ms->items[m].last + 1 : u;
-        for (int j = 0; j < 3 && (size_t)(k + j + 1) < s->n && !capitalised(s, k + j); j++) {
+        for (int j = 0; j < 5 && (size_t)(k + j + 1) < s->n && (!capitalised(s, k + j) || j < 3); j++) {
+            /* (past participles and gerunds describe the place: "the
+               besieged city of", "the neighbouring city of") */
+            const char *tag = dyad_tag_name(s->parses[k + j].tag);
+            int finite = tag[0] == 'V' && strcmp(tag, "VBG") != 0 && strcmp(tag, "VBN") != 0;
+            if (finite || tag[0] == ',' || (!strcmp(tag, "IN") && !coder_word_is(s, k + j, "of"))) break;
             if (!coder_word_is(s, k + j, "of") || j == 0 || !place_kind(s, k + j - 1)) continue;
             if (place_named_at(g, set, s, ms, k + j + 1, 1, out)) return 1;
             /* (a town neither knows, in the country before it: "the

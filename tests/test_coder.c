@@ -825,6 +825,13 @@ static void events_are_placed(void **state)
     /* a place on the subject is where the actor is from; one after the
        verb is where it acted */
     assert_string_equal(located(f, "Police in Somalia attacked Ugandan protesters in Kismayo."), "190:Kismayo/SOM/55671");
+    /* a town after "capital" in a mention of its state; names and
+       participles before "port of"; an area inside a town */
+    assert_string_equal(located(f, "Kenya attacked Uganda in the Somali capital Mogadishu."), "190:Mogadishu/SOM/53654");
+    assert_string_equal(located(f, "Kenya met Uganda in the Somali Indian Ocean port of Kismayo."),
+                        "044:Kismayo/SOM/55671;044:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Kenya attacked Uganda in the neighbouring city of Kismayo."), "190:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Kenya attacked Uganda in Mogadishu's Hodan area."), "190:Hodan/SOM/0");
     /* a place of what the act is about is not where it was */
     assert_string_equal(located(f, "Kenya met Uganda on the war in Somalia in Kismayo."),
                         "044:Kismayo/SOM/55671;044:Kismayo/SOM/55671");

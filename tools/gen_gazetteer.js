@@ -54,7 +54,7 @@ const WIRE = [
   ['Sennar', 'Sinnar', 'SD'], ['Saada', "Sa'dah", 'YE'], ['Nabatieh', 'Nabatiye et Tahta', 'LB'],
   ['Muzaffarabad', 'Muzaffarabad', 'PK'], ['Kiryat Shmona', 'Qiryat Shemona', 'IL'],
   ['Ulaanbaatar', 'Ulan Bator', 'MN'], ['Astana', 'Nur-Sultan', 'KZ'], ['Panama City', 'Panama', 'PA'],
-  ['Gaza City', 'Gaza', 'PS'],
+  ['Gaza City', 'Gaza', 'PS'], ['Sharm el-Sheikh', 'Sharm el-Sheikh', 'EG'],
 ];
 // GeoNames names that news gives another place: "Gaza" is the Strip, not
 // Gaza City (it stays a place of the dictionaries, with no coordinates).
@@ -108,7 +108,7 @@ for (const c of kept) {
   }
   const [lon, lat] = c.loc.coordinates;
   out.push([c.cityId, c.name, alpha3[c.country], lat.toFixed(5), lon.toFixed(5), c.population, c.featureCode].join('\t'));
-  if (news && !NOT_ALIASES.has(fold(geonames) + '|' + c.country)) {
+  if (news && news !== geonames && !NOT_ALIASES.has(fold(geonames) + '|' + c.country)) {
     out.push(['=', geonames, c.cityId].join('\t'));
     if (fold(geonames) !== geonames) out.push(['=', fold(geonames), c.cityId].join('\t'));
   }
