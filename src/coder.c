@@ -407,6 +407,13 @@ static const char *main_subject_code(const coder_sentence *s, const coder_mentio
     return NULL;
 }
 
+/* Is token t after "its", "their", "his" or "her" ("its spokesman")? */
+static int after_possessive(const coder_sentence *s, int t)
+{
+    return coder_word_is(s, t - 1, "its") || coder_word_is(s, t - 1, "their") || coder_word_is(s, t - 1, "his") ||
+           coder_word_is(s, t - 1, "her");
+}
+
 /* The actor code of the speaker at token t (its mention m, or -1): the
  * mention's; for "Zelenskyy's office" or "Kenya's foreign ministry" that no
  * dictionary names whole, the owner's (a state's government); and a code
@@ -431,6 +438,10 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
         static const char *const statements[] = {"statement", "readout", "communique", "release", "announcement",
                                                  "transcript", "letter", NULL};
         if (owner < 0 && k > 0 && coder_lemma_in(s, t, statements)) owner = coder_mention_at(ms, k - 1);
+        /* (or the subject's own: "Starmer spoke by phone with Trump, his
+           office said") */
+        const char *subject = owner < 0 && guess && after_possessive(s, k) ? main_subject_code(s, ms) : NULL;
+        if (subject && strncmp(subject, "---", 3) != 0) return subject;
         if (owner < 0) return NULL;
         code = coder_mention_code(ms, &ms->items[owner]);
         if (strlen(code) == 3 && code_is_country(code)) {
@@ -444,9 +455,7 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
            spokesman said", "Guterres condemned ..., his spokesman said", "South Korea summoned Russia's ambassador ...,
            the foreign ministry said") */
         const char *subject = main_subject_code(s, ms);
-        static const char *const possessive[] = {"its", "their", "his", "her", NULL};
-        int owned = 0;
-        for (int k = 0; possessive[k] && m >= 0; k++) owned |= coder_word_is(s, ms->items[m].first - 1, possessive[k]);
+        int owned = m >= 0 && after_possessive(s, ms->items[m].first);
         if (subject && owned && strlen(subject) > 3) return subject;
         if (subject && strlen(subject) >= 3 && code_is_country(subject) &&
             (strlen(subject) == 3 || !strcmp(subject + 3, code + 3)) && strlen(code) + 1 <= 16) {
@@ -636,6 +645,18 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
         } else {
             attribution.quoting_code = speaker_attribution_code(c, s, quoted, quoted_mention, 1, e->quoted_scratch);
         }
+    }
+    /* (local officials are those of where it happened: "Russian drones
+       struck Odesa, the regional governor said") */
+    static const char *const local[] = {"regional", "local", "provincial", "district", "municipal", "city", NULL};
+    static const char *const locals[] = {"governor", "mayor", NULL};
+    const char *raw = speaker_mention >= 0 ? coder_mention_code(ms, &ms->items[speaker_mention]) : NULL;
+    if (raw && !strncmp(raw, "---", 3) && raw[3] && strlen(raw) < 12 && r->located && where->country &&
+        strlen(where->country) == 3 &&
+        (coder_lemma_in(s, speaker, locals) || coder_lemma_in(s, ms->items[speaker_mention].first, local) ||
+         (speaker > 0 && coder_lemma_in(s, speaker - 1, local)))) {
+        snprintf(e->scratch, sizeof e->scratch, "%s%s", where->country, raw + 3);
+        attribution.code = e->scratch;
     }
     /* (people who saw it are the civilians of where it happened:
        "police fired tear gas ..., witnesses said") */

@@ -189,7 +189,12 @@ int coder_unreal(const coder_sentence *s, int t)
            accusation is the event) */
         static const char *const accuse[] = {"accuse", "suspect", "charge", "convict", NULL};
         static const char *const stop[] = {"stop", "prevent", "bar", "ban", "block", "keep", "prohibit", "deter", NULL};
-        if (gerund_under(s, ci, "of", accuse) || gerund_under(s, ci, "from", stop)) return 1;
+        /* (and what someone thinks of or talks about doing is only weighed:
+           "was thinking of imposing tariffs") */
+        static const char *const weigh[] = {"think", "talk", "dream", "speak", NULL};
+        if (gerund_under(s, ci, "of", accuse) || gerund_under(s, ci, "from", stop) || gerund_under(s, ci, "of", weigh) ||
+            gerund_under(s, ci, "about", weigh))
+            return 1;
         if (!content) break;
         ci = cl->parent;
     }

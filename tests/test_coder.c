@@ -507,6 +507,8 @@ static void purposes_are_no_acts(void **state)
     assert_string_equal(CODE("Kenya was confident that Uganda would attack Somalia."), "");
     /* nor what someone is accused of, or kept from doing */
     assert_string_equal(CODE("Kenya arrested Ugandan soldiers accused of attacking Somalia."), "KEN>UGAMIL:173");
+    /* (nor what someone is thinking of doing) */
+    assert_string_equal(CODE("Kenya was thinking of attacking Somalia."), "");
     assert_string_equal(CODE("Kenyan police stopped Ruto from meeting Uganda."), "");
     /* (a passive's agent is after "by" or names the operation, not any
        actor after the verb) */
@@ -985,6 +987,10 @@ static void events_name_who_reported_them(void **state)
     /* a name the dictionaries do not know after a title they do */
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Interior Minister Abdi Farah Juha told reporters."),
                         "190:UGAGOV/Interior Minister Abdi Farah Juha");
+    /* "his office", "its spokesman": the subject's own; a regional
+       governor is of where it happened */
+    assert_string_equal(attributed(f, "Ruto condemned Somalia, his office said."), "111:KENGOV/his office");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, a local official said."), "190:SOMGOV/official");
     /* a contrast the writer adds is not what the speaker said */
     assert_string_equal(attributed(f, "Kenya said it was ready to help Somalia, while Uganda attacked Ethiopia."),
                         "190:-/-");
