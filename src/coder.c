@@ -270,6 +270,23 @@ static int dateline_is_party(const dyad_coder *c, const roles *r)
     return 0;
 }
 
+/* Is clause ci the sentence's main clause, or what it reports (not a
+ * relative clause or a clause of time: "The pontiff flew in from Istanbul
+ * after a visit to Turkey, where he met Erdogan on Thursday" does not move
+ * the story to Thursday)? */
+static int tells_story(const coder_sentence *s, int ci)
+{
+    for (int depth = 0; ci >= 0 && (size_t)ci < s->n_clauses && depth < 8; depth++) {
+        const dyad_clause *cl = &s->clauses[ci];
+        if (cl->type == DYAD_CLAUSE_MAIN) return 1;
+        if (cl->type == DYAD_CLAUSE_REL || cl->type == DYAD_CLAUSE_REPORTING ||
+            (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0 && !coder_word_is(s, cl->marker, "that")))
+            return 0;
+        ci = cl->parent;
+    }
+    return 0;
+}
+
 /* Does clause ci say its act was "at the scene" (of one told before)? */
 static int at_the_scene(const coder_sentence *s, int ci)
 {
@@ -1269,8 +1286,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                held talks ... The two leaders endorsed the deal") */
             /* (the story's day is its main clauses', not that of a clause
                of time: "met Sharaa on Wednesday, a day after he said ...") */
-            int main_clause = vc >= 0 && (size_t)vc < s->n_clauses && s->clauses[vc].type == DYAD_CLAUSE_MAIN;
-            if (r.dated && r.precision == EVENT_DAY && !r.future && (main_clause || c->narrative_sentence < e->sentence)) {
+            if (r.dated && r.precision == EVENT_DAY && !r.future && (tells_story(s, vc) || c->narrative_sentence < e->sentence) && !event_looks_back(s)) {
                 memcpy(c->narrative_day, r.day, sizeof r.day);
                 c->narrative_sentence = e->sentence;
             } else if (!r.dated && !r.future && c->narrative_sentence >= 0 && c->narrative_sentence < e->sentence &&

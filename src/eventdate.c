@@ -136,7 +136,7 @@ static int relative_period(const coder_sentence *s, int t, const date_frame *f, 
 void event_time_words(const coder_sentence *s, unsigned char *out)
 {
     static const char *const starts[] = {"yesterday", "today", "tonight", "overnight", "tomorrow", "last", "past",
-                                         "next", "coming", "this", "earlier", "later", NULL};
+                                         "next", "coming", "this", "earlier", "later", "previous", NULL};
     for (int t = 0; (size_t)t < s->n; t++)
         out[t] = word_in(s, t, starts) >= 0 || word_in(s, t, weekdays) >= 0 || month_at(s, t) >= 0 || year_at(s, t);
 }
@@ -159,6 +159,19 @@ static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long
     if (coder_word_is(s, t, "tomorrow")) {
         *day = today + 1, *precision = EVENT_DAY;
         return 1;
+    }
+    /* "a day earlier", "two days earlier", "the previous day": days before
+       the article's date (the phrase is marked at its last word) */
+    if (coder_word_is(s, t, "earlier") && t >= 2 && (coder_word_is(s, t - 1, "day") || coder_word_is(s, t - 1, "days"))) {
+        static const char *const counts[] = {"a", "one", "two", "three", "four", "five", "six", NULL};
+        int n = word_in(s, t - 2, counts);
+        if (n < 0 && !(n = small_number(s, t - 2, 31))) return 0;
+        *day = today - (n <= 1 ? 1 : n), *precision = EVENT_DAY;
+        return 1;
+    }
+    if (coder_word_is(s, t, "previous") && coder_word_is(s, t + 1, "day") && coder_word_is(s, t - 1, "the")) {
+        *day = today - 1, *precision = EVENT_DAY;
+        return 2;
     }
     if ((w = word_in(s, t, weekdays)) >= 0) {
         /* the latest such day on or before the article's date ("on
@@ -402,6 +415,15 @@ int event_date(const coder_sentence *s, int verb, int future, int stated, char o
 int event_statement_date(const coder_sentence *s, int verb, char out[11], event_precision *precision)
 {
     return date_of(s, verb, 0, 1, out, precision);
+}
+
+int event_looks_back(const coder_sentence *s)
+{
+    for (int t = 2; (size_t)t < s->n; t++)
+        if ((coder_word_is(s, t, "earlier") && (coder_word_is(s, t - 1, "day") || coder_word_is(s, t - 1, "days"))) ||
+            (coder_word_is(s, t, "day") && coder_word_is(s, t - 1, "previous")))
+            return 1;
+    return 0;
 }
 
 event_timing event_timing_of(const coder_sentence *s, const char day[11], event_precision precision)

@@ -739,6 +739,13 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Kenya met Uganda on Friday, a day after Ruto condemned Somalia. Kenya then attacked "
                                  "Somalia."),
                         "040:2024-05-03/day;040:2024-05-03/day;111:2024-05-02/day;190:2024-05-03/day");
+    /* "a day earlier", "two days earlier", "the previous day"; a sentence
+       that looks back does not move the story's day */
+    assert_string_equal(dated(f, "A day earlier, Kenya attacked Somalia."), "190:2024-05-05/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia two days earlier."), "190:2024-05-04/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Monday. A day earlier, Kenya attacked Uganda. Kenya then "
+                                 "attacked Ethiopia."),
+                        "190:2024-05-06/day;190:2024-05-05/day;190:2024-05-06/day");
     /* a time in an infinitive is that of what is asked or planned, not of
        the asking; a contrast has a time of its own */
     assert_string_equal(dated(f, "Kenya urged Uganda to withdraw in March."), "0256:2024-05-06/day");
