@@ -269,6 +269,15 @@ static int clause_time(const coder_sentence *s, int ci, int own, const date_fram
     return 0;
 }
 
+/* Is clause ci's verb in the future ("will host", "would meet")? */
+static int future_clause(const coder_sentence *s, int ci)
+{
+    const dyad_clause *cl = &s->clauses[ci];
+    for (int t = cl->verb; t >= cl->first && t >= 0 && t >= cl->verb - 3; t--)
+        if (coder_word_is(s, t, "will") || coder_word_is(s, t, "would") || coder_word_is(s, t, "shall")) return 1;
+    return 0;
+}
+
 /* Does clause ci, a verb joined to another, share that verb's subject (no
  * subject of its own: "met Rutte on Tuesday and later held talks")? Not
  * "Kenya attacked Somalia, and Uganda will respond on June 9". */
@@ -342,12 +351,14 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
        end of April") */
     for (int c = ci, depth = 0; !found && shares_subject(s, c) && coder_conjoined_to(s, c) >= 0 && depth < 4; depth++) {
         c = coder_conjoined_to(s, c);
-        found = clause_time(s, c, 2, &f, &day, precision);
+        if (!future_clause(s, c)) found = clause_time(s, c, 2, &f, &day, precision);
     }
     /* (or a verb joined to it: "used water cannon and tear gas to disperse
        protesters on Sunday night") */
+    /* (not one in the future: "spoke by phone with Trump and will host a
+       summit on Sunday") */
     for (size_t k = 0; !found && k < s->n_clauses; k++)
-        if ((int)k != ci && coder_conjoined_to(s, (int)k) == ci && shares_subject(s, (int)k))
+        if ((int)k != ci && coder_conjoined_to(s, (int)k) == ci && shares_subject(s, (int)k) && !future_clause(s, (int)k))
             found = clause_time(s, (int)k, 2, &f, &day, precision);
     /* a clause of time is dated from the act it is joined to: "said on
        Wednesday ..., a day after they stormed parliament" */

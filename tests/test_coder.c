@@ -746,6 +746,9 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Kenya attacked Somalia on Monday. A day earlier, Kenya attacked Uganda. Kenya then "
                                  "attacked Ethiopia."),
                         "190:2024-05-06/day;190:2024-05-05/day;190:2024-05-06/day");
+    /* a verb joined to one in the future does not take its time */
+    assert_string_equal(dated(f, "Kenya met Uganda and will attack Somalia on Friday."),
+                        "040:2024-05-06/day;040:2024-05-06/day;1384:2024-05-10/day");
     /* a time in an infinitive is that of what is asked or planned, not of
        the asking; a contrast has a time of its own */
     assert_string_equal(dated(f, "Kenya urged Uganda to withdraw in March."), "0256:2024-05-06/day");
