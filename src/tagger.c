@@ -224,7 +224,8 @@ static void infinitive_adjective(const char *const *words, const size_t *lens, s
     }
 }
 
-/* A gerund after a determiner, a possessive pronoun or an adjective, with
+/* A gerund after a determiner, a possessive pronoun or an adjective (after
+ * a possessive too: "Iran's consular building next to"), with
  * a preposition, punctuation or a conjunction after it, is a noun: "all
  * future funding to South Africa", "heavy fighting in Darfur", "its
  * shelling of Kharkiv", "$18 million in funding to". Before a noun it stays
@@ -259,7 +260,8 @@ static void gerund_noun(const char *const *words, const size_t *lens, penn_tag *
         int amount = j == k && k >= 2 && lens[k - 1] == 2 && !strncasecmp(words[k - 1], "in", 2) &&
                      tags[amount_before(tags, k - 1)] == PENN_CD;
         if (!nationality && !amount &&
-            (j == 0 || !(tags[j - 1] == PENN_DT || tags[j - 1] == PENN_PRPS || (j < k && tags[j - 1] == PENN_IN))))
+            (j == 0 || !(tags[j - 1] == PENN_DT || tags[j - 1] == PENN_PRPS || (j < k && tags[j - 1] == PENN_IN) ||
+                         (j < k && tags[j - 1] == PENN_POS))))
             continue;
         penn_tag next = k + 1 < n ? tags[k + 1] : PENN_PERIOD;
         if (next == PENN_IN || next == PENN_TO || next == PENN_COMMA || next == PENN_PERIOD || next == PENN_CC ||
