@@ -54,6 +54,27 @@ static int remember_surname(article_context *ctx, const coder_sentence *s, const
     return 1;
 }
 
+/* The last token of a name of two to four capitalised words right after
+ * token t (or after a comma: "Taiwan's deputy foreign minister, Tien
+ * Chung-kwang, told reporters") that no mention covers and that is no time
+ * ("Minister Tien Chung-kwang"), -1. */
+static int unknown_name_after(const coder_sentence *s, const coder_mentions *ms, int t)
+{
+    if (coder_word_is(s, t + 1, ",")) t++;
+    static const char *const times[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december", NULL};
+    int k = t + 1;
+    while ((size_t)k < s->n && k - t <= 4 && !strncmp(tag_of(s, k), "NNP", 3) && s->words[k][0] >= 'A' &&
+           s->words[k][0] <= 'Z' && coder_mention_at(ms, k) < 0) {
+        int time = 0;
+        for (int j = 0; times[j] && !time; j++) time = coder_word_is(s, k, times[j]);
+        if (time) break;
+        k++;
+    }
+    return k - t >= 3 && k - t <= 5 ? k - 1 : -1;
+}
+
 /* The first word of a person's name in mention m, past titles and
  * nationalities ("Ethiopian Prime Minister Abiy Ahmed": "Abiy"; "South
  * Korean President Yoon Suk Yeol": "Yoon", the family name put first), when
@@ -126,6 +147,17 @@ void context_remember(article_context *ctx, const dict_set *set, const coder_sen
         e.subject = subject_of_main >= m->first && subject_of_main <= m->last;
         e.has_surname = e.person && remember_surname(ctx, s, m, &e.surname);
         e.has_first_name = e.has_surname && remember_first_name(ctx, s, m, &e.first_name);
+        /* (a title the dictionaries know before a name they do not:
+           "Taiwanese Deputy Foreign Minister Tien Chung-kwang" is the
+           person "Tien" of later sentences) */
+        int name_end = m->agent >= 0 && !m->reference && !e.plural ? unknown_name_after(s, ms, m->last) : -1;
+        if (!e.has_surname && name_end >= 0) {
+            coder_mention named = *m;
+            named.last = name_end;
+            e.person = 1;
+            e.has_surname = remember_surname(ctx, s, &named, &e.surname);
+            e.has_first_name = e.has_surname && remember_first_name(ctx, s, &named, &e.first_name);
+        }
         e.acted = m->acted;
         DYAD_GROW(ctx->items, ctx->cap, ctx->n + 1);
         ctx->items[ctx->n++] = e;

@@ -1001,6 +1001,11 @@ static void events_name_who_reported_them(void **state)
        governor is of where it happened */
     assert_string_equal(attributed(f, "Ruto condemned Somalia, his office said."), "111:KENGOV/his office");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, a local official said."), "190:SOMGOV/official");
+    /* a name no dictionary knows after a title one does is that person
+       in later sentences */
+    assert_string_equal(attributed(f, "Kenya's foreign minister, Abdi Farah, condemned Somalia. Uganda attacked Somalia, "
+                                      "Farah said."),
+                        "111:-/-;190:KENGOV/Farah");
     /* a contrast the writer adds is not what the speaker said */
     assert_string_equal(attributed(f, "Kenya said it was ready to help Somalia, while Uganda attacked Ethiopia."),
                         "190:-/-");
