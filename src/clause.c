@@ -662,6 +662,13 @@ static void link_clauses(parse_state *ps, int *root)
     }
 }
 
+/* The head of the noun phrase right before token k, -1. */
+static int noun_before_of(const parse_state *ps, int k)
+{
+    int before = phrase_at(ps, k - 1);
+    return is_np(ps, before) ? ps->phrases[before].head : -1;
+}
+
 /* Prepositional phrases: "by" after a passive is the agent, "according to X"
  * names a speaker, "of" attaches to the noun before it, others to the verb. */
 static void link_prepositions(parse_state *ps)
@@ -680,15 +687,25 @@ static void link_prepositions(parse_state *ps)
         }
         int head = ps->phrases[q].head;
         link(&t[pp->first], head, DEP_CASE);
+        /* "according to Iran's foreign ministry": the speaker is the noun
+           the possessive chain ends in, whatever the possessive is linked to */
+        if (form_is(&t[pp->first], "according") && c) {
+            int r = q;
+            while (t[ps->phrases[r].last].tag == PENN_POS) {
+                int next = phrase_at(ps, ps->phrases[r].last + 1);
+                if (!is_np(ps, next) || ps->phrases[next].first != ps->phrases[r].last + 1) break;
+                r = next;
+            }
+            c->speaker = ps->phrases[r].head;
+            if (t[c->speaker].head == -2) link(&t[c->speaker], verb >= 0 ? verb : noun_before_of(ps, pp->first), DEP_OBL);
+            continue;
+        }
         if (t[head].head != -2) continue;
         int before = phrase_at(ps, pp->first - 1);
         int noun_before = is_np(ps, before) ? ps->phrases[before].head : -1;
         if (form_is(&t[pp->first], "by") && c && (c->flags & PH_PASSIVE) && pp->first > c->verb) {
             link(&t[head], verb, DEP_OBL_AGENT);
             c->agent = head;
-        } else if (form_is(&t[pp->first], "according")) {
-            link(&t[head], verb >= 0 ? verb : noun_before, DEP_OBL);
-            if (c) c->speaker = head;
         } else if (noun_before >= 0 && (form_is(&t[pp->first], "of") || verb < 0 ||
                                          ((form_is(&t[pp->first], "between") || form_is(&t[pp->first], "among")) &&
                                           noun_before != (c ? c->subject : -1)))) {

@@ -986,6 +986,9 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said."), "190:KENGOV/Ruto");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, according to Kenyan officials."),
                         "190:KENGOV/Kenyan officials");
+    /* (a possessive before the speaker: the noun it ends in) */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, according to Kenya's foreign ministry."),
+                        "190:KENGOV/Kenya 's foreign ministry");
     assert_string_equal(attributed(f, "Ruto told reporters that Uganda had attacked Somalia."), "190:KENGOV/Ruto");
     /* a speaker that names no actor: its words, no code */
     assert_string_equal(attributed(f, "Kenya condemned Somalia, witnesses said."), "111:-/witnesses");
