@@ -54,6 +54,20 @@ static int remember_surname(article_context *ctx, const coder_sentence *s, const
     return 1;
 }
 
+/* Is there a name no mention covers before token t, or a party other than
+ * the first ("Arce confronted Zuniga ... and ordered him": "him" is likely
+ * Zuniga, not a person of the sentences before)? */
+static int unknown_name_before(const coder_sentence *s, const coder_mentions *ms, int t)
+{
+    for (int k = 1; k < t; k++)
+        if (!strncmp(tag_of(s, k), "NNP", 3) && coder_mention_at(ms, k) < 0) return 1;
+    /* (nor another party named before it: only the subject's compound) */
+    int first = ms->n ? ms->items[0].group : -1;
+    for (size_t k = 0; k < ms->n; k++)
+        if (ms->items[k].first >= 0 && ms->items[k].first < t && ms->items[k].group != first) return 1;
+    return 0;
+}
+
 /* The last token of a name of two to four capitalised words right after
  * token t (or after a comma: "Taiwan's deputy foreign minister, Tien
  * Chung-kwang, told reporters") that no mention covers and that is no time
@@ -474,6 +488,12 @@ void context_resolve(const article_context *ctx, const coder_sentence *s, coder_
         else if (!strcmp(tag, "PRP") && is_subject(s, t)) {
             if (coder_word_is(s, t, "he") || coder_word_is(s, t, "she")) found = latest(ctx, fits_person);
             else if (coder_word_is(s, t, "it")) found = latest(ctx, fits_thing);
+        }
+        /* "him", "her" as a verb's object: the person last named before
+           this sentence ("Iohannis and Macron also congratulated her") */
+        else if (!strcmp(tag, "PRP") && is_object(s, t) && (coder_word_is(s, t, "him") || coder_word_is(s, t, "her")) &&
+                 !unknown_name_before(s, ms, t)) {
+            found = latest(ctx, fits_person);
         }
         /* "the three governments": the members of the last compound of three
            or more */

@@ -944,6 +944,11 @@ static void actors_of_earlier_sentences(void **state)
     assert_string_equal(CODE("Uganda arrested Somali citizens. Kenya condemned the arrest."), "UGA>SOM:173;KEN>UGA:111");
     /* (", while" sets another's act beside it: no target of the first) */
     assert_string_equal(CODE("Kenya condemned the attack, while Uganda said it was ready."), "");
+    /* "him", "her" as an object: the person last named, unless another
+       party was named before it in the sentence */
+    assert_string_equal(CODE("Ruto condemned Somalia. Uganda praised him."), "KENGOV>SOM:111;UGA>KENGOV:051");
+    assert_string_equal(CODE("Ruto condemned Somalia. Uganda met Somalia and praised him."),
+                        "KENGOV>SOM:111;UGA>SOM:040;SOM>UGA:040");
     /* "the three governments": the members of the last compound of three */
     assert_string_equal(CODE("Kenya, Uganda and Tanzania met Somalia. The three governments later condemned Ethiopia."),
                         "KEN>SOM:040;SOM>KEN:040;UGA>SOM:040;SOM>UGA:040;TZA>SOM:040;SOM>TZA:040;"
