@@ -219,6 +219,12 @@ static int sentence_place(const dict_set *set, const coder_sentence *s, const un
     /* a sentence that names no actor at all: the country of the article's
        dateline ("BELGRADE, March 9 - Police fired tear gas at protesters") */
     if (one < 0) one = s->article_place;
+    /* (and that one country, when it is the dateline's, lends itself to the
+       agents before it too: "CHISINAU - Police said they had detained five
+       residents of the southern region of Gagauzia") */
+    else if (s->article_place >= 0 && set->actors[s->article_place].country &&
+             !strcmp(dict_string(set, set->actors[s->article_place].country), dict_string(set, country)))
+        *from = 0;
     return one;
 }
 

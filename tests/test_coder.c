@@ -123,6 +123,9 @@ static void agents_join_actors(void **state)
        state's, wherever the sentence places them) */
     assert_string_equal(CODE("Kenya condemned Uganda, and the army attacked Somalia in Mogadishu."),
                         "KEN>UGA:111;KENMIL>SOM:190");
+    /* (and the one country named after them, when the dateline is in it) */
+    assert_string_equal(CODE("NAIROBI, May 6 (Reuters) - Police detained protesters, Nairobi said."), "KENCOP>KENCVL:173");
+    assert_string_equal(CODE("Police detained protesters, Nairobi said."), "---COP>---CVL:173");
     /* ... or the one country every actor of the sentence belongs to */
     assert_string_equal(CODE("Kenyan protesters attacked the police."), "KENCVL>KENCOP:190");
     /* ... or, for a society's own people, the country named before them in
