@@ -11,6 +11,8 @@
 
 static const char *const place_words[] = {"in", "at", "near", "outside", "across", "around", "inside", "off", NULL};
 
+static int place_kind(const coder_sentence *s, int t);
+
 /* Is token t one of place_words (a cheap test of its first letter first:
  * every sentence's tokens are tried for each verb)? */
 static int is_place_word(const coder_sentence *s, int t)
@@ -20,6 +22,14 @@ static int is_place_word(const coder_sentence *s, int t)
     /* ("on the outskirts of Pokrovsk", "on the edge of Derbent") */
     static const char *const edge[] = {"outskirts", "outskirt", "edge", "suburb", "heart", "centre", "center", NULL};
     if (coder_word_is(s, t, "of")) return t > 0 && coder_lemma_in(s, t - 1, edge);
+    /* ("on the Italian island of Capri": "on" before a kind of place and
+       "of", not "on Monday" or "talks on Ukraine") */
+    if (coder_word_is(s, t, "on")) {
+        if (!coder_word_is(s, t + 1, "the")) return 0;
+        for (int k = t + 2; (size_t)k + 1 < s->n && k <= t + 5; k++)
+            if (place_kind(s, k) && coder_word_is(s, k + 1, "of")) return 1;
+        return 0;
+    }
     return coder_lemma_in(s, t, place_words);
 }
 
@@ -126,6 +136,9 @@ static int place_within(const gazetteer *g, const dict_set *set, const coder_sen
     int end = k;
     while ((size_t)end < s->n && end - k < 4 && capitalised(s, end)) end++;
     if (end == k || !place_kind(s, end)) return 0;
+    /* ("Yemen's Red Sea city of Hodeidah": the town after "of") */
+    if (coder_word_is(s, end + 1, "of") && capitalised(s, end + 2) && place_named_at(g, set, s, ms, end + 2, 1, out))
+        return 1;
     int len = 0;
     const gazetteer_place *p = g ? place_at(g, s, k, country, &len) : NULL;
     if (p && k + len == end && (!country || !strcmp(p->country, country))) {
@@ -174,6 +187,22 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
                 outer = dict_string(set, set->actors[ms->items[inner].actor].country);
         }
         if (place_within(g, set, s, ms, k, outer, out)) return 1;
+    }
+    /* "the Yopougon district of Abidjan", "the Poonch district of
+       Indian-administered Kashmir": a name the gazetteer lacks before a
+       part of a place (a district, an area, a camp) and "of" the place it
+       is in ("the Amazon city of Manaus" is Manaus) */
+    if (depth == 0 && m < 0 && capitalised(s, u)) {
+        int end = u;
+        while ((size_t)end < s->n && end - u < 3 && capitalised(s, end) && coder_mention_at(ms, end) < 0) end++;
+        int len = 0;
+        event_place outer;
+        static const char *const inner[] = {"district", "area", "neighbourhood", "neighborhood", "quarter", "camp", NULL};
+        if (end > u && coder_lemma_in(s, end, inner) && coder_word_is(s, end + 1, "of") && !(g && place_at(g, s, u, NULL, &len)) &&
+            place_named_at(g, set, s, ms, end + 2, 1, &outer)) {
+            *out = (event_place){NULL, outer.country, 0, 0, 0, 0, u, end - 1};
+            return 1;
+        }
     }
     /* "the Syrian capital Damascus" read as one mention of Syria: the town
        after "capital" */
@@ -375,6 +404,20 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
     int ci = verb >= 0 && (size_t)verb < s->n ? s->parses[verb].clause : -1;
     if (ci >= 0 && (size_t)ci < s->n_clauses) {
         if (place_in_clause(g, set, s, ms, ci, 1, out)) return 2;
+        /* ", where ..." is at the place named right before it: "in Gaza or
+           in Lebanon, where the army is fighting Hezbollah" */
+        const dyad_clause *cl = &s->clauses[ci];
+        int where = cl->marker >= 0 ? cl->marker : coder_word_is(s, cl->first, "where") ? cl->first : cl->first - 1;
+        if (where > 1 && coder_word_is(s, where, "where") && coder_word_is(s, where - 1, ",")) {
+            for (int k = where - 2; k >= 0 && k >= where - 8; k--)
+                if (is_place_word(s, k) && place_named_at(g, set, s, ms, k + 1, 0, out)) return 2;
+            /* (or a place named as an actor: "bombed Gaza and Lebanon, where
+               ...") */
+            int m = coder_mention_at(ms, where - 2);
+            if (m >= 0 && ms->items[m].last == where - 2 && ms->items[m].agent < 0 &&
+                mention_place(g, set, s, ms, m, out))
+                return 2;
+        }
         /* an act a noun names, with its place before it: "a heated Oval
            Office meeting" */
         if (!strncmp(dyad_tag_name(s->parses[verb].tag), "NN", 2)) {

@@ -847,6 +847,15 @@ static void events_are_placed(void **state)
                         "044:Kismayo/SOM/55671;044:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Kenya attacked Uganda in the neighbouring city of Kismayo."), "190:Kismayo/SOM/55671");
     assert_string_equal(located(f, "Kenya attacked Uganda in Mogadishu's Hodan area."), "190:Hodan/SOM/0");
+    /* "<state>'s <names> city of X"; "the X district of Y" (X, in Y's
+       country); "on the island of X"; ", where ..." at the place before it */
+    assert_string_equal(located(f, "Kenya attacked Uganda in Somalia's Indian Ocean city of Kismayo."),
+                        "190:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "Kenya attacked Uganda in the Hodan district of Mogadishu."), "190:Hodan/SOM/0");
+    assert_string_equal(located(f, "Kenya met Uganda on the island of Zanzibar."),
+                        "040:Zanzibar/TZA/148730;040:Zanzibar/TZA/148730");
+    assert_string_equal(located(f, "Uganda condemned Ethiopia and Somalia, where Kenya attacked Ugandan troops."),
+                        "111:-/-/0;111:-/-/0;190:Somalia/SOM/0");
     /* a place of what the act is about is not where it was */
     assert_string_equal(located(f, "Kenya met Uganda on the war in Somalia in Kismayo."),
                         "044:Kismayo/SOM/55671;044:Kismayo/SOM/55671");
