@@ -161,6 +161,24 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
     /* ("in southern Lebanon", "in eastern Congo") */
     while ((size_t)u + 1 < s->n && !capitalised(s, u) && dyad_tag_name(s->parses[u].tag)[0] == 'J') u++;
     if ((size_t)u >= s->n) return 0;
+    /* "across the country", "throughout the nation": the country of the
+       clause's subject ("Tens of thousands of Israelis rallied across the
+       country": Israel) */
+    if (depth == 0 && u > 0 && coder_word_is(s, u - 1, "the") && (coder_word_is(s, u, "country") || coder_word_is(s, u, "nation"))) {
+        int c = s->parses[u].clause;
+        int subject = c >= 0 && (size_t)c < s->n_clauses ? s->clauses[c].subject : -1;
+        int sm = subject >= 0 ? coder_mention_at(ms, subject) : -1;
+        /* (or the first actor before it: "Tens of thousands of Israelis") */
+        for (size_t k = 0; sm < 0 && k < ms->n; k++)
+            if (ms->items[k].first >= 0 && ms->items[k].last < u && ms->items[k].actor >= 0 &&
+                s->parses[ms->items[k].first].clause == c)
+                sm = (int)k;
+        const dict_actor *sa = sm >= 0 && ms->items[sm].actor >= 0 ? &set->actors[ms->items[sm].actor] : NULL;
+        const gazetteer_place *state = sa && sa->country ? gazetteer_country(g, dict_string(set, sa->country)) : NULL;
+        if (!state) return 0;
+        *out = (event_place){state->name, state->country, 0, 0, 0, 0, 0, 0};
+        return 1;
+    }
     int m = coder_mention_at(ms, u);
     const dict_actor *a = m >= 0 && ms->items[m].actor >= 0 ? &set->actors[ms->items[m].actor] : NULL;
     const char *country = a && a->country ? dict_string(set, a->country) : NULL;
@@ -453,8 +471,11 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
            below it ("struck a compound, killing five people in Doha"); not
            in what the verb says or plans: "invited Trump to hold their
            next meeting in Moscow" was not done in Moscow */
+        /* (or below the verb it is joined to: "Speaking at the Munich
+           Security Conference, Zelenskiy said ... and urged Congress") */
         for (int t = 0; (size_t)t + 1 < s->n; t++)
-            if (is_place_word(s, t) && scene_below(s, s->parses[t].clause, ci) &&
+            if (is_place_word(s, t) &&
+                (scene_below(s, s->parses[t].clause, ci) || (joined >= 0 && scene_below(s, s->parses[t].clause, joined))) &&
                 place_named_at(g, set, s, ms, t + 1, 0, out))
                 return 2;
     }

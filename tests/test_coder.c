@@ -856,6 +856,12 @@ static void events_are_placed(void **state)
                         "040:Zanzibar/TZA/148730;040:Zanzibar/TZA/148730");
     assert_string_equal(located(f, "Uganda condemned Ethiopia and Somalia, where Kenya attacked Ugandan troops."),
                         "111:-/-/0;111:-/-/0;190:Somalia/SOM/0");
+    /* an opening participle's place is that of a verb joined to the one it
+       opens */
+    assert_string_equal(located(f, "Speaking in Kismayo, Ruto said Uganda was ready and urged Somalia to withdraw."),
+                        "0256:Kismayo/SOM/55671");
+    /* "across the country": the country of the clause's subject */
+    assert_string_equal(located(f, "Ugandans protested against Kenya across the country."), "140:Uganda/UGA/0");
     /* a place of what the act is about is not where it was */
     assert_string_equal(located(f, "Kenya met Uganda on the war in Somalia in Kismayo."),
                         "044:Kismayo/SOM/55671;044:Kismayo/SOM/55671");
