@@ -113,6 +113,8 @@ eval: all
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-b.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-c.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-d.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-e.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-holdout.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".
