@@ -91,7 +91,21 @@ static void mention_as_place(const gazetteer *g, const coder_sentence *s, const 
 {
     int first = mention->first, last = mention->last;
     while (last > first && (s->words[last][0] == '\'' || !strcmp(dyad_tag_name(s->parses[last].tag), "POS"))) last--;
+    /* ("the Yemeni capital Sanaa", one mention of Yemen: Sanaa; "the
+       southern Gaza city of Rafah": Rafah) */
+    for (int k = first; k < last; k++)
+        if (place_kind(s, k) && capitalised(s, k + 1)) {
+            first = k + 1;
+            break;
+        }
     int len = 0;
+    const gazetteer_place *town = g && place_kind(s, last) && coder_word_is(s, last + 1, "of") && capitalised(s, last + 2)
+                                      ? place_at(g, s, last + 2, country, &len)
+                                      : NULL;
+    if (town && !strcmp(town->country, country)) {
+        *out = (event_place){town->name, town->country, 1, town->lat, town->lon, town->geonameid, 0, 0};
+        return;
+    }
     const gazetteer_place *p = g ? place_at(g, s, first, country, &len) : NULL;
     if (p && !strcmp(p->country, country) && first + len - 1 == last) {
         *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
@@ -157,6 +171,15 @@ static int place_within(const gazetteer *g, const dict_set *set, const coder_sen
 static int place_named_at(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                           int u, int depth, event_place *out)
 {
+    /* ("in The Hague": "The" is part of the name) */
+    int the_len = 0;
+    if (g && s->words[u][0] == 'T' && coder_word_is(s, u, "the")) {
+        const gazetteer_place *p = place_at(g, s, u, NULL, &the_len);
+        if (p && the_len > 1) {
+            *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+            return 1;
+        }
+    }
     if (coder_word_is(s, u, "the")) u++;
     /* ("in southern Lebanon", "in eastern Congo") */
     while ((size_t)u + 1 < s->n && !capitalised(s, u) && dyad_tag_name(s->parses[u].tag)[0] == 'J') u++;
@@ -237,7 +260,9 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
             const char *tag = dyad_tag_name(s->parses[k + j].tag);
             int finite = tag[0] == 'V' && strcmp(tag, "VBG") != 0 && strcmp(tag, "VBN") != 0;
             if (finite || tag[0] == ',' || (!strcmp(tag, "IN") && !coder_word_is(s, k + j, "of"))) break;
-            if (!coder_word_is(s, k + j, "of") || j == 0 || !place_kind(s, k + j - 1)) continue;
+            /* (the kind may end the mention: "the southern Gaza city of
+               Rafah") */
+            if (!coder_word_is(s, k + j, "of") || k + j < 1 || !place_kind(s, k + j - 1)) continue;
             if (place_named_at(g, set, s, ms, k + j + 1, 1, out)) return 1;
             /* (a town neither knows, in the country before it: "the
                Pakistani Kashmir town of Chakothi") */

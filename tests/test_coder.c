@@ -860,6 +860,11 @@ static void events_are_placed(void **state)
        opens */
     assert_string_equal(located(f, "Speaking in Kismayo, Ruto said Uganda was ready and urged Somalia to withdraw."),
                         "0256:Kismayo/SOM/55671");
+    /* "The" of "The Hague" is part of its name; a town inside the mention
+       of the state an attack hits */
+    assert_string_equal(located(f, "Kenya met Uganda in The Hague."), "040:The Hague/NLD/2747373;040:The Hague/NLD/2747373");
+    assert_string_equal(located(f, "Kenya attacked the Somali capital Mogadishu."), "190:Mogadishu/SOM/53654");
+    assert_string_equal(located(f, "Kenya attacked the southern Somali city of Kismayo."), "190:Kismayo/SOM/55671");
     /* "across the country": the country of the clause's subject */
     assert_string_equal(located(f, "Ugandans protested against Kenya across the country."), "140:Uganda/UGA/0");
     /* a place of what the act is about is not where it was */
