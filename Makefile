@@ -115,6 +115,7 @@ eval: all
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-c.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-d.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-e.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-f.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-holdout.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".
