@@ -254,6 +254,8 @@ int event_date(const coder_sentence *s, int verb, int future, int stated, char o
  * what it announces ("said on Saturday he would travel on Monday": the
  * Saturday). 0 when no phrase of time gives it. */
 int event_statement_date(const coder_sentence *s, int verb, char out[11], event_precision *precision);
+/* Is token t the name of a day of the week or of a month (case aside)? */
+int event_time_name(const coder_sentence *s, int t);
 /* Does the sentence look back from the story's day ("A day earlier, ...",
  * "the previous day"), so that its day is not where the story goes on? */
 int event_looks_back(const coder_sentence *s);

@@ -75,17 +75,10 @@ static int unknown_name_before(const coder_sentence *s, const coder_mentions *ms
 static int unknown_name_after(const coder_sentence *s, const coder_mentions *ms, int t)
 {
     if (coder_word_is(s, t + 1, ",")) t++;
-    static const char *const times[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december", NULL};
     int k = t + 1;
     while ((size_t)k < s->n && k - t <= 4 && !strncmp(tag_of(s, k), "NNP", 3) && s->words[k][0] >= 'A' &&
-           s->words[k][0] <= 'Z' && coder_mention_at(ms, k) < 0) {
-        int time = 0;
-        for (int j = 0; times[j] && !time; j++) time = coder_word_is(s, k, times[j]);
-        if (time) break;
+           s->words[k][0] <= 'Z' && coder_mention_at(ms, k) < 0 && !event_time_name(s, k))
         k++;
-    }
     return k - t >= 3 && k - t <= 5 ? k - 1 : -1;
 }
 

@@ -66,6 +66,11 @@ static int month_at(const coder_sentence *s, int t)
     return m;
 }
 
+int event_time_name(const coder_sentence *s, int t)
+{
+    return word_in(s, t, weekdays) >= 0 || word_in(s, t, months) >= 0;
+}
+
 /* A number of 1 to `max` at token t ("3", "3rd"), or 0. */
 static int small_number(const coder_sentence *s, int t, int max)
 {
@@ -141,6 +146,19 @@ void event_time_words(const coder_sentence *s, unsigned char *out)
         out[t] = word_in(s, t, starts) >= 0 || word_in(s, t, weekdays) >= 0 || month_at(s, t) >= 0 || year_at(s, t);
 }
 
+/* How many days back "a day earlier", "two days earlier" (marked at
+ * "earlier") or "the previous day" (at "previous") at token t count; 0 when
+ * there is no such phrase. */
+static int days_back(const coder_sentence *s, int t)
+{
+    if (coder_word_is(s, t, "earlier") && t >= 2 && (coder_word_is(s, t - 1, "day") || coder_word_is(s, t - 1, "days"))) {
+        static const char *const counts[] = {"a", "one", "two", "three", "four", "five", "six", NULL};
+        int n = word_in(s, t - 2, counts); /* ("a" is 0: one day) */
+        return n == 0 ? 1 : n > 0 ? n : small_number(s, t - 2, 31);
+    }
+    return coder_word_is(s, t, "previous") && coder_word_is(s, t + 1, "day") && coder_word_is(s, t - 1, "the");
+}
+
 /* The phrase of time at token t, if any: the date (days since 1970) and
  * its precision. Returns the phrase's length in tokens, 0 when none. */
 static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long *day, event_precision *precision)
@@ -161,17 +179,11 @@ static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long
         return 1;
     }
     /* "a day earlier", "two days earlier", "the previous day": days before
-       the article's date (the phrase is marked at its last word) */
-    if (coder_word_is(s, t, "earlier") && t >= 2 && (coder_word_is(s, t - 1, "day") || coder_word_is(s, t - 1, "days"))) {
-        static const char *const counts[] = {"a", "one", "two", "three", "four", "five", "six", NULL};
-        int n = word_in(s, t - 2, counts);
-        if (n < 0 && !(n = small_number(s, t - 2, 31))) return 0;
-        *day = today - (n <= 1 ? 1 : n), *precision = EVENT_DAY;
-        return 1;
-    }
-    if (coder_word_is(s, t, "previous") && coder_word_is(s, t + 1, "day") && coder_word_is(s, t - 1, "the")) {
-        *day = today - 1, *precision = EVENT_DAY;
-        return 2;
+       the article's date */
+    int back = days_back(s, t);
+    if (back) {
+        *day = today - back, *precision = EVENT_DAY;
+        return coder_word_is(s, t, "previous") ? 2 : 1;
     }
     if ((w = word_in(s, t, weekdays)) >= 0) {
         /* the latest such day on or before the article's date ("on
@@ -430,10 +442,8 @@ int event_statement_date(const coder_sentence *s, int verb, char out[11], event_
 
 int event_looks_back(const coder_sentence *s)
 {
-    for (int t = 2; (size_t)t < s->n; t++)
-        if ((coder_word_is(s, t, "earlier") && (coder_word_is(s, t - 1, "day") || coder_word_is(s, t - 1, "days"))) ||
-            (coder_word_is(s, t, "day") && coder_word_is(s, t - 1, "previous")))
-            return 1;
+    for (int t = 1; (size_t)t < s->n; t++)
+        if (days_back(s, t)) return 1;
     return 0;
 }
 

@@ -275,11 +275,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
         }
     }
     /* (a month or a day is a time: "in March" is not March, England) */
-    static const char *const times[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december", "monday", "tuesday",
-                                        "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
-    int time = 0;
-    for (int k = 0; times[k] && !time; k++) time = coder_word_is(s, u, times[k]);
+    int time = event_time_name(s, u);
     if (time && !((size_t)u + 1 < s->n && capitalised(s, u + 1))) return 0;
     int len = 0;
     const gazetteer_place *p = g ? place_at(g, s, u, country, &len) : NULL;
