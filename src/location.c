@@ -217,8 +217,9 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
     if (depth == 0) {
         int k = u, len = 0;
         const char *outer = country;
+        const gazetteer_place *named = m < 0 && g ? place_at(g, s, u, NULL, &len) : NULL;
         if (m >= 0) k = ms->items[m].last + (s->words[ms->items[m].last][0] != '\'');
-        else if (g && place_at(g, s, u, NULL, &len)) k = u + len, outer = place_at(g, s, u, NULL, &len)->country;
+        else if (named) k = u + len, outer = named->country;
         else {
             /* (a region only partly a name the dictionaries know: "North
                Darfur's") */
