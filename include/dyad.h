@@ -194,6 +194,7 @@ typedef enum {
 typedef struct {
     unsigned char type;    /* dyad_clause_type */
     unsigned char passive, negated, modal;
+    unsigned char writers; /* 1: the writer's aside to what a speaker said (", while ...", ", days after ..."): said by no one */
     int first, last;       /* its tokens */
     int verb;              /* main verb */
     int marker;            /* that / because / who / to, or -1 */

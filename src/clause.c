@@ -30,6 +30,18 @@ static int in_list(const ptoken *t, const char *const *list, int by_lemma)
 
 static int is_say(const ptoken *t) { return in_list(t, say_verbs, 1) || in_list(t, say_verbs, 0); }
 
+/* "respond" and "reply" report only when no "to" follows: "Tehran would
+ * respond to any attack" is an act, not a statement. */
+static int reports(const parse_state *ps, int verb)
+{
+    const ptoken *t = ps->tokens;
+    if (!is_say(&t[verb])) return 0;
+    if ((lemma_is(&t[verb], "respond") || lemma_is(&t[verb], "reply")) && (size_t)verb + 1 < ps->n &&
+        form_is(&t[verb + 1], "to"))
+        return 0;
+    return 1;
+}
+
 static void link(ptoken *t, int head, dep_rel rel)
 {
     t->head = head;
@@ -206,16 +218,19 @@ static int final_report(const parse_state *ps, const phrase *vp)
     return first > 0 && t[first - 1].tag == PENN_COMMA;
 }
 
+static const char *const writers_markers[] = {"as", "while", "when", "whereas", NULL};
+
 /* Does a clause of time follow token i after a comma, with only times,
  * prepositions and adverbs before the comma: "(reported) on Monday, a day
- * after ...", "(said), hours after ...", "(said), after ..."? */
+ * after ...", "(said), hours after ...", "(said), after ...", "(said), as
+ * ..."? */
 static int time_clause_follows(const parse_state *ps, size_t i)
 {
     const ptoken *t = ps->tokens;
     while (i < ps->n && (t[i].tag == PENN_IN || t[i].tag == PENN_RB || t[i].tag == PENN_NNP || in_list(&t[i], time_words, 0)))
         i++;
     if (i + 1 >= ps->n || t[i].tag != PENN_COMMA) return 0;
-    if (in_list(&t[i + 1], span_ends, 0)) return 1;
+    if (in_list(&t[i + 1], span_ends, 0) || in_list(&t[i + 1], writers_markers, 0)) return 1;
     if (i + 2 < ps->n && in_list(&t[i + 1], time_spans, 0) && in_list(&t[i + 2], span_ends, 0)) return 1;
     return i + 3 < ps->n && in_list(&t[i + 2], time_spans, 0) && in_list(&t[i + 3], span_ends, 0);
 }
@@ -416,6 +431,37 @@ static int previous_main(const parse_state *ps, int k)
     return k > 0 ? k - 1 : -1;
 }
 
+static int antecedent(const parse_state *ps, int marker)
+{
+    int p = phrase_at(ps, marker - 1);
+    if (marker > 0 && ps->tokens[marker - 1].tag == PENN_COMMA) p = phrase_at(ps, marker - 2);
+    return is_np(ps, p) ? ps->phrases[p].head : -1;
+}
+
+/* "Muttaqi, who began a visit to India on Thursday, told reporters ...":
+ * a clause with no subject of its own, after a relative clause set off by
+ * commas on the sentence's first noun phrase, has that noun phrase as its
+ * subject. The head of that noun phrase, or -1. */
+static int subject_before_relative(const parse_state *ps, int k)
+{
+    const ptoken *t = ps->tokens;
+    if (k < 1) return -1;
+    const clause *rel = &ps->clauses[0];
+    if (rel->type != CLAUSE_REL || rel->marker < 2 || t[rel->marker - 1].tag != PENN_COMMA ||
+        (t[rel->marker].tag != PENN_WP && t[rel->marker].tag != PENN_WDT))
+        return -1;
+    for (int j = 1; j < k; j++)
+        if (ps->clauses[j].type == CLAUSE_MAIN) return -1;
+    int v = ps->phrases[ps->clauses[k].verb_phrase].first - 1;
+    while (v > 0 && penn_is_adv(t[v].tag)) v--;
+    if (v < 1 || t[v].tag != PENN_COMMA) return -1;
+    int np = phrase_at(ps, rel->marker - 2);
+    if (!is_np(ps, np)) return -1;
+    int first = ps->phrases[np].first;
+    if (first != 0 && t[first - 1].tag != PENN_COMMA && t[first - 1].tag != PENN_POS) return -1;
+    return antecedent(ps, rel->marker);
+}
+
 static void roles(parse_state *ps, const int *group)
 {
     ptoken *t = ps->tokens;
@@ -426,6 +472,8 @@ static void roles(parse_state *ps, const int *group)
         /* subject: the last noun phrase before the verb group */
         int s = vp->first > from ? first_np_between(ps, group, from, vp->first - 1, 1) : -1;
         if (s >= 0) c->subject = ps->phrases[s].head;
+        else if (c->type == CLAUSE_MAIN && subject_before_relative(ps, (int)k) >= 0)
+            c->subject = subject_before_relative(ps, (int)k);
         else if (c->type == CLAUSE_REL && c->marker >= 0 && t[c->marker].tag != PENN_WPS) c->subject = c->marker;
         else if (c->type == CLAUSE_REL && c->marker < 0) {
             /* a reduced relative: the noun phrase before it (a comma between) */
@@ -461,7 +509,9 @@ static void roles(parse_state *ps, const int *group)
         int verb_after = after_np >= 0 && (size_t)after_np < ps->n &&
                          (t[after_np].tag == PENN_MD || t[after_np].tag == PENN_VBD || t[after_np].tag == PENN_VBZ ||
                           t[after_np].tag == PENN_VBP);
-        if (c->subject < 0 && is_say(&t[c->verb]) && t[c->verb].tag != PENN_VBG && k > 0 && is_np(ps, o) &&
+        /* (never "told": "..., told reporters" has its subject before) */
+        if (c->subject < 0 && is_say(&t[c->verb]) && t[c->verb].tag != PENN_VBG && !lemma_is(&t[c->verb], "tell") &&
+            k > 0 && is_np(ps, o) &&
             ps->phrases[o].first == i && has_comma_or_quote(ps, c->first, vp->first - 1) && !verb_after) {
             c->subject = ps->phrases[group[o]].head;
             c->object = -1;
@@ -553,6 +603,7 @@ static void roles(parse_state *ps, const int *group)
                     int vf = ps->phrases[p->verb_phrase].first;
                     c->subject = ps->phrases[phrase_at(ps, vf - 1 - (t[vf - 1].tag == PENN_COMMA))].head;
                 } else if (is_say(&t[c->verb]) && last_clause && comma && !cc &&
+                           c->subject != subject_before_relative(ps, (int)k) &&
                            (c->object < 0 || form_is(&t[c->object], "reporters") || form_is(&t[c->object], "journalists"))) {
                     /* (also "Y, X told reporters.") */
                     c->type = CLAUSE_REPORTING; /* "Y, X said." */
@@ -597,13 +648,6 @@ static void roles(parse_state *ps, const int *group)
 }
 
 /* ---- links ----------------------------------------------------------------- */
-
-static int antecedent(const parse_state *ps, int marker)
-{
-    int p = phrase_at(ps, marker - 1);
-    if (marker > 0 && ps->tokens[marker - 1].tag == PENN_COMMA) p = phrase_at(ps, marker - 2);
-    return is_np(ps, p) ? ps->phrases[p].head : -1;
-}
 
 static void link_clauses(parse_state *ps, int *root)
 {
@@ -720,25 +764,45 @@ static void link_prepositions(parse_state *ps)
 
 /* Who said it: a reporting clause names the speaker of the clause it reports;
  * a clause under a "say" verb is said by that verb's subject. */
+/* Is subordinate clause c what the writer adds to a reported one, not part
+ * of what was said: a contrast after a comma, or a clause of time measured
+ * from a span after a comma ("..., days after ...")? */
+static int writers_background(const parse_state *ps, const clause *c)
+{
+    const ptoken *t = ps->tokens;
+    if (c->type != CLAUSE_SUB || c->marker < 2) return 0;
+    int m = c->marker;
+    /* a contrast: "X said it was ready to help, while Peru sent troops" */
+    if (t[m - 1].tag == PENN_COMMA && (form_is(&t[m], "while") || form_is(&t[m], "whereas"))) return 1;
+    /* a clause set off after the reporting clause: "..., residents said, as
+       the military pressed an offensive" */
+    if (t[m - 1].tag == PENN_COMMA && c->parent >= 0 && ps->clauses[c->parent].type == CLAUSE_REPORTING) return 1;
+    /* a span of time: "..., days after Iran fired missiles at Israel" */
+    if (!form_is(&t[m], "after") && !form_is(&t[m], "before")) return 0;
+    int i = m - 1;
+    if (!in_list(&t[i], time_spans, 0)) return 0;
+    for (i--; i > 0 && (t[i].tag == PENN_DT || t[i].tag == PENN_CD || t[i].tag == PENN_JJ); i--) {
+    }
+    return t[i].tag == PENN_COMMA;
+}
+
 static void speakers(parse_state *ps)
 {
     for (size_t k = 0; k < ps->n_clauses; k++) {
         clause *c = &ps->clauses[k];
         if (c->type == CLAUSE_REPORTING && c->parent >= 0 && ps->clauses[c->parent].speaker < 0)
             ps->clauses[c->parent].speaker = c->subject;
-        if (c->type == CLAUSE_SUB && c->parent >= 0 && c->parent < (int)k &&
-            is_say(&ps->tokens[ps->clauses[c->parent].verb]) && c->speaker < 0)
+        if (c->type == CLAUSE_SUB && c->parent >= 0 && c->parent < (int)k && !writers_background(ps, c) &&
+            reports(ps, ps->clauses[c->parent].verb) && c->speaker < 0)
             c->speaker = ps->clauses[c->parent].subject;
     }
-    /* clauses below a reported one share its speaker, but for a contrast
-       the writer adds: "X said it was ready to help, while Peru sent
-       troops" */
+    /* clauses below a reported one share its speaker, but for what the
+       writer adds (writers_background) */
     for (size_t k = 0; k < ps->n_clauses; k++) {
         clause *c = &ps->clauses[k];
-        int contrast = c->type == CLAUSE_SUB && c->marker > 0 && ps->tokens[c->marker - 1].tag == PENN_COMMA &&
-                       (form_is(&ps->tokens[c->marker], "while") || form_is(&ps->tokens[c->marker], "whereas"));
+        if (writers_background(ps, c)) c->flags |= PH_WRITERS;
         if (c->speaker < 0 && c->parent >= 0 && c->type != CLAUSE_REPORTING &&
-            ps->clauses[c->parent].type != CLAUSE_REPORTING && !contrast)
+            ps->clauses[c->parent].type != CLAUSE_REPORTING && !writers_background(ps, c))
             c->speaker = ps->clauses[c->parent].speaker;
     }
 }

@@ -357,7 +357,7 @@ static int speaker_of(const coder_sentence *s, int ci)
                       ? cl->marker - 1 - coder_word_is(s, cl->marker - 1, ",")
                       : -1;
     if (cl->speaker >= 0) return cl->speaker == on_noun ? -1 : cl->speaker;
-    if (cl->type == DYAD_CLAUSE_REPORTING) return -1;
+    if (cl->type == DYAD_CLAUSE_REPORTING || cl->writers) return -1;
     int hc = coder_conjoined_to(s, ci);
     if (hc >= 0 && (size_t)hc < s->n_clauses && s->clauses[hc].speaker >= 0) return s->clauses[hc].speaker;
     int only = -1;

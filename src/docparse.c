@@ -125,7 +125,7 @@ int dyad_doc_parse(dyad_doc *doc, const dyad_model *model, const unsigned char *
             const clause *src = &ps.clauses[c];
             doc->clauses[doc->n_clauses++] = (dyad_clause){
                 (unsigned char)src->type, (src->flags & PH_PASSIVE) != 0, (src->flags & PH_NEGATED) != 0,
-                (src->flags & PH_MODAL) != 0, src->first, src->last, src->verb, src->marker, src->subject,
+                (src->flags & PH_MODAL) != 0, (src->flags & PH_WRITERS) != 0, src->first, src->last, src->verb, src->marker, src->subject,
                 src->object, src->agent, src->parent, src->speaker};
         }
     }

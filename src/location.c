@@ -181,6 +181,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
         }
     }
     if (coder_word_is(s, u, "the")) u++;
+    int named_from = u; /* (before the adjectives: "the presidential palace" is one mention) */
     /* ("in southern Lebanon", "in eastern Congo") */
     while ((size_t)u + 1 < s->n && !capitalised(s, u) && dyad_tag_name(s->parses[u].tag)[0] == 'J') u++;
     if ((size_t)u >= s->n) return 0;
@@ -291,7 +292,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
        and country (the words are the caller's to copy) */
     /* (a role word placed there, "villagers in Nigeria's Borno state",
        is one mention: the place is its words from u on) */
-    int placed = m >= 0 && ms->items[m].first < u;
+    int placed = m >= 0 && ms->items[m].first < named_from;
     if (country && !ms->items[m].reference && (ms->items[m].agent < 0 || placed) &&
         (!a->sector || strlen(country) == 3 || placed)) {
         *out = (event_place){NULL, country, 0, 0, 0, 0, 0, 0};

@@ -49,7 +49,8 @@ enum {
     PH_MODAL = 1u << 3,      /* VP: "will visit" */
     PH_INFINITIVE = 1u << 4, /* VP: "to oppose" */
     PH_COORDINATED = 1u << 5,/* NP: "Brazil and Argentina" */
-    PH_PRONOUN = 1u << 6     /* NP: a personal or relative pronoun */
+    PH_PRONOUN = 1u << 6,    /* NP: a personal or relative pronoun */
+    PH_WRITERS = 1u << 7     /* clause: the writer's aside to reported speech (", while ...") */
 };
 
 typedef struct {
