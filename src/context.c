@@ -226,7 +226,10 @@ static void stand_for(const article_context *ctx, coder_mentions *ms, int k, con
     coder_mention *m = &ms->items[k];
     m->code = (uint32_t)ms->codes.len;
     dbuf_puts(&ms->codes, ctx->strings.data + e->code);
-    if (government && e->state) dbuf_puts(&ms->codes, "GOV");
+    /* (a country however it was named: "Bhutan", "the Himalayan kingdom") */
+    const char *code = ctx->strings.data + e->code;
+    if (government && (e->state || (strlen(code) == 3 && !e->organisation && strncmp(code, "---", 3) != 0)))
+        dbuf_puts(&ms->codes, "GOV");
     dbuf_putc(&ms->codes, '\0');
     m->actor = e->actor, m->reference = 1;
     coder_set_antecedent(ms, k, NULL, 0, -1, ctx->strings.data + e->text);

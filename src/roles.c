@@ -695,9 +695,15 @@ void coder_find_roles(const dyad_coder *cd, const coder_sentence *s, const coder
     /* (nor on whom a setting names: "signed a trade agreement during Narendra
        Modi's visit to Britain") */
     static const char *const near_place[] = {"on", "off", "near", "during", "after", "amid", "following", NULL};
+    /* (nor on one in what the act is about: "the two prime ministers held
+       talks on hydropower and India's support for Bhutan's five-year
+       plan"; a third party is the object, or named after "with", "to",
+       "against") */
+    static const char *const third_party[] = {"with", "to", "against", "between", "by", NULL};
     if (self_acting && n_sources > 1 && r->target >= 0 && vm->target < 0 &&
         (ms->items[r->target].actor < 0 || place_preposition(s, ms->items[r->target].first) ||
-         coder_after_preposition(s, ms->items[r->target].first, near_place)))
+         coder_after_preposition(s, ms->items[r->target].first, near_place) ||
+         (r->target != object && !coder_after_preposition(s, ms->items[r->target].first, third_party))))
         r->target = -1;
     /* a joint act of material cooperation ('%', root 06) of a single actor
        is joint only with whom it names after "with": "staged naval drills

@@ -442,6 +442,11 @@ static void neither_nor_and_settings(void **state)
     /* a compound acting jointly does not act on whom a setting names */
     assert_string_equal(CODE("Kenya and Uganda met after Ethiopia's visit to Somalia."),
                         "KEN>UGA:040;UGA>KEN:040;ETH>SOM:042;SOM>ETH:043");
+    /* nor on whom what the act is about names; a third party is named
+       after "with" */
+    assert_string_equal(CODE("Kenya and Uganda met on the sidelines of an Ethiopian summit."), "KEN>UGA:040;UGA>KEN:040");
+    assert_string_equal(CODE("Kenya and Uganda met on trade and support for Somalia's plan."), "KEN>UGA:040;UGA>KEN:040");
+    assert_string_equal(CODE("Kenya and Uganda met with Somalia."), "KEN>SOM:040;SOM>KEN:040;UGA>SOM:040;SOM>UGA:040");
 }
 
 static void former_office_holders_are_elites(void **state)
