@@ -684,6 +684,24 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
         snprintf(e->scratch, sizeof e->scratch, "%sCVL", where->country);
         attribution.code = e->scratch;
     }
+    /* (a state's organ of no country named reports for the state a
+       non-state actor acted on: "The Houthis fired a missile at Ben
+       Gurion Airport, the military said": ISRMIL) */
+    static const char *const organs[] = {"GOV", "MIL", "COP", "SPY", NULL};
+    static const char *const non_state[] = {"REB", "INS", "SEP", "OPP", "UAF", "CRM", NULL};
+    int organ = 0, rebel = 0;
+    /* (before one the article named earlier) */
+    for (int k = 0; raw && !strncmp(raw, "---", 3) && organs[k]; k++) organ |= !strcmp(raw + 3, organs[k]);
+    for (int k = 0; organ && strlen(scode) >= 6 && non_state[k]; k++) rebel |= !strcmp(scode + 3, non_state[k]);
+    if (organ && (rebel || !strncmp(scode, "---", 3)) && tcountry && strlen(tcountry) == 3 &&
+        strncmp(tcode, tcountry, 3) == 0 && code_is_country(tcode) && strlen(tcode) <= 6) {
+        int state_target = strlen(tcode) == 3;
+        for (int k = 0; !state_target && organs[k]; k++) state_target = !strcmp(tcode + 3, organs[k]);
+        if (state_target) {
+            snprintf(e->scratch, sizeof e->scratch, "%.3s%s", tcountry, raw + 3);
+            attribution.code = e->scratch;
+        }
+    }
 
     dyad_event ev = {0};
     ev.article = e->article, ev.sentence = e->sentence, ev.date = e->date, ev.text = e->text;

@@ -267,15 +267,23 @@ static int definite_organ(const dict_set *set, const coder_sentence *s, const un
 }
 
 /* The actor of dyad's own dictionaries (one with a country) that is the
- * subject of the sentence's first main clause, -1. */
+ * subject of the sentence's first main clause, -1; only a state or one of
+ * its organs (not "the Houthis", whose act on Israel the Israeli military
+ * reports). */
 static int main_subject_actor(const dict_set *set, const coder_sentence *s, const unit *units, size_t n_units)
 {
+    static const char *const state_sectors[] = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP", NULL};
     for (size_t c = 0; c < s->n_clauses; c++) {
         if (s->clauses[c].type != DYAD_CLAUSE_MAIN) continue;
         int t = s->clauses[c].subject;
-        for (size_t k = 0; t >= 0 && k < n_units; k++)
-            if (units[k].first <= t && t <= units[k].last)
-                return units[k].actor >= 0 && set->actors[units[k].actor].country ? units[k].actor : -1;
+        for (size_t k = 0; t >= 0 && k < n_units; k++) {
+            if (units[k].first > t || t > units[k].last) continue;
+            const dict_actor *a = units[k].actor >= 0 ? &set->actors[units[k].actor] : NULL;
+            if (!a || !a->country) return -1;
+            int state = !a->sector;
+            for (int j = 0; !state && state_sectors[j]; j++) state = !strcmp(dict_string(set, a->sector), state_sectors[j]);
+            return state ? units[k].actor : -1;
+        }
         return -1;
     }
     return -1;

@@ -1073,6 +1073,9 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Ruto, who attacked Uganda on Monday, told reporters that Somalia attacked Ethiopia."),
                         "190:-/-;190:KENGOV/Ruto");
     assert_string_equal(attributed(f, "Ugandan police attacked Somalia, its spokesman said."), "190:UGACOP/spokesman");
+    /* (an organ of no country reports for the state a rebel group acted on) */
+    assert_string_equal(attributed(f, "The Kenya Liberation Front attacked Somalia, the military said."),
+                        "190:SOMMIL/military");
     /* a verb of saying that codes what was said reports it itself */
     assert_string_equal(attributed(f, "Ruto said on Friday that Uganda was responsible."), "112:KENGOV/Ruto");
     /* (a clause of time after the report, with a participle of its own) */
