@@ -367,6 +367,21 @@ static void find_marker(parse_state *ps, int k)
             return;
         }
     }
+    /* a subordinator the chunker took for a preposition, before the
+       clause's subject: "..., two days after Iranian missiles and drones
+       hit a village" */
+    static const char *const subordinators[] = {"after", "before", "since", "until", "because", "although", "though",
+                                                "unless", "once", NULL};
+    for (int i = vp->first - 1; i > prev_end + 1; i--) {
+        const ptoken *t = &ps->tokens[i];
+        if (t->chunk != CHUNK_NP && t->tag != PENN_CC) {
+            if (t->tag == PENN_IN && in_list(t, subordinators, 0) && i + 1 < vp->first && is_np(ps, phrase_at(ps, i + 1))) {
+                c->type = CLAUSE_SUB;
+                c->marker = i;
+            }
+            return;
+        }
+    }
 }
 
 /* First token of clause k. */

@@ -392,7 +392,14 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
         /* (an act in the past perfect too: "announced the truce on
            Tuesday, saying it had been brokered by ..." is dated Tuesday,
            the day nearest to it the text gives) */
-        if (s->clauses[c].parent >= 0) found = clause_time(s, s->clauses[c].parent, 1, &f, &day, precision);
+        int parent = s->clauses[c].parent;
+        if (parent >= 0) found = clause_time(s, parent, 1, &f, &day, precision);
+        /* (or the verb that clause is joined to: "struck on Thursday,
+           killing nine, two days after ...") */
+        int up = parent >= 0 && (size_t)parent < s->n_clauses && s->clauses[parent].type == DYAD_CLAUSE_MAIN
+                     ? coder_conjoined_to(s, parent)
+                     : -1;
+        if (!found && up >= 0 && shares_subject(s, parent)) found = clause_time(s, up, 1, &f, &day, precision);
     }
     /* an act told with no time of its own is dated when it was reported:
        "Uganda has attacked Somalia, the ministry said on Saturday" */

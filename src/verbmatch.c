@@ -618,6 +618,24 @@ static int resumes_after(const coder_sentence *s, int c)
     return 0;
 }
 
+/* A pattern that codes nothing ("---") with a word joined before the verb
+ * ("military_ *", "air_ *") reads the verb's noun: "a military strike". It
+ * does not hold for a form that is only a verb's, "Pakistan's military
+ * struck targets": a form that is neither the lemma nor its plural. */
+static int noun_only_pattern(const dict_set *set, const dict_pattern *p, const coder_sentence *s, int t)
+{
+    if (strcmp(dict_string(set, p->code), "---") != 0 || p->elements.count < 2) return 0;
+    const dict_element *first = &set->elements[p->elements.first];
+    if (first->kind != DICT_EL_WORD) return 0;
+    size_t n = s->lens[t], ln = s->lemma_lens[t];
+    const char *w = s->words[t], *l = s->lemmas[t];
+    if (n == ln && !strncasecmp(w, l, n)) return 0;
+    if (n == ln + 1 && !strncasecmp(w, l, ln) && (w[ln] == 's' || w[ln] == 'S')) return 0;
+    if (n == ln + 2 && !strncasecmp(w, l, ln) && !strncasecmp(w + ln, "es", 2)) return 0;
+    return 1;
+}
+
+
 int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                   int t, verb_match *out)
 {
@@ -690,6 +708,7 @@ int verb_match_at(const verb_index *vi, const dict_set *set, const coder_sentenc
                 for (uint32_t k = 0; k < v->patterns.count; k++) {
                     uint32_t pi = v->patterns.first + k;
                     match_ctx c;
+                    if (noun_only_pattern(set, &set->patterns[pi], s, t)) continue;
                     if (!keys_present(vi, vi->pat_keys, pi, s) ||
                         !pattern_matches(vi, set, s, ms, &set->patterns[pi], t, last, left_limit, right_limit,
                                          (v->flags & DICT_VERB_WORDS) != 0, &c))

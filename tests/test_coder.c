@@ -733,6 +733,11 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
                         "190:2024-05-03/day;190:2024-05-02/day");
     assert_string_equal(dated(f, "Uganda attacked Somalia on Friday, days after Kenya attacked Ethiopia."),
                         "190:2024-05-03/day;190:2024-05-01/month");
+    /* (also when the tagger reads "after" as a preposition before the
+       clause's subject) */
+    assert_string_equal(dated(f, "Uganda attacked Somalia on Friday, killing nine, two days after Kenyan troops attacked "
+                                 "Ethiopia."),
+                        "190:2024-05-03/day;190:2024-05-01/day");
     /* the story's day carries to the next sentence that goes on with one of
        its actors, not to statements made when reported, nor to others */
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Kenya also attacked Ethiopia."),
