@@ -220,6 +220,15 @@ static int final_report(const parse_state *ps, const phrase *vp)
 
 static const char *const writers_markers[] = {"as", "while", "when", "whereas", NULL};
 
+/* Are tokens from..to only a time and its prepositions ("on Tuesday")? */
+static int only_times_between(const parse_state *ps, int from, int to)
+{
+    for (int i = from; i <= to; i++)
+        if (ps->tokens[i].tag != PENN_IN && ps->tokens[i].tag != PENN_RB && !in_list(&ps->tokens[i], time_words, 0))
+            return 0;
+    return 1;
+}
+
 /* Does a clause of time follow token i after a comma, with only times,
  * prepositions and adverbs before the comma: "(reported) on Monday, a day
  * after ...", "(said), hours after ...", "(said), after ...", "(said), as
@@ -596,13 +605,18 @@ static void roles(parse_state *ps, const int *group)
                         const phrase *nv = &ps->phrases[cj->verb_phrase];
                         int bare = nv->first == nv->last && (t[nv->first].tag == PENN_VBN || t[nv->first].tag == PENN_VBG);
                         int of_time = j == k + 1 && cj->marker > 0 && in_list(&t[cj->marker], span_ends, 0) &&
-                                      has_comma_or_quote(ps, ps->phrases[c->verb_phrase].last + 1, cj->marker - 1);
+                                      (has_comma_or_quote(ps, ps->phrases[c->verb_phrase].last + 1, cj->marker - 1) ||
+                                       only_times_between(ps, ps->phrases[c->verb_phrase].last + 1, cj->marker - 1));
                         last_clause = of_time || (bare && nv->first > 0 &&
                                                   (t[nv->first - 1].tag == PENN_NN || t[nv->first - 1].tag == PENN_NNS));
                         if (of_time) break; /* (the rest is the clause of time's) */
                     }
                 }
-                if (p->type == CLAUSE_SUB && p->parent == (int)k) {
+                if (c->subject >= 0 && c->subject == subject_before_relative(ps, (int)k)) {
+                    /* "Rwanda, which experts accuse of ..., welcomed ...":
+                       the sentence's main clause */
+                    c->parent = -1;
+                } else if (p->type == CLAUSE_SUB && p->parent == (int)k) {
                     /* "After X met Y, Z said ..." */
                 } else if (k == 1 && comma && !cc && c->subject >= 0 && p->subject < 0 && p->marker < 0 &&
                            t[ps->phrases[p->verb_phrase].first].tag == PENN_VBG && opening_participle(ps)) {
@@ -618,9 +632,8 @@ static void roles(parse_state *ps, const int *group)
                     int vf = ps->phrases[p->verb_phrase].first;
                     c->subject = ps->phrases[phrase_at(ps, vf - 1 - (t[vf - 1].tag == PENN_COMMA))].head;
                 } else if (is_say(&t[c->verb]) && last_clause && comma && !cc &&
-                           c->subject != subject_before_relative(ps, (int)k) &&
-                           (c->object < 0 || form_is(&t[c->object], "reporters") || form_is(&t[c->object], "journalists"))) {
-                    /* (also "Y, X told reporters.") */
+                           (c->object < 0 || lemma_is(&t[c->verb], "tell"))) {
+                    /* (also "Y, X told reporters.", "Y, residents told Reuters.") */
                     c->type = CLAUSE_REPORTING; /* "Y, X said." */
                     c->parent = previous_main(ps, (int)k);
                 } else if (cc && c->subject < 0 && p->type == CLAUSE_INF &&
@@ -790,8 +803,11 @@ static int writers_background(const parse_state *ps, const clause *c)
     /* a contrast: "X said it was ready to help, while Peru sent troops" */
     if (t[m - 1].tag == PENN_COMMA && (form_is(&t[m], "while") || form_is(&t[m], "whereas"))) return 1;
     /* a clause set off after the reporting clause: "..., residents said, as
-       the military pressed an offensive" */
-    if (t[m - 1].tag == PENN_COMMA && c->parent >= 0 && ps->clauses[c->parent].type == CLAUSE_REPORTING) return 1;
+       the military pressed an offensive", "..., Oman said on Tuesday after
+       mediating between the two sides" */
+    if (c->parent >= 0 && ps->clauses[c->parent].type == CLAUSE_REPORTING &&
+        (t[m - 1].tag == PENN_COMMA || in_list(&t[m], span_ends, 0)))
+        return 1;
     /* a span of time: "..., days after Iran fired missiles at Israel" */
     if (!form_is(&t[m], "after") && !form_is(&t[m], "before")) return 0;
     int i = m - 1;

@@ -451,9 +451,10 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
             k--;
         int owner = k > 1 && !strcmp(dyad_tag_name(s->parses[k - 1].tag), "POS") ? coder_mention_at(ms, k - 2) : -1;
         /* (or an actor that modifies a noun of what was put out: "a
-           Kremlin readout", "an Iranian statement") */
+           Kremlin readout", "an Iranian statement", "a Syrian military
+           source") */
         static const char *const statements[] = {"statement", "readout", "communique", "release", "announcement",
-                                                 "transcript", "letter", NULL};
+                                                 "transcript", "letter", "source", NULL};
         if (owner < 0 && k > 0 && coder_lemma_in(s, t, statements)) owner = coder_mention_at(ms, k - 1);
         /* (or the subject's own: "Starmer spoke by phone with Trump, his
            office said") */
@@ -462,7 +463,16 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
         if (owner < 0) return NULL;
         code = coder_mention_code(ms, &ms->items[owner]);
         if (strlen(code) == 3 && code_is_country(code)) {
-            snprintf(scratch, 16, "%sGOV", code);
+            /* (the state's government, or the arm a word between names:
+               "a Syrian military source" SYRMIL) */
+            static const char *const arms[][2] = {{"military", "MIL"}, {"army", "MIL"}, {"defence", "MIL"},
+                                                  {"defense", "MIL"}, {"police", "COP"}, {"security", "SPY"},
+                                                  {"intelligence", "SPY"}};
+            const char *sector = "GOV";
+            for (int w = k; w < t; w++)
+                for (size_t a = 0; a < sizeof arms / sizeof arms[0]; a++)
+                    if (coder_word_is(s, w, arms[a][0])) sector = arms[a][1];
+            snprintf(scratch, 16, "%s%s", code, sector);
             return scratch;
         }
     }

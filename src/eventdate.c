@@ -141,7 +141,8 @@ static int relative_period(const coder_sentence *s, int t, const date_frame *f, 
 void event_time_words(const coder_sentence *s, unsigned char *out)
 {
     static const char *const starts[] = {"yesterday", "today", "tonight", "overnight", "tomorrow", "last", "past",
-                                         "next", "coming", "this", "earlier", "later", "previous", NULL};
+                                         "next", "coming", "this", "earlier", "later", "previous", "that",
+                                         "same", NULL};
     for (int t = 0; (size_t)t < s->n; t++)
         out[t] = word_in(s, t, starts) >= 0 || word_in(s, t, weekdays) >= 0 || month_at(s, t) >= 0 || year_at(s, t);
 }
@@ -180,6 +181,15 @@ static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long
     }
     /* "a day earlier", "two days earlier", "the previous day": days before
        the article's date */
+    /* "that day", "the same day": the day named before it in the sentence
+       ("Xi, who arrived in Astana on Monday, praised Kazakhstan ... that
+       day") */
+    if ((coder_word_is(s, t, "that") || coder_word_is(s, t, "same")) && (size_t)t + 1 < s->n &&
+        coder_word_is(s, t + 1, "day")) {
+        for (int k = t - 1; k >= 0; k--)
+            if (time_phrase(s, k, f, day, precision)) return 2;
+        return 0;
+    }
     int back = days_back(s, t);
     if (back) {
         *day = today - back, *precision = EVENT_DAY;

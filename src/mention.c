@@ -319,7 +319,14 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
        sentence places it ("protesters ... in Dakar": SENCVL) */
     const char *actor_code = NULL;
     int placed = 0; /* the actor is only the country the agent is placed in */
-    if (actor < 0 && u->n_agents && place >= 0 && first >= place_from) {
+    /* (not a voice a possessive gives an owner: "his spokesman said in
+       New York" is Guterres's) */
+    static const char *const voices[] = {"spokesman", "spokeswoman", "spokesperson", "office", "aide", "lawyer",
+                                         "envoy", NULL};
+    int owned = first > 0 && coder_lemma_in(s, last, voices) &&
+                (coder_word_is(s, first - 1, "his") || coder_word_is(s, first - 1, "her") ||
+                 coder_word_is(s, first - 1, "its") || coder_word_is(s, first - 1, "their"));
+    if (actor < 0 && u->n_agents && place >= 0 && first >= place_from && !owned) {
         placed = 1;
         actor = place; /* its country, not its own code: villagers where the RSF fight are SDNCVL */
         actor_code = dict_string(set, set->actors[place].country);

@@ -738,6 +738,9 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Uganda attacked Somalia on Friday, killing nine, two days after Kenyan troops attacked "
                                  "Ethiopia."),
                         "190:2024-05-03/day;190:2024-05-01/day");
+    /* "that day": the day named before it */
+    assert_string_equal(dated(f, "Ruto, who arrived in Kampala on Friday, attacked Somalia that day."),
+                        "190:2024-05-03/day");
     /* the story's day carries to the next sentence that goes on with one of
        its actors, not to statements made when reported, nor to others */
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Kenya also attacked Ethiopia."),
@@ -1078,6 +1081,16 @@ static void events_name_who_reported_them(void **state)
     assert_string_equal(attributed(f, "Ruto, who attacked Uganda on Monday, told reporters that Somalia attacked Ethiopia."),
                         "190:-/-;190:KENGOV/Ruto");
     assert_string_equal(attributed(f, "Ugandan police attacked Somalia, its spokesman said."), "190:UGACOP/spokesman");
+    /* "told" any listener at the end reports; a clause of time right after
+       the reporting verb is the writer's; a source an actor modifies, with
+       the arm a word names */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto told Reuters."), "190:KENGOV/Ruto");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said on Friday after Kenya attacked Ethiopia."),
+                        "190:KENGOV/Ruto;190:-/-");
+    assert_string_equal(attributed(f, "A Kenyan military source said Uganda attacked Somalia."),
+                        "190:KENMIL/A Kenyan military source");
+    /* ("his spokesman said in Kampala": the owner's voice, not Uganda's) */
+    assert_string_equal(attributed(f, "Ruto condemned Somalia, his spokesman said in Kampala."), "111:KENGOV/spokesman");
     /* (an organ of no country reports for the state a rebel group acted on) */
     assert_string_equal(attributed(f, "The Kenya Liberation Front attacked Somalia, the military said."),
                         "190:SOMMIL/military");
