@@ -138,6 +138,15 @@ static void link_noun_phrases(parse_state *ps, int *group)
                        Security Council, warned") */
                     for (int r = q + 1; (size_t)r < ps->n_phrases && ps->phrases[r].last < tail; r++)
                         if (is_np(ps, r)) group[r] = anchor;
+                } else if ((size_t)close < ps->n && t[close].tag == PENN_COMMA && t[b->head].tag == PENN_NNP &&
+                           p > 0 && (ps->phrases[anchor].flags & PH_COORDINATED) && a->first > 0 &&
+                           (t[a->first - 1].tag == PENN_CC ||
+                            (t[a->first - 1].tag == PENN_POS && a->first > 2 && t[a->first - 3].tag == PENN_CC))) {
+                    /* a name after the last of a list closed by "and" names
+                       it: "Abiy Ahmed and Somaliland's leader, Muse Bihi
+                       Abdi, signed" */
+                    link(&t[b->head], a->head, DEP_APPOS);
+                    group[q] = anchor;
                 } else if ((size_t)close < ps->n && (t[close].tag == PENN_CC || t[close].tag == PENN_COMMA) &&
                            !description) {
                     link(&t[b->head], ps->phrases[anchor].head, DEP_CONJ);

@@ -279,13 +279,28 @@ static int under_infinitive(const coder_sentence *s, int t, int ci)
     return 0;
 }
 
+/* Is token t in a relative clause set off by a comma below clause ci
+ * ("arrested Glas, who had taken refuge there in December"), which has a
+ * time of its own? (Not "arrested supporters who tried to march on
+ * Saturday".) */
+static int in_relative_below(const coder_sentence *s, int t, int ci)
+{
+    for (int c = s->parses[t].clause, depth = 0; c >= 0 && c != ci && (size_t)c < s->n_clauses && depth < 16;
+         c = s->clauses[c].parent, depth++)
+        if (s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker > 0 &&
+            coder_word_is(s, s->clauses[c].marker - 1, ","))
+            return 1;
+    return 0;
+}
+
 static int clause_time(const coder_sentence *s, int ci, int own, const date_frame *f, long *day,
                        event_precision *precision)
 {
     if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
     for (int t = 0; (size_t)t < s->n; t++) {
         int in = own == 1 ? s->parses[t].clause == ci
-                          : coder_in_clause_of(s, t, ci) && !(own == 2 && under_infinitive(s, t, ci));
+                          : coder_in_clause_of(s, t, ci) && !(own == 2 && under_infinitive(s, t, ci)) &&
+                                !in_relative_below(s, t, ci);
         if (in && time_phrase(s, t, f, day, precision)) return 1;
     }
     return 0;

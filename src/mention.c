@@ -762,6 +762,23 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
     /* 3. compounds: units of one clause separated only by , and or; a list
      * joined by commas alone ("Somalia, the Kenyan ministry said") is no
      * compound: one of its gaps must hold "and", "or" or "nor" */
+    /* a name set off by commas after the last of a list closed by "and"
+     * names that one: "Abiy Ahmed and Somaliland's leader, Muse Bihi Abdi,
+     * signed" is two parties, not three */
+    for (size_t k = 2; k < n_units; k++) {
+        int after = units[k].last + 1;
+        if (compound_gap(s, units[k - 1].last + 1, units[k].first - 1) != 1 ||
+            compound_gap(s, units[k - 2].last + 1, units[k - 1].first - 1) != 2 || !coder_word_is(s, after, ",") ||
+            (size_t)after + 1 >= s->n || strcmp(dyad_tag_name(s->parses[units[k].last].tag), "NNP") != 0)
+            continue;
+        const char *next = dyad_tag_name(s->parses[after + 1].tag);
+        if (next[0] != 'V' && strcmp(next, "MD") != 0) continue;
+        units[k - 1].last = units[k].last;
+        if (units[k - 1].actor < 0) units[k - 1].actor = units[k].actor;
+        memmove(&units[k], &units[k + 1], (n_units - k - 1) * sizeof *units);
+        n_units--;
+        for (size_t j = k; j < n_units; j++) units[j].group = (int)j;
+    }
     int *conj = dyad_xmalloc((n_units + 1) * sizeof *conj);
     for (size_t k = 1; k < n_units; k++) {
         int gap = compound_gap(s, units[k - 1].last + 1, units[k].first - 1);

@@ -259,7 +259,14 @@ static void gerund_noun(const char *const *words, const size_t *lens, penn_tag *
         /* (or after an amount and "in": "$18 million in funding to") */
         int amount = j == k && k >= 2 && lens[k - 1] == 2 && !strncasecmp(words[k - 1], "in", 2) &&
                      tags[amount_before(tags, k - 1)] == PENN_CD;
-        if (!nationality && !amount &&
+        /* (or one of the -ing nouns after "of": "a memorandum of
+           understanding in Addis Ababa", "the venue of the meeting") */
+        static const char *const ing_nouns[] = {"understanding", "meeting", "hearing", "briefing", "funding", NULL};
+        int ing_noun = 0;
+        for (int w = 0; ing_nouns[w] && !ing_noun && j == k && k >= 2; w++)
+            ing_noun = lens[k] == strlen(ing_nouns[w]) && !strncasecmp(words[k], ing_nouns[w], lens[k]) &&
+                       lens[k - 1] == 2 && !strncasecmp(words[k - 1], "of", 2) && penn_is_noun(tags[k - 2]);
+        if (!nationality && !amount && !ing_noun &&
             (j == 0 || !(tags[j - 1] == PENN_DT || tags[j - 1] == PENN_PRPS || (j < k && tags[j - 1] == PENN_IN) ||
                          (j < k && tags[j - 1] == PENN_POS))))
             continue;

@@ -102,6 +102,9 @@ static void compounds_give_one_event_per_pair(void **state)
     assert_string_equal(CODE("The Kenyan minister and his Ugandan counterpart praised Tanzania."),
                         "KENGOV>TZA:051;UGAGOV>TZA:051");
     assert_string_equal(CODE("Kenya praised Uganda, Tanzania and Ethiopia."), "KEN>UGA:051;KEN>TZA:051;KEN>ETH:051");
+    /* a name set off after the last of a list names that one */
+    assert_string_equal(CODE("Kenya and the Ugandan minister, William Ruto, praised Tanzania."),
+                        "KEN>TZA:051;UGAGOV>TZA:051");
     /* compound verbs: one event each, the subject shared */
     assert_string_equal(CODE("Kenya praised Uganda and attacked Somalia."), "KEN>UGA:051;KEN>SOM:190");
 }
@@ -738,6 +741,9 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Uganda attacked Somalia on Friday, killing nine, two days after Kenyan troops attacked "
                                  "Ethiopia."),
                         "190:2024-05-03/day;190:2024-05-01/day");
+    /* (not the time of a relative clause set off by a comma) */
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday and praised John Magufuli, who had fled there in March."),
+                        "190:2024-05-03/day;051:2024-05-03/day");
     /* "that day": the day named before it */
     assert_string_equal(dated(f, "Ruto, who arrived in Kampala on Friday, attacked Somalia that day."),
                         "190:2024-05-03/day");
