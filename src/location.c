@@ -133,6 +133,14 @@ int mention_place(const gazetteer *g, const dict_set *set, const coder_sentence 
 static int place_named_at(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                           int u, int depth, event_place *out);
 
+/* Is token t a word for a part of a town: "district", "neighbourhood",
+ * "camp"? */
+static int district_kind(const coder_sentence *s, int t)
+{
+    static const char *const inner[] = {"district", "area", "neighbourhood", "neighborhood", "quarter", "camp", NULL};
+    return coder_lemma_in(s, t, inner);
+}
+
 /* A place inside the one whose name ends before token k, named after its
  * "'s": "Paktika's Barmal district", "North Darfur's capital El Fasher",
  * "Ukraine's second city Kharkiv". Its country is the outer place's when
@@ -240,8 +248,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
         while ((size_t)end < s->n && end - u < 3 && capitalised(s, end) && coder_mention_at(ms, end) < 0) end++;
         int len = 0;
         event_place outer;
-        static const char *const inner[] = {"district", "area", "neighbourhood", "neighborhood", "quarter", "camp", NULL};
-        if (end > u && coder_lemma_in(s, end, inner) && coder_word_is(s, end + 1, "of") && !(g && place_at(g, s, u, NULL, &len)) &&
+        if (end > u && district_kind(s, end) && coder_word_is(s, end + 1, "of") && !(g && place_at(g, s, u, NULL, &len)) &&
             place_named_at(g, set, s, ms, end + 2, 1, &outer)) {
             *out = (event_place){NULL, outer.country, 0, 0, 0, 0, u, end - 1};
             return 1;
@@ -352,6 +359,20 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
             }
             if (s->words[k][0] == ',' || !strcmp(dyad_tag_name(s->parses[k].tag), "VBD")) break;
         }
+        /* and a part of it named after it, which neither knows: "outside
+           Istanbul city hall in the Sarachane district" is in Sarachane */
+        for (int k = t + 2; (size_t)k + 3 < s->n && k <= t + 8; k++) {
+            if (s->words[k][0] == ',' || dyad_tag_name(s->parses[k].tag)[0] == 'V') break;
+            if (!coder_word_is(s, k, "in") || !coder_word_is(s, k + 1, "the")) continue;
+            int end = k + 2;
+            while ((size_t)end < s->n && end - (k + 2) < 3 && capitalised(s, end) && coder_mention_at(ms, end) < 0) end++;
+            int len = 0;
+            if (end > k + 2 && district_kind(s, end) && !coder_word_is(s, end + 1, "of") &&
+                !(g && place_at(g, s, k + 2, NULL, &len))) {
+                *out = (event_place){NULL, out->country, 0, 0, 0, 0, k + 2, end - 1};
+                break;
+            }
+        }
         return 1;
     }
     if (subject_place) *out = before;
@@ -360,8 +381,29 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
 
 /* Where a visit goes: "visited Kyiv", "a two-day visit to Bhutan", "flew to
  * Beijing". */
+static int destination_named(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                             int ci, int verb, event_place *out);
+static int scene_below(const coder_sentence *s, int c, int ci);
+
+/* A country a visit goes to is named more closely by a town of it the
+ * sentence places its actor in: "on his first visit to Israel ..., told
+ * the Knesset in Jerusalem". */
 static int destination(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                        int ci, int verb, event_place *out)
+{
+    if (!destination_named(g, set, s, ms, ci, verb, out)) return 0;
+    for (int t = 0; !out->has_coordinates && (size_t)t + 1 < s->n; t++) {
+        event_place town;
+        if (coder_word_is(s, t, "in") && !in_reporting_clause(s, t + 1) &&
+            place_named_at(g, set, s, ms, t + 1, 0, &town) && town.has_coordinates &&
+            !strcmp(town.country, out->country))
+            *out = town;
+    }
+    return 1;
+}
+
+static int destination_named(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                             int ci, int verb, event_place *out)
 {
     static const char *const visit[] = {"visit", "tour", NULL};
     static const char *const go[] = {"visit", "trip", "travel", "fly", "journey", "tour", "arrive", NULL};
@@ -369,10 +411,46 @@ static int destination(const gazetteer *g, const dict_set *set, const coder_sent
         place_named_at(g, set, s, ms, verb + 1, 0, out))
         return 1;
     for (int t = 1; (size_t)t + 1 < s->n; t++) {
-        if (!(coder_word_is(s, t, "to") || coder_word_is(s, t, "in")) || !coder_in_clause_of(s, t, ci)) continue;
+        /* (in the verb's own clause or its scene, not in what it says or
+           plans: "told parliament that he would travel to Eritrea") */
+        if (!(coder_word_is(s, t, "to") || coder_word_is(s, t, "in")) ||
+            !(s->parses[t].clause == ci || scene_below(s, s->parses[t].clause, ci)))
+            continue;
         if ((coder_lemma_in(s, t - 1, go) || (t > 1 && coder_lemma_in(s, t - 2, go) && coder_word_is(s, t - 1, "on"))) &&
             place_named_at(g, set, s, ms, t + 1, 0, out))
             return 1;
+    }
+    return 0;
+}
+
+/* Is the verb at token t only planned: a modal or "to" right before it
+ * ("would travel to Eritrea", "plans to visit Cairo")? */
+static int planned(const coder_sentence *s, int t)
+{
+    for (int k = t - 1; k >= 0 && k >= t - 3; k--) {
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if (!strcmp(tag, "MD") || !strcmp(tag, "TO")) return 1;
+        if (strcmp(tag, "RB") != 0) return 0;
+    }
+    return 0;
+}
+
+/* Where people or forces were freed or withdrawn from: "freed the last 20
+ * living Israeli hostages from Gaza", "pulled its troops out of Kursk". */
+static int released_from(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
+                         int ci, int verb, event_place *out)
+{
+    static const char *const release[] = {"free", "release", "withdraw", "evacuate", "pull", "rescue", "repatriate",
+                                          NULL};
+    if (!coder_lemma_in(s, verb, release)) return 0;
+    for (int t = verb + 1; (size_t)t + 1 < s->n && t <= verb + 10; t++) {
+        const char *tag = dyad_tag_name(s->parses[t].tag);
+        if (s->words[t][0] == ',' || !strcmp(tag, "VBD") || !strcmp(tag, "VBZ") || !strcmp(tag, "VBP") ||
+            !strcmp(tag, "MD"))
+            return 0;
+        if (s->parses[t].clause != ci) continue;
+        int from = coder_word_is(s, t, "from") ? t + 1 : coder_word_is(s, t, "of") && coder_word_is(s, t - 1, "out") ? t + 1 : -1;
+        if (from > 0) return place_named_at(g, set, s, ms, from, 0, out);
     }
     return 0;
 }
@@ -451,7 +529,21 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
         int where = cl->marker >= 0 ? cl->marker : coder_word_is(s, cl->first, "where") ? cl->first : cl->first - 1;
         if (where > 1 && coder_word_is(s, where, "where") && coder_word_is(s, where - 1, ",")) {
             for (int k = where - 2; k >= 0 && k >= where - 8; k--)
-                if (is_place_word(s, k) && place_named_at(g, set, s, ms, k + 1, 0, out)) return 2;
+                if (is_place_word(s, k) && place_named_at(g, set, s, ms, k + 1, 0, out)) {
+                    /* (the place an apposition describes: "near Walikale, a
+                       mining town in North Kivu province, where ...") */
+                    int comma = k - 1;
+                    while (comma > 0 && k - comma < 5 && !coder_word_is(s, comma, ",")) comma--;
+                    int kind = 0;
+                    for (int j = comma + 1; j < k; j++) kind |= place_kind(s, j);
+                    event_place named;
+                    for (int j = comma - 1; kind && comma > 1 && j >= 0 && j >= comma - 6; j--)
+                        if (is_place_word(s, j) && place_named_at(g, set, s, ms, j + 1, 0, &named)) {
+                            if (!strcmp(named.country, out->country)) *out = named;
+                            break;
+                        }
+                    return 2;
+                }
             /* (or a place named as an actor: "bombed Gaza and Lebanon, where
                ...") */
             int m = coder_mention_at(ms, where - 2);
@@ -471,13 +563,21 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
                 return 2;
             }
         }
-        if (destination(g, set, s, ms, ci, verb, out)) return 2;
+        /* (a trip only planned is not where the act was: "said he would
+           travel to Eritrea") */
+        if (!planned(s, verb) && destination(g, set, s, ms, ci, verb, out)) return 2;
         if (place_in_object(g, set, s, ms, verb, out)) return 2;
-        /* a verb joined to another was where that one was: "had visited
-           Kyiv on Tuesday ... and urged Zelenskyy to ..." */
+        if (released_from(g, set, s, ms, ci, verb, out)) return 2;
+        /* a verb joined to another was where that one was, when it has
+           that one's subject: "had visited Kyiv on Tuesday ... and urged
+           Zelenskyy to ..." (not "protesters rallied in Istanbul, and
+           police fired at students marching in Ankara") */
         int joined = coder_conjoined_to(s, ci);
-        if (joined >= 0 && (place_in_clause(g, set, s, ms, joined, 1, out) ||
-                            destination(g, set, s, ms, joined, s->clauses[joined].verb, out)))
+        int own_subject = s->clauses[ci].subject >= 0 && joined >= 0 &&
+                          s->clauses[ci].subject != s->clauses[joined].subject;
+        if (joined >= 0 && !own_subject &&
+            (place_in_clause(g, set, s, ms, joined, 1, out) ||
+             destination(g, set, s, ms, joined, s->clauses[joined].verb, out)))
             return 2;
         /* an act in a clause of time or a participle phrase happened where
            the clause it belongs to did: "is in Moscow after Russia granted

@@ -180,6 +180,15 @@ static void missed_main_verb(const char *const *words, const size_t *lens, size_
     }
 }
 
+/* "tear gas": "tear" before "gas" is the noun's modifier, not a verb
+ * ("police fired tear gas at students"). */
+static void tear_gas(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    for (size_t k = 0; k + 1 < n; k++)
+        if (lens[k] == 4 && !strncasecmp(words[k], "tear", 4) && lens[k + 1] == 3 && !strncasecmp(words[k + 1], "gas", 3))
+            tags[k] = PENN_NN, tags[k + 1] = PENN_NN;
+}
+
 /* Before "there said" (or "told", "say"), a plural read as a verb is the
  * speaker: "..., residents there said". */
 static void speaker_there(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
@@ -448,6 +457,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     noun_before_modal(words, lens, n, tags);
     infinitive_adjective(words, lens, n, tags);
     speaker_there(words, lens, n, tags);
+    tear_gas(words, lens, n, tags);
     gerund_noun(words, lens, tags, n);
     participle_before_by(words, lens, n, tags);
     verbless_sentence(words, lens, n, tags, margin);

@@ -933,6 +933,23 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Kenya met Uganda in Kismayo on Friday aimed at ending the war in Mogadishu, at a "
                                    "ceremony hosted by Somalia."),
                         "040:Kismayo/SOM/55671;040:Kismayo/SOM/55671;043:Kismayo/SOM/55671;042:Kismayo/SOM/55671");
+    /* a part of the town named after it, which neither knows */
+    assert_string_equal(located(f, "Kenya attacked Somalia outside Mogadishu city hall in the Yaqshid district."),
+                        "190:Yaqshid/SOM/0");
+    /* ", where ..." after an apposition is at the place it describes */
+    assert_string_equal(located(f, "Fighting continued near Kismayo, a port town in southern Somalia, where Kenya attacked "
+                                   "Somalia."),
+                        "190:Kismayo/SOM/55671");
+    /* a verb with its own subject joined to another is not where that one
+       was: its participle's place is */
+    assert_string_equal(located(f, "Kenyans protested in Mombasa, and Uganda attacked Somalis marching in Kismayo."),
+                        "190:Kismayo/SOM/55671");
+    /* people freed from a place were freed there */
+    assert_string_equal(located(f, "Al-Shabaab freed the last 20 living Kenyan hostages from Kismayo."),
+                        "0841:Kismayo/SOM/55671");
+    /* a trip only planned in what the verb says is not where it was said */
+    assert_string_equal(located(f, "MOGADISHU, May 6 (Reuters) - Somalia told Kenya that it would visit Uganda."),
+                        "036:Mogadishu/SOM/53654");
     /* no place: the dateline city, else null */
     assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Uganda condemned Somalia."), "111:Nairobi/KEN/184745");
     assert_string_equal(located(f, "Uganda condemned Somalia."), "111:-/-/0");
