@@ -313,6 +313,20 @@ static void remember_place(remembered_place *to, const coder_sentence *s, const 
     to->sentence = sentence;
 }
 
+/* Is the act the words up to token `last` name set for a time to come:
+ * "for" and a day, a month, "tomorrow" or "next ..." right after them
+ * ("called a general strike for Friday")? */
+static int scheduled_for(const coder_sentence *s, int last)
+{
+    int t = last + 1;
+    if ((size_t)t + 1 >= s->n || !coder_word_is(s, t, "for")) return 0;
+    t++;
+    if (coder_word_is(s, t, "next") || coder_word_is(s, t, "tomorrow")) return 1;
+    if ((coder_word_is(s, t, "early") || coder_word_is(s, t, "late") || coder_word_is(s, t, "mid")) && (size_t)t + 1 < s->n)
+        t++;
+    return event_time_name(s, t);
+}
+
 /* Does the act of the verb at token t (code `code`) go on from the day the
  * story is at? Not an appeal or a statement of demand, disapproval,
  * rejection or threat (roots 02 and 10-13: made when reported), not an act in the present perfect
@@ -1303,6 +1317,9 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             r.where = c->narrative.place, r.located = 2;
         }
         r.future = !vm->words && !vm->noun && coder_future(s, vm->verb_token);
+        /* (an act set for a day to come: "called a general strike for
+           Friday", "set the vote for March") */
+        if (!r.future && !vm->words && scheduled_for(s, vm->end > vm->last_token ? vm->end : vm->last_token)) r.future = 1;
         if (r.intent) {
             r.dated = stated_by >= 0 && event_statement_date(s, stated_by, r.day, &r.precision);
         } else {

@@ -1108,6 +1108,9 @@ static void events_name_who_reported_them(void **state)
        the reporting verb is the writer's; a source an actor modifies, with
        the arm a word names */
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto told Reuters."), "190:KENGOV/Ruto");
+    /* (an act set for a day to come is planned, not done) */
+    assert_string_equal(attributed(f, "Kenyan unions called a general strike against Uganda."), "143:-/-");
+    assert_string_equal(attributed(f, "Kenyan unions called a general strike for Friday against Uganda."), "");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said on Friday after Kenya attacked Ethiopia."),
                         "190:KENGOV/Ruto;190:-/-");
     assert_string_equal(attributed(f, "A Kenyan military source said Uganda attacked Somalia."),
