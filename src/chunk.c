@@ -93,6 +93,13 @@ static int verb_as_modifier(const parse_state *ps, size_t i)
         return 1;
     if (t[i].tag != PENN_VBN && t[i].tag != PENN_VBG) return 0;
     if (i == 0) return 1;
+    /* a gerund after a subordinating preposition is a verb: "a day after
+       signing bilateral security agreements", "without consulting
+       parliament" (not "of growing concern") */
+    if (t[i].tag == PENN_VBG && p == PENN_IN &&
+        (lemma_is(&t[i - 1], "after") || lemma_is(&t[i - 1], "before") || lemma_is(&t[i - 1], "since") ||
+         lemma_is(&t[i - 1], "without") || lemma_is(&t[i - 1], "by") || lemma_is(&t[i - 1], "while")))
+        return 0;
     /* "..., accusing Israel of ...": a participle clause, not a modifier */
     if (t[i].tag == PENN_VBG && p == PENN_COMMA && (t[i + 1].tag == PENN_NNP || t[i + 1].tag == PENN_NNPS)) return 0;
     /* so is one after a comma that follows the finite verb: "..., halting

@@ -30,14 +30,15 @@ static int in_list(const ptoken *t, const char *const *list, int by_lemma)
 
 static int is_say(const ptoken *t) { return in_list(t, say_verbs, 1) || in_list(t, say_verbs, 0); }
 
-/* "respond" and "reply" report only when no "to" follows: "Tehran would
- * respond to any attack" is an act, not a statement. */
+/* "respond" and "reply" report only when no "to", "by" or "with" follows:
+ * "Tehran would respond to any attack", "Iran responded by striking
+ * Israel" are acts, not statements. */
 static int reports(const parse_state *ps, int verb)
 {
     const ptoken *t = ps->tokens;
     if (!is_say(&t[verb])) return 0;
     if ((lemma_is(&t[verb], "respond") || lemma_is(&t[verb], "reply")) && (size_t)verb + 1 < ps->n &&
-        form_is(&t[verb + 1], "to"))
+        (form_is(&t[verb + 1], "to") || form_is(&t[verb + 1], "by") || form_is(&t[verb + 1], "with")))
         return 0;
     return 1;
 }

@@ -508,8 +508,12 @@ static int scene_below(const coder_sentence *s, int c, int ci)
         const dyad_clause *cl = &s->clauses[c];
         /* (a clause with no marker before its parent opens the sentence:
            "Speaking in Ottawa, Trudeau accused ...") */
+        /* (nor a clause of time, another act: "met Harris on the sidelines
+           of the conference, a day after signing agreements in Berlin") */
+        static const char *const other_time[] = {"after", "before", "since", "until", NULL};
         if (cl->type == DYAD_CLAUSE_INF || cl->type == DYAD_CLAUSE_MAIN || cl->type == DYAD_CLAUSE_REPORTING ||
-            (cl->type == DYAD_CLAUSE_SUB && ((cl->marker < 0 && c > cl->parent) || coder_that_clause(s, c))))
+            (cl->type == DYAD_CLAUSE_SUB && ((cl->marker < 0 && c > cl->parent) || coder_that_clause(s, c) ||
+                                             (cl->marker >= 0 && coder_lemma_in(s, cl->marker, other_time)))))
             return 0;
         c = cl->parent;
         if (c == ci) return 1;

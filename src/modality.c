@@ -195,6 +195,20 @@ int coder_unreal(const coder_sentence *s, int t)
         if (gerund_under(s, ci, "of", accuse) || gerund_under(s, ci, "from", stop) || gerund_under(s, ci, "of", weigh) ||
             gerund_under(s, ci, "about", weigh))
             return 1;
+        /* what is set aside for another act is not done: "could respond
+           through allied groups rather than by striking Israel directly",
+           "instead of attacking" */
+        if (cl->type == DYAD_CLAUSE_SUB && cl->marker >= 0) {
+            int m = cl->marker;
+            if (coder_word_is(s, m, "than") || coder_word_is(s, m - 1, "than") ||
+                (coder_word_is(s, m, "of") && coder_word_is(s, m - 1, "instead")))
+                return 1;
+            /* (a gerund under a verb only possible shares its mode: "could
+               respond by striking") */
+            if (coder_word_is(s, m, "by") && cl->parent >= 0 && (size_t)cl->parent < s->n_clauses &&
+                clause_unreal(s, cl->parent, s->clauses[cl->parent].verb, inverted))
+                return 1;
+        }
         if (!content) break;
         ci = cl->parent;
     }

@@ -211,6 +211,14 @@ static void possible_and_imagined_acts(void **state)
     assert_string_equal(CODE("Kenya was due to attack Somalia."), "");
     assert_string_equal(CODE("Kenya is set to attack Somalia."), "");
     assert_string_equal(CODE("Kenya might have attacked Somalia."), "");
+    /* what is set aside for another act, and a means of an act only
+       possible; a means of a done act is done */
+    assert_string_equal(CODE("Kenya could respond through Ethiopia rather than by attacking Somalia."), "");
+    assert_string_equal(CODE("Kenya could respond by attacking Somalia."), "");
+    assert_string_equal(CODE("Kenya responded by attacking Somalia."), "KEN>SOM:190");
+    /* a gerund after "after" heads a clause of its own, with its own scene */
+    assert_string_equal(CODE("Kenya praised Uganda, a day after attacking Somali positions in Ethiopia."),
+                        "KEN>UGA:051;KEN>SOM:190");
     assert_string_equal(CODE("If Uganda praised Kenya, Ethiopia would attack Somalia."), "");
     assert_string_equal(CODE("Had Uganda praised Kenya, Ethiopia would have attacked Somalia."), "");
     assert_string_equal(CODE("Kenya has not decided whether to attack Somalia."), "");
