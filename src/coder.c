@@ -28,6 +28,7 @@
  * sentence), with TABARI's and PETRARCH's settings (dyad_coder_set). Each
  * event carries its rule: the pattern id, or the verb's name when its own
  * code applied. docs/coder.md says it all with examples. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -97,6 +98,7 @@ void dyad_coder_free(dyad_coder *c)
     dbuf_free(&c->dateline_name);
     dbuf_free(&c->narrative.name);
     dbuf_free(&c->scene.name);
+    dbuf_free(&c->town.name);
     free(c->words), free(c->lemmas), free(c->lens), free(c->lemma_lens), free(c->keys);
     free(c->matches);
     free(c->synset_memo);
@@ -293,6 +295,20 @@ static int at_the_scene(const coder_sentence *s, int ci)
     for (size_t t = 2; t < s->n; t++)
         if (coder_word_is(s, (int)t, "scene") && coder_word_is(s, (int)t - 1, "the") &&
             coder_word_is(s, (int)t - 2, "at") && s->parses[t].clause == ci)
+            return 1;
+    return 0;
+}
+
+/* Does clause ci place its act "in", "near" or "outside" "the town",
+ * "the city" or "the village", named before? */
+static int the_town(const coder_sentence *s, int ci)
+{
+    static const char *const at[] = {"in", "near", "outside", "around", "into", NULL};
+    static const char *const towns[] = {"town", "city", "village", NULL};
+    for (size_t t = 2; t + 1 < s->n; t++)
+        if (coder_lemma_in(s, (int)t, towns) && coder_word_is(s, (int)t - 1, "the") && coder_lemma_in(s, (int)t - 2, at) &&
+            s->parses[t].clause == ci && !coder_word_is(s, (int)t + 1, "of") && !coder_word_is(s, (int)t + 1, "'s") &&
+            !isupper((unsigned char)s->words[t + 1][0]))
             return 1;
     return 0;
 }
@@ -1270,6 +1286,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
         int where_verb = r.intent ? stated_by : vm->verb_token;
         r.located = event_location(c->gazetteer, set, s, ms, where_verb, c->dateline.country ? &c->dateline : NULL,
                                    &r.where);
+        /* "near the town", "in the city": the town the article last placed
+           an act in ("M23 rebels seized Masisi ... its aircraft had bombed
+           rebel positions near the town") */
+        if (r.located < 2 && !r.intent && c->town.sentence >= 0 && the_town(s, vc)) r.where = c->town.place, r.located = 2;
         /* an ambassador is summoned to the foreign ministry in the
            summoning state's capital */
         static const char *const summon[] = {"summon", NULL};
@@ -1300,6 +1320,9 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
            ... in the town of Handlova. Police detained the gunman at the
            scene") */
         if (r.located < 2 && c->scene.sentence >= 0 && at_the_scene(s, vc)) r.where = c->scene.place, r.located = 2;
+        /* (a town: one the gazetteer knows, or one named by the text's own
+           words, "the town of Masisi") */
+        if (r.located == 2 && (r.where.has_coordinates || !r.where.name)) remember_place(&c->town, s, &r.where, e->sentence);
         if (r.located == 2 && !r.intent && force_code(r.code ? r.code : verb_match_code(set, vm)))
             remember_place(&c->scene, s, &r.where, e->sentence);
         /* a sentence that names no place goes on where the sentence or two
@@ -1606,7 +1629,7 @@ long dyad_code_doc(dyad_coder *c, dyad_doc *doc, const char *article, const char
     emit_ctx e = {article, date, NULL, 0, fn, user, 0, 0, "", ""};
     context_reset(&c->context);
     c->narrative_sentence = -1;
-    c->narrative.sentence = c->scene.sentence = -1;
+    c->narrative.sentence = c->scene.sentence = c->town.sentence = -1;
     for (size_t k = 0; k < n_sent && !e.failed; k++) {
         const dyad_sentence *st = &sents[k];
         size_t n_cl;

@@ -345,6 +345,7 @@ struct dyad_coder {
     long narrative_sentence; /* the sentence that told it, -1 */
     remembered_place narrative; /* where the story is (event_location) */
     remembered_place scene;     /* where the latest force was used ("at the scene") */
+    remembered_place town;      /* the latest town an act was placed in ("near the town") */
     gazetteer *gazetteer;    /* data/gazetteer.tsv, NULL when there is none */
     event_place dateline;    /* the current article's dateline city (country NULL: none) */
     dbuf dateline_name;

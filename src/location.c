@@ -465,8 +465,21 @@ static int place_in_object(const gazetteer *g, const dict_set *set, const coder_
         const char *tag = dyad_tag_name(s->parses[t].tag);
         /* ("seized the eastern city of Goma", "took control of Goma") */
         static const char *const held[] = {"control", "outskirts", NULL};
-        if (coder_word_is(s, t, "of") && t > verb + 1 && (place_kind(s, t - 1) || coder_lemma_in(s, t - 1, held)))
-            return place_named_at(g, set, s, ms, t + 1, 1, out);
+        if (coder_word_is(s, t, "of") && t > verb + 1 && (place_kind(s, t - 1) || coder_lemma_in(s, t - 1, held))) {
+            if (place_named_at(g, set, s, ms, t + 1, 1, out)) return 1;
+            /* (a town neither knows, in the country of the place its
+               clause names: "seized the town of Masisi in eastern Congo's
+               North Kivu province") */
+            int first = t + 1, last = first;
+            while ((size_t)last + 1 < s->n && last - first < 3 && capitalised(s, last + 1)) last++;
+            event_place around;
+            int ci = s->parses[verb].clause;
+            if (!capitalised(s, first) || coder_mention_at(ms, first) >= 0 || ci < 0 ||
+                !place_in_clause(g, set, s, ms, ci, 1, &around))
+                return 0;
+            *out = (event_place){NULL, around.country, 0, 0, 0, 0, first, last};
+            return 1;
+        }
         if (tag[0] == 'V' || !strcmp(tag, "IN") || tag[0] == ',') return 0;
         if (capitalised(s, t) && coder_word_is(s, t + 1, "'s")) {
             event_place p;
@@ -526,7 +539,16 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
 {
     int ci = verb >= 0 && (size_t)verb < s->n ? s->parses[verb].clause : -1;
     if (ci >= 0 && (size_t)ci < s->n_clauses) {
-        if (place_in_clause(g, set, s, ms, ci, 1, out)) return 2;
+        if (place_in_clause(g, set, s, ms, ci, 1, out)) {
+            /* (a region or a country, with a town of it as the object:
+               "seized the town of Masisi in eastern Congo's North Kivu
+               province") */
+            event_place town;
+            if (!out->has_coordinates && place_in_object(g, set, s, ms, verb, &town) && !strcmp(town.country, out->country) &&
+                (town.has_coordinates || (!town.name && coder_mention_at(ms, town.first) < 0)))
+                *out = town;
+            return 2;
+        }
         /* ", where ..." is at the place named right before it: "in Gaza or
            in Lebanon, where the army is fighting Hezbollah" */
         const dyad_clause *cl = &s->clauses[ci];

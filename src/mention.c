@@ -742,6 +742,14 @@ void coder_find_mentions(const dict_set *set, const dict_matcher *m, const coder
             continue;
         }
         int first = (int)dm.first, last = (int)(dm.first + dm.count - 1);
+        /* (a person's name after "the town of" names the town: "seized the
+           town of Masisi" is no president of Botswana) */
+        static const char *const towns[] = {"town", "city", "village", "district", "province", NULL};
+        if (dm.kind == DICT_MATCH_ACTOR && first >= 2 && coder_word_is(s, first - 1, "of") &&
+            coder_lemma_in(s, first - 2, towns) && set->actors[dm.index].sector && set->actors[dm.index].country) {
+            i += dm.count;
+            continue;
+        }
         unit *u = n_units ? &units[n_units - 1] : NULL;
         /* 2. one unit per noun phrase: "Bree Prime Minister Romendacil" */
         if (!u || !np_gap(s, u->last + 1, first - 1)) {

@@ -952,6 +952,12 @@ static void events_are_placed(void **state)
        was: its participle's place is */
     assert_string_equal(located(f, "Kenyans protested in Mombasa, and Uganda attacked Somalis marching in Kismayo."),
                         "190:Kismayo/SOM/55671");
+    /* a town the object names, neither knows, in the region the clause
+       names; "near the town" later is that town; a person's name after
+       "the town of" is the town's */
+    assert_string_equal(located(f, "Kenya attacked the town of Ruto in southern Somalia. Uganda attacked Somalia near "
+                                   "the town."),
+                        "190:Ruto/SOM/0;190:Ruto/SOM/0");
     /* people freed from a place were freed there */
     assert_string_equal(located(f, "Al-Shabaab freed the last 20 living Kenyan hostages from Kismayo."),
                         "0841:Kismayo/SOM/55671");
