@@ -454,12 +454,6 @@ static const char *main_subject_code(const coder_sentence *s, const coder_mentio
     return NULL;
 }
 
-/* Is token t after "its", "their", "his" or "her" ("its spokesman")? */
-static int after_possessive(const coder_sentence *s, int t)
-{
-    return coder_word_is(s, t - 1, "its") || coder_word_is(s, t - 1, "their") || coder_word_is(s, t - 1, "his") ||
-           coder_word_is(s, t - 1, "her");
-}
 
 /* The actor code of the speaker at token t (its mention m, or -1): the
  * mention's; for "Zelenskyy's office" or "Kenya's foreign ministry" that no
@@ -488,7 +482,7 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
         if (owner < 0 && k > 0 && coder_lemma_in(s, t, statements)) owner = coder_mention_at(ms, k - 1);
         /* (or the subject's own: "Starmer spoke by phone with Trump, his
            office said") */
-        const char *subject = owner < 0 && guess && after_possessive(s, k) ? main_subject_code(s, ms) : NULL;
+        const char *subject = owner < 0 && guess && coder_after_possessive(s, k) ? main_subject_code(s, ms) : NULL;
         if (subject && strncmp(subject, "---", 3) != 0) return subject;
         if (owner < 0) return NULL;
         code = coder_mention_code(ms, &ms->items[owner]);
@@ -512,7 +506,7 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
            spokesman said", "Guterres condemned ..., his spokesman said", "South Korea summoned Russia's ambassador ...,
            the foreign ministry said") */
         const char *subject = main_subject_code(s, ms);
-        int owned = m >= 0 && after_possessive(s, ms->items[m].first);
+        int owned = m >= 0 && coder_after_possessive(s, ms->items[m].first);
         if (subject && owned && strlen(subject) > 3) return subject;
         if (subject && strlen(subject) >= 3 && code_is_country(subject) &&
             (strlen(subject) == 3 || !strcmp(subject + 3, code + 3)) && strlen(code) + 1 <= 16) {
@@ -668,11 +662,26 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
        "Interior Minister Matus Sutaj Estok told reporters" is coded as the
        minister) */
     int title = -1;
+    int name_first = speaker;
     for (int k = speaker; speaker_mention < 0 && k > 0 && speaker - k < 4 && title < 0; k--) {
         unsigned char first = (unsigned char)s->words[k][0];
         if (!(first >= 'A' && first <= 'Z')) break;
+        name_first = k;
         int m = coder_mention_at(ms, k - 1);
         if (m >= 0 && ms->items[m].last == k - 1 && ms->items[m].agent >= 0) title = m;
+    }
+    /* (or a group's role the dictionaries do not know, before the name:
+       "Houthi political bureau member Mohammed al-Bukhaiti" is the
+       Houthis') */
+    for (int k = name_first - 1; speaker_mention < 0 && title < 0 && speaker >= 0 && isupper((unsigned char)s->words[speaker][0]) &&
+                                 k > 0 && name_first - k <= 4;
+         k--) {
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if ((tag[0] != 'N' && tag[0] != 'J') || isupper((unsigned char)s->words[k][0])) {
+            int m = coder_mention_at(ms, k);
+            if (m >= 0 && ms->items[m].last == k && k < name_first - 1 && ms->items[m].actor >= 0) title = m;
+            break;
+        }
     }
     size_t o_atext = b->len;
     if (speaker_mention >= 0) copy_tokens(b, s, &ms->items[speaker_mention]);
@@ -731,7 +740,9 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     static const char *const non_state[] = {"REB", "INS", "SEP", "OPP", "UAF", "CRM", NULL};
     int organ = 0, rebel = 0;
     /* (before one the article named earlier) */
-    for (int k = 0; raw && !strncmp(raw, "---", 3) && organs[k]; k++) organ |= !strcmp(raw + 3, organs[k]);
+    for (int k = 0; raw && !strncmp(raw, "---", 3) && !coder_after_possessive(s, ms->items[speaker_mention].first) && organs[k];
+         k++)
+        organ |= !strcmp(raw + 3, organs[k]);
     for (int k = 0; organ && strlen(scode) >= 6 && non_state[k]; k++) rebel |= !strcmp(scode + 3, non_state[k]);
     if (organ && (rebel || !strncmp(scode, "---", 3)) && tcountry && strlen(tcountry) == 3 &&
         strncmp(tcode, tcountry, 3) == 0 && code_is_country(tcode) && strlen(tcode) <= 6) {

@@ -150,6 +150,10 @@ int coder_add_code_mention(coder_mentions *ms, const char *code);
 int coder_mention_order(const void *a, const void *b);
 /* The mention covering token t, or -1. */
 int coder_mention_at(const coder_mentions *ms, int t);
+/* Is token t after "its", "their", "his" or "her" ("its spokesman"), or
+ * after a collective noun's "'s" that stands for one named before ("the
+ * group's spokesman")? (mention.c) */
+int coder_after_possessive(const coder_sentence *s, int t);
 void coder_mentions_free(coder_mentions *ms);
 
 /* ---- verbs and patterns (verbmatch.c) ----------------------------------- */

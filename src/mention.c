@@ -309,6 +309,17 @@ static int has_block(const char *code, size_t len, const char *b, size_t blen)
     return 0;
 }
 
+int coder_after_possessive(const coder_sentence *s, int t)
+{
+    static const char *const collectives[] = {"group", "movement", "militia", "organisation", "organization",
+                                              "party", "alliance", "rebels", "militants", NULL};
+    if (t >= 3 && (coder_word_is(s, t - 1, "'s") || coder_word_is(s, t - 1, "'")) && coder_lemma_in(s, t - 2, collectives) &&
+        coder_word_is(s, t - 3, "the"))
+        return 1;
+    return coder_word_is(s, t - 1, "its") || coder_word_is(s, t - 1, "their") || coder_word_is(s, t - 1, "his") ||
+           coder_word_is(s, t - 1, "her");
+}
+
 /* Adds the mention of actor `actor` with the agents of u (agent codes added
  * block by block, leaving out blocks the code already has: USAGOV + GOV is
  * USAGOV). */
@@ -323,9 +334,7 @@ static void add_mention(const dict_set *set, const coder_sentence *s, coder_ment
        New York" is Guterres's) */
     static const char *const voices[] = {"spokesman", "spokeswoman", "spokesperson", "office", "aide", "lawyer",
                                          "envoy", NULL};
-    int owned = first > 0 && coder_lemma_in(s, last, voices) &&
-                (coder_word_is(s, first - 1, "his") || coder_word_is(s, first - 1, "her") ||
-                 coder_word_is(s, first - 1, "its") || coder_word_is(s, first - 1, "their"));
+    int owned = first > 0 && coder_lemma_in(s, last, voices) && coder_after_possessive(s, first);
     if (actor < 0 && u->n_agents && place >= 0 && first >= place_from && !owned) {
         placed = 1;
         actor = place; /* its country, not its own code: villagers where the RSF fight are SDNCVL */

@@ -1131,6 +1131,13 @@ static void events_name_who_reported_them(void **state)
                         "190:KENMIL/A Kenyan military source");
     /* ("his spokesman said in Kampala": the owner's voice, not Uganda's) */
     assert_string_equal(attributed(f, "Ruto condemned Somalia, his spokesman said in Kampala."), "111:KENGOV/spokesman");
+    /* (a group's role the dictionaries do not know before an unknown name:
+       the group's; "the group's spokesman" is the group's) */
+    assert_string_equal(attributed(f, "Kenya Liberation Front political bureau member John Okello said Uganda attacked "
+                                      "Somalia."),
+                        "190:KENREB/Kenya Liberation Front political bureau member John Okello");
+    assert_string_equal(attributed(f, "The Kenya Liberation Front attacked Somalia, the group's spokesman said."),
+                        "190:KENREB/spokesman");
     /* (an organ of no country reports for the state a rebel group acted on) */
     assert_string_equal(attributed(f, "The Kenya Liberation Front attacked Somalia, the military said."),
                         "190:SOMMIL/military");
