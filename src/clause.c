@@ -210,6 +210,9 @@ static int final_report(const parse_state *ps, const phrase *vp)
             (in_list(&t[i + 2], span_ends, 0) || in_list(&t[i + 3], span_ends, 0)) &&
             (in_list(&t[i + 1], time_spans, 0) || in_list(&t[i + 2], time_spans, 0)))
             break;
+        /* (or a clause joined by "and" or "but": "..., local media
+           reported, and a student was killed") */
+        if (t[i].tag == PENN_COMMA && i + 1 < ps->n && t[i + 1].tag == PENN_CC) break;
         /* (or one with its own subject: "..., Iranian state media
            reported, after Tehran vowed to retaliate") */
         if (t[i].tag == PENN_COMMA && i + 2 < ps->n && (form_is(&t[i + 1], "after") || form_is(&t[i + 1], "before")) &&
@@ -229,6 +232,17 @@ static int final_report(const parse_state *ps, const phrase *vp)
 }
 
 static const char *const writers_markers[] = {"as", "while", "when", "whereas", NULL};
+
+/* Does a clause joined by "and" or "but" follow token i after a comma, with
+ * only times and prepositions before it ("(reported) on Friday, and ...")? */
+static int joined_clause_follows(const parse_state *ps, size_t i)
+{
+    const ptoken *t = ps->tokens;
+    while (i < ps->n && (t[i].tag == PENN_IN || t[i].tag == PENN_RB || in_list(&t[i], time_words, 0))) i++;
+    return i + 2 < ps->n && t[i].tag == PENN_COMMA && t[i + 1].tag == PENN_CC &&
+           (t[i + 2].tag == PENN_DT || t[i + 2].tag == PENN_NNP || t[i + 2].tag == PENN_NNS || t[i + 2].tag == PENN_NN ||
+            t[i + 2].tag == PENN_PRP || t[i + 2].tag == PENN_CD);
+}
 
 /* Are tokens from..to only a time and its prepositions ("on Tuesday")? */
 static int only_times_between(const parse_state *ps, int from, int to)
@@ -375,7 +389,14 @@ static void find_marker(parse_state *ps, int k)
     }
     for (int i = vp->first - 1; i > prev_end; i--) {
         const ptoken *t = &ps->tokens[i];
-        if (t->chunk == CHUNK_SBAR) {
+        /* ("warned NATO that any deployment of its troops would ...": a
+           "that" before a determiner, a pronoun or a name is no
+           determiner itself) */
+        penn_tag after = (size_t)i + 1 < ps->n ? ps->tokens[i + 1].tag : PENN_PERIOD;
+        if (t->chunk == CHUNK_SBAR ||
+            (form_is(t, "that") && k > 0 &&
+             (after == PENN_DT || after == PENN_PRP || after == PENN_PRPS || after == PENN_NNP || after == PENN_NNPS ||
+              after == PENN_CD))) {
             c->type = CLAUSE_SUB;
             c->marker = i;
             return;
@@ -578,6 +599,14 @@ static void roles(parse_state *ps, const int *group)
         case CLAUSE_SUB:
             /* a subordinate clause before any main clause belongs to the one after it */
             c->parent = prev >= 0 ? prev : (k + 1 < ps->n_clauses ? (int)k + 1 : -1);
+            /* (", that ..." after a relative clause set off by commas is the
+               content of the verb before that clause: "told reporters after
+               the talks, which lasted an hour, that Kyiv had proposed") */
+            if (prev >= 0 && c->marker > 0 && form_is(&t[c->marker], "that") && t[c->marker - 1].tag == PENN_COMMA)
+                while (c->parent >= 0 && ps->clauses[c->parent].type == CLAUSE_REL && ps->clauses[c->parent].marker > 0 &&
+                       t[ps->clauses[c->parent].marker - 1].tag == PENN_COMMA && ps->clauses[c->parent].parent >= 0 &&
+                       ps->clauses[c->parent].parent < c->parent)
+                    c->parent = ps->clauses[c->parent].parent;
             break;
         case CLAUSE_REPORTING:
             c->parent = previous_main(ps, (int)k);
@@ -605,7 +634,9 @@ static void roles(parse_state *ps, const int *group)
                    minister announced in Doha, after weeks of negotiations
                    mediated by Qatar", "..., the ministry said, a day after
                    talks collapsed") */
-                if (!last_clause && comma && time_clause_follows(ps, ps->phrases[c->verb_phrase].last + 1)) {
+                if (!last_clause && comma && joined_clause_follows(ps, ps->phrases[c->verb_phrase].last + 1)) {
+                    last_clause = 1; /* ("..., local media reported, and a student was killed") */
+                } else if (!last_clause && comma && time_clause_follows(ps, ps->phrases[c->verb_phrase].last + 1)) {
                     last_clause = 1; /* ("..., Russian news agencies reported on Monday, a day
                                         after rebels led by HTS swept into Damascus") */
                 } else if (!last_clause && comma) {
@@ -842,8 +873,12 @@ static void speakers(parse_state *ps)
     for (size_t k = 0; k < ps->n_clauses; k++) {
         clause *c = &ps->clauses[k];
         if (writers_background(ps, c)) c->flags |= PH_WRITERS;
+        /* (nor a main clause after a reporting clause in mid-sentence,
+           which reports only what came before it: "..., local media
+           reported, and a student was killed") */
+        int after_report = c->type == CLAUSE_MAIN && k > 0 && ps->clauses[k - 1].type == CLAUSE_REPORTING;
         if (c->speaker < 0 && c->parent >= 0 && c->type != CLAUSE_REPORTING &&
-            ps->clauses[c->parent].type != CLAUSE_REPORTING && !writers_background(ps, c))
+            ps->clauses[c->parent].type != CLAUSE_REPORTING && !writers_background(ps, c) && !after_report)
             c->speaker = ps->clauses[c->parent].speaker;
     }
 }

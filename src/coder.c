@@ -329,6 +329,19 @@ static void remember_place(remembered_place *to, const coder_sentence *s, const 
     to->sentence = sentence;
 }
 
+/* Does the sentence say it was at the occasion told before: "At the same
+ * news conference, ...", "in the same speech"? */
+static int same_occasion(const coder_sentence *s)
+{
+    static const char *const occasions[] = {"conference", "meeting", "summit", "event", "speech", "briefing",
+                                            "interview", "session", "ceremony", "address", "statement", NULL};
+    for (int t = 1; (size_t)t + 1 < s->n; t++)
+        if (coder_word_is(s, t, "same") && coder_word_is(s, t - 1, "the") &&
+            (coder_lemma_in(s, t + 1, occasions) || ((size_t)t + 2 < s->n && coder_lemma_in(s, t + 2, occasions))))
+            return 1;
+    return 0;
+}
+
 /* Is the act the words up to token `last` name set for a time to come:
  * "for" and a day, a month, "tomorrow" or "next ..." right after them
  * ("called a general strike for Friday")? */
@@ -388,6 +401,9 @@ static int speaker_of(const coder_sentence *s, int ci)
                       : -1;
     if (cl->speaker >= 0) return cl->speaker == on_noun ? -1 : cl->speaker;
     if (cl->type == DYAD_CLAUSE_REPORTING || cl->writers) return -1;
+    /* (a main clause after a reporting clause in mid-sentence: "...,
+       local media reported, and a student was killed") */
+    if (cl->type == DYAD_CLAUSE_MAIN && ci > 0 && s->clauses[ci - 1].type == DYAD_CLAUSE_REPORTING) return -1;
     int hc = coder_conjoined_to(s, ci);
     if (hc >= 0 && (size_t)hc < s->n_clauses && s->clauses[hc].speaker >= 0) return s->clauses[hc].speaker;
     int only = -1;
@@ -478,7 +494,8 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
            Kremlin readout", "an Iranian statement", "a Syrian military
            source") */
         static const char *const statements[] = {"statement", "readout", "communique", "release", "announcement",
-                                                 "transcript", "letter", "source", NULL};
+                                                 "transcript", "letter", "source", "mission", "embassy",
+                                                 "consulate", NULL};
         if (owner < 0 && k > 0 && coder_lemma_in(s, t, statements)) owner = coder_mention_at(ms, k - 1);
         /* (or the subject's own: "Starmer spoke by phone with Trump, his
            office said") */
@@ -1370,7 +1387,8 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                 c->narrative_sentence = e->sentence;
             } else if (!r.dated && !r.future && c->narrative_sentence >= 0 && c->narrative_sentence < e->sentence &&
                        e->sentence - c->narrative_sentence <= 2 && same_story(c, &r, c->narrative_sentence) &&
-                       goes_on_from_story(s, vm->verb_token, r.transform >= 0 ? r.code : verb_match_code(set, vm))) {
+                       (goes_on_from_story(s, vm->verb_token, r.transform >= 0 ? r.code : verb_match_code(set, vm)) ||
+                        same_occasion(s))) {
                 memcpy(r.day, c->narrative_day, sizeof r.day);
                 r.precision = EVENT_DAY, r.dated = 1;
             }

@@ -165,6 +165,12 @@ static int days_back(const coder_sentence *s, int t)
 static int time_phrase(const coder_sentence *s, int t, const date_frame *f, long *day, event_precision *precision)
 {
     if (s->time_words && !s->time_words[t]) return 0;
+    /* (a deadline is not when the act was: "proposed a meeting before the
+       end of August", "until March") */
+    if ((t >= 4 && coder_word_is(s, t - 1, "of") && coder_word_is(s, t - 2, "end") &&
+         (coder_word_is(s, t - 4, "before") || coder_word_is(s, t - 4, "by"))) ||
+        (t >= 1 && coder_word_is(s, t - 1, "until")))
+        return 0;
     long today = f->today;
     int ty = f->ty, tm = f->tm, w;
     if (coder_word_is(s, t, "yesterday")) {
@@ -279,17 +285,42 @@ static int under_infinitive(const coder_sentence *s, int t, int ci)
     return 0;
 }
 
-/* Is token t in a relative clause set off by a comma below clause ci
- * ("arrested Glas, who had taken refuge there in December"), which has a
- * time of its own? (Not "arrested supporters who tried to march on
- * Saturday".) */
+/* Is token t in a relative clause set off by a comma, or one on a thing,
+ * below clause ci ("arrested Glas, who had taken refuge there in
+ * December"), which has a time of its own? (Not "arrested supporters who
+ * tried to march on Saturday".) */
 static int in_relative_below(const coder_sentence *s, int t, int ci)
 {
     for (int c = s->parses[t].clause, depth = 0; c >= 0 && c != ci && (size_t)c < s->n_clauses && depth < 16;
-         c = s->clauses[c].parent, depth++)
-        if (s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker > 0 &&
-            coder_word_is(s, s->clauses[c].marker - 1, ","))
+         c = s->clauses[c].parent, depth++) {
+        const dyad_clause *cl = &s->clauses[c];
+        /* (and one on a thing: "accused Hamas of violating the truce that
+           took effect on Oct. 10") */
+        if (cl->type == DYAD_CLAUSE_REL && cl->marker > 0 &&
+            (coder_word_is(s, cl->marker - 1, ",") || coder_word_is(s, cl->marker, "that") ||
+             coder_word_is(s, cl->marker, "which")))
             return 1;
+    }
+    return 0;
+}
+
+/* Is token t inside the noun phrase a "for" opens after a verb that judges
+ * an act ("apologised for an Israeli strike on Hamas leaders in Doha on
+ * Sept. 9"), whose time is that act's? */
+static int in_reason(const coder_sentence *s, int t)
+{
+    static const char *const judging[] = {"apologise", "apologize", "thank", "blame", "praise", "criticise",
+                                          "criticize", "condemn", "punish", "fault", "reward", "compensate", NULL};
+    for (int k = t - 1; k > 0 && t - k <= 10; k--) {
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if (tag[0] == 'V' || tag[0] == ',' || !strcmp(tag, "MD")) return 0;
+        if (!coder_word_is(s, k, "for")) continue;
+        /* (only after a verb that judges an act: "recalled its ambassador
+           for consultations on Thursday" was on Thursday) */
+        for (int v = k - 1; v >= 0 && k - v <= 6; v--)
+            if (dyad_tag_name(s->parses[v].tag)[0] == 'V') return t - k > 2 && coder_lemma_in(s, v, judging);
+        return 0;
+    }
     return 0;
 }
 
@@ -301,6 +332,7 @@ static int clause_time(const coder_sentence *s, int ci, int own, const date_fram
         int in = own == 1 ? s->parses[t].clause == ci
                           : coder_in_clause_of(s, t, ci) && !(own == 2 && under_infinitive(s, t, ci)) &&
                                 !in_relative_below(s, t, ci);
+        in = in && !in_reason(s, t);
         if (in && time_phrase(s, t, f, day, precision)) return 1;
     }
     return 0;

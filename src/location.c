@@ -138,7 +138,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
 static int district_kind(const coder_sentence *s, int t)
 {
     static const char *const inner[] = {"district", "area", "neighbourhood", "neighborhood", "quarter", "camp", NULL};
-    return coder_lemma_in(s, t, inner);
+    return t >= 0 && (size_t)t < s->n && coder_lemma_in(s, t, inner);
 }
 
 /* A place inside the one whose name ends before token k, named after its
@@ -337,13 +337,30 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
     /* (a place on the subject before the verb, "Police in Georgia
        arrested ... in Tbilisi", is where the actor is from: one after the
        verb is where it acted) */
-    int verb = s->clauses[ci].verb, subject_place = 0;
+    int verb = s->clauses[ci].verb, subject_place = 0, unknown_town = -1, unknown_end = -1;
     event_place before = {0};
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
         if (!is_place_word(s, t) || in_reporting_clause(s, t + 1)) continue;
         if (t > 0 && coder_word_is(s, t, "in") && coder_lemma_in(s, t - 1, about)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
-        if (!in || !place_named_at(g, set, s, ms, t + 1, 0, out)) continue;
+        if (!in) continue;
+        if (!place_named_at(g, set, s, ms, t + 1, 0, out)) {
+            /* (a town neither knows, named in the country of the place
+               after it: "in the village of Mais al-Jabal, in the
+               Marjayoun district") */
+            int k = t + 1 + coder_word_is(s, t + 1, "the");
+            if (unknown_town < 0 && place_kind(s, k) && coder_word_is(s, k + 1, "of") && capitalised(s, k + 2) &&
+                coder_mention_at(ms, k + 2) < 0) {
+                unknown_town = k + 2, unknown_end = k + 2;
+                while ((size_t)unknown_end + 1 < s->n && unknown_end - unknown_town < 3 && capitalised(s, unknown_end + 1))
+                    unknown_end++;
+            }
+            continue;
+        }
+        if (unknown_town >= 0 && t > unknown_end && t - unknown_end <= 3) {
+            *out = (event_place){NULL, out->country, 0, 0, 0, 0, unknown_town, unknown_end};
+            return 1;
+        }
         if (!subject_place && t > 0 && t < verb && !strncmp(dyad_tag_name(s->parses[t - 1].tag), "NN", 2)) {
             subject_place = 1, before = *out;
             continue;

@@ -204,8 +204,10 @@ int coder_unreal(const coder_sentence *s, int t)
                 (coder_word_is(s, m, "of") && coder_word_is(s, m - 1, "instead")))
                 return 1;
             /* (a gerund under a verb only possible shares its mode: "could
-               respond by striking") */
-            if (coder_word_is(s, m, "by") && cl->parent >= 0 && (size_t)cl->parent < s->n_clauses &&
+               respond by striking", "would free all hostages, in exchange
+               for Israel releasing 250 Palestinians") */
+            if (!strcmp(dyad_tag_name(s->parses[m].tag), "IN") && cl->verb >= 0 &&
+                !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBG") && cl->parent >= 0 && (size_t)cl->parent < s->n_clauses &&
                 clause_unreal(s, cl->parent, s->clauses[cl->parent].verb, inverted))
                 return 1;
         }
@@ -389,11 +391,34 @@ int coder_comma_participle(const coder_sentence *s, int ci)
 
 /* Is the act of the verb at token t set in the future: "will visit",
  * "said it would send", "plans to travel", "is to free"? */
+/* Is the verb at token t of main clause cl in the writer's "would" of a
+ * plan (no speaker, not "would have")? */
+static int writers_would(const coder_sentence *s, const dyad_clause *cl, int t)
+{
+    static const char *const would[] = {"would", NULL};
+    return cl->type == DYAD_CLAUSE_MAIN && cl->speaker < 0 && modal_in_conjunct(s, cl, t, would) &&
+           !coder_word_is(s, t - 1, "have") && !coder_word_is(s, t - 2, "have");
+}
+
 int coder_future(const coder_sentence *s, int t)
 {
     int ci = t >= 0 && (size_t)t < s->n ? s->parses[t].clause : -1;
     if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
     const dyad_clause *cl = &s->clauses[ci];
     static const char *const will[] = {"will", "shall", NULL};
-    return inclined(s, cl) || announced(s, cl, t) || said_and_would(s, cl, t) || modal_in_conjunct(s, cl, t, will);
+    if (inclined(s, cl) || announced(s, cl, t) || said_and_would(s, cl, t) || modal_in_conjunct(s, cl, t, will)) return 1;
+    /* (the writer's "would" of a plan, not after "if" nor before "have":
+       "Under the plan, Hamas would free all remaining hostages") */
+    if (writers_would(s, cl, t)) return 1;
+    /* (and a participle on a noun of such a clause: "in exchange for
+       Israel releasing 250 Palestinians") */
+    for (int depth = 0; depth < 4 && cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->parent >= 0 &&
+                        (size_t)cl->parent < s->n_clauses;
+         depth++) {
+        cl = &s->clauses[cl->parent];
+        if (cl->type == DYAD_CLAUSE_MAIN && cl->speaker < 0 && cl->verb >= 0 &&
+            (modal_in_conjunct(s, cl, cl->verb, will) || writers_would(s, cl, cl->verb)))
+            return 1;
+    }
+    return 0;
 }

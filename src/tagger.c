@@ -180,6 +180,22 @@ static void missed_main_verb(const char *const *words, const size_t *lens, size_
     }
 }
 
+/* A word in -s read as a plural noun right after "who" (an adverb may
+ * come between) is the relative clause's verb: "Umerov, who now heads
+ * Ukraine's Security Council". */
+static void verb_after_who(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (tags[k] != PENN_NNS || lens[k] < 3 || (words[k][lens[k] - 1] != 's' && words[k][lens[k] - 1] != 'S')) continue;
+        size_t j = k - 1;
+        if (penn_is_adv(tags[j]) && j > 0) j--;
+        if (tags[j] != PENN_WP || !(lens[j] == 3 && !strncasecmp(words[j], "who", 3))) continue;
+        penn_tag next = tags[k + 1];
+        if (next == PENN_NNP || next == PENN_DT || next == PENN_PRPS || next == PENN_JJ || next == PENN_NNPS)
+            tags[k] = PENN_VBZ;
+    }
+}
+
 /* "tear gas": "tear" before "gas" is the noun's modifier, not a verb
  * ("police fired tear gas at students"). */
 static void tear_gas(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
@@ -458,6 +474,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     infinitive_adjective(words, lens, n, tags);
     speaker_there(words, lens, n, tags);
     tear_gas(words, lens, n, tags);
+    verb_after_who(words, lens, n, tags);
     gerund_noun(words, lens, tags, n);
     participle_before_by(words, lens, n, tags);
     verbless_sentence(words, lens, n, tags, margin);

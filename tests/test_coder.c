@@ -215,6 +215,10 @@ static void possible_and_imagined_acts(void **state)
        possible; a means of a done act is done */
     assert_string_equal(CODE("Kenya could respond through Ethiopia rather than by attacking Somalia."), "");
     assert_string_equal(CODE("Kenya could respond by attacking Somalia."), "");
+    /* the writer's "would" of a plan, and a participle under it */
+    assert_string_equal(CODE("Under the plan, Kenya would praise Somalia, in exchange for Uganda freeing Ethiopians."),
+                        "");
+    assert_string_equal(CODE("Kenya would have attacked Somalia."), "");
     assert_string_equal(CODE("Kenya responded by attacking Somalia."), "KEN>SOM:190");
     /* a gerund after "after" heads a clause of its own, with its own scene */
     assert_string_equal(CODE("Kenya praised Uganda, a day after attacking the Somali army in Ethiopia."),
@@ -752,6 +756,14 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     /* (not the time of a relative clause set off by a comma) */
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday and praised John Magufuli, who had fled there in March."),
                         "190:2024-05-03/day;051:2024-05-03/day");
+    /* (not a deadline, nor the time of an act a judging verb is about, nor
+       that of a relative clause on a thing) */
+    assert_string_equal(dated(f, "Kenya urged Uganda to attack Somalia before the end of August."), "020:2024-05-06/day");
+    assert_string_equal(dated(f, "Kenya condemned Uganda for an attack on Somalia on Friday."), "111:2024-05-06/day");
+    assert_string_equal(dated(f, "Kenya accused Uganda over the truce that took effect on Friday."), "112:2024-05-06/day");
+    /* "At the same news conference": the story's day */
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. At the same news conference, Kenya condemned Uganda."),
+                        "190:2024-05-03/day;111:2024-05-03/day");
     /* "that day": the day named before it */
     assert_string_equal(dated(f, "Ruto, who arrived in Kampala on Friday, attacked Somalia that day."),
                         "190:2024-05-03/day");
@@ -958,6 +970,9 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Kenya attacked the town of Ruto in southern Somalia. Uganda attacked Somalia near "
                                    "the town."),
                         "190:Ruto/SOM/0;190:Ruto/SOM/0");
+    /* a village neither knows, named before a place it is in */
+    assert_string_equal(located(f, "Kenya attacked Somalis in the village of Bula Haji, in southern Somalia."),
+                        "190:Bula Haji/SOM/0");
     /* people freed from a place were freed there */
     assert_string_equal(located(f, "Al-Shabaab freed the last 20 living Kenyan hostages from Kismayo."),
                         "0841:Kismayo/SOM/55671");
@@ -1122,6 +1137,10 @@ static void events_name_who_reported_them(void **state)
        the reporting verb is the writer's; a source an actor modifies, with
        the arm a word names */
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto told Reuters."), "190:KENGOV/Ruto");
+    /* a reporting clause in mid-sentence reports only what came before */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia on Friday, Kenyan media reported, and Ethiopia attacked "
+                                      "Kenya."),
+                        "190:-/Kenyan media;190:-/-");
     /* (an act set for a day to come is planned, not done) */
     assert_string_equal(attributed(f, "Kenyan unions called a general strike against Uganda."), "143:-/-");
     assert_string_equal(attributed(f, "Kenyan unions called a general strike for Friday against Uganda."), "");
