@@ -116,6 +116,8 @@ eval: all
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-d.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-e.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-f.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-g.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-h.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-holdout.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".
