@@ -364,14 +364,19 @@ static void find_marker(parse_state *ps, int k)
      * participle: "signed an agreement in Washington on Friday aimed at
      * ending the conflict" (not "said fighting in the area continued into
      * the night") */
+    /* (or a time after it: "in breach of a ceasefire agreed last year") */
+    static const char *const time_starts[] = {"last", "earlier", "this", "yesterday", NULL};
     if (v0->tag == PENN_VBD && vp->first == vp->last && k > 0 && (size_t)vp->last + 1 < ps->n &&
-        (ps->tokens[vp->last + 1].tag == PENN_IN || ps->tokens[vp->last + 1].tag == PENN_TO) &&
+        (ps->tokens[vp->last + 1].tag == PENN_IN || ps->tokens[vp->last + 1].tag == PENN_TO ||
+         in_list(&ps->tokens[vp->last + 1], time_starts, 0)) &&
         is_np(ps, phrase_at(ps, vp->first - 1))) {
         int np_first = ps->phrases[phrase_at(ps, vp->first - 1)].first;
         const clause *pc = &ps->clauses[k - 1];
         static const char *const places_times[] = {"in", "on", "at", "near", "during", "outside", NULL};
-        if (np_first > prev_end + 1 && in_list(&ps->tokens[np_first - 1], places_times, 0) && pc->type == CLAUSE_MAIN &&
-            !is_say(&ps->tokens[pc->verb])) {
+        int timed = in_list(&ps->tokens[vp->last + 1], time_starts, 0);
+        if (np_first > prev_end + 1 &&
+            (in_list(&ps->tokens[np_first - 1], places_times, 0) || (timed && ps->tokens[np_first - 1].tag == PENN_IN)) &&
+            pc->type == CLAUSE_MAIN && !is_say(&ps->tokens[pc->verb])) {
             c->type = CLAUSE_REL;
             c->marker = -1;
             c->flags |= PH_PASSIVE;

@@ -1304,6 +1304,21 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                             : cl->type != DYAD_CLAUSE_MAIN && cl->parent >= 0      ? s->clauses[cl->parent].verb
                             : coder_conjoined_to(s, vc) >= 0                        ? s->parses[cl->verb].head
                                                                                    : -1;
+                /* (up to the main clause that states it: "told reporters in
+                   Sydney that ... would be to Indonesia, where he planned to
+                   meet Prabowo" was stated in Sydney) */
+                /* (but a verb of saying on the way states it: "a week after
+                   Trump said in Riyadh that Washington would lift ...") */
+                static const char *const saying[] = {"say", "tell", "announce", "declare", "state", "pledge",
+                                                     "promise", "vow", NULL};
+                for (int up = cl && cl->type != DYAD_CLAUSE_MAIN ? cl->parent : -1, depth = 0;
+                     up >= 0 && (size_t)up < s->n_clauses && depth < 8; up = s->clauses[up].parent, depth++) {
+                    int v = s->clauses[up].verb;
+                    if (s->clauses[up].type == DYAD_CLAUSE_MAIN || (v >= 0 && coder_lemma_in(s, v, saying))) {
+                        stated_by = v;
+                        break;
+                    }
+                }
             }
             if (intent && x) fprintf(x, "  announced, not done: intent %s\n", intent);
         }

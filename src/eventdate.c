@@ -300,6 +300,11 @@ static int in_relative_below(const coder_sentence *s, int t, int ci)
             (coder_word_is(s, cl->marker - 1, ",") || coder_word_is(s, cl->marker, "that") ||
              coder_word_is(s, cl->marker, "which")))
             return 1;
+        /* (and a past participle on a noun: "in breach of a ceasefire agreed
+           last year") */
+        if (cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->verb >= 0 &&
+            (cl->passive || !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBN")))
+            return 1;
     }
     return 0;
 }
@@ -331,7 +336,7 @@ static int clause_time(const coder_sentence *s, int ci, int own, const date_fram
     for (int t = 0; (size_t)t < s->n; t++) {
         int in = own == 1 ? s->parses[t].clause == ci
                           : coder_in_clause_of(s, t, ci) && !(own == 2 && under_infinitive(s, t, ci)) &&
-                                !in_relative_below(s, t, ci);
+                                (s->clauses[ci].type == DYAD_CLAUSE_REPORTING || !in_relative_below(s, t, ci));
         in = in && !in_reason(s, t);
         if (in && time_phrase(s, t, f, day, precision)) return 1;
     }
@@ -361,11 +366,20 @@ static int shares_subject(const coder_sentence *s, int ci)
  * they stormed parliament" (-1 day), "two days before" (+2), "hours after"
  * (0); "days after", "weeks after" give only the month (*vague). 0 when
  * clause ci is no such clause, else 1 with the offset in *days. */
+static int span_offset(const coder_sentence *s, int m, long *days, int *vague);
+
 static int time_clause_offset(const coder_sentence *s, int ci, long *days, int *vague)
 {
     const dyad_clause *cl = &s->clauses[ci];
-    int m = cl->marker;
-    if (cl->type != DYAD_CLAUSE_SUB || m < 2) return 0;
+    if (cl->type != DYAD_CLAUSE_SUB || cl->marker < 2) return 0;
+    return span_offset(s, cl->marker, days, vague);
+}
+
+/* The offset of a span of time before "after" or "before" at token m ("a
+ * day after", "two days before", "hours after"), as time_clause_offset. */
+static int span_offset(const coder_sentence *s, int m, long *days, int *vague)
+{
+    if (m < 2) return 0;
     int sign = coder_word_is(s, m, "after") ? -1 : coder_word_is(s, m, "before") ? 1 : 0;
     if (!sign) return 0;
     static const char *const numbers[] = {"zero", "one", "two", "three", "four", "five", "six", NULL};
@@ -412,6 +426,41 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
             if (tag[0] == 'V' || tag[0] == ',' || tag[0] == ':' || tag[0] == '.') break;
             found = time_phrase(s, t, &f, &day, precision) > 0;
         }
+    /* (an act a noun names after a span: "..., two days after Zelenskiy's
+       meeting with Trump" is dated from the clause it hangs on) */
+    long noun_offset = 0;
+    int noun_vague = 0, noun_relative = 0;
+    if (!found && !strncmp(dyad_tag_name(s->parses[verb].tag), "NN", 2))
+        for (int k = verb - 1; k >= 2 && verb - k <= 6; k--) {
+            const char *tag = dyad_tag_name(s->parses[k].tag);
+            if (tag[0] == 'V' || tag[0] == ',') break;
+            if ((coder_word_is(s, k, "after") || coder_word_is(s, k, "before")) &&
+                span_offset(s, k, &noun_offset, &noun_vague)) {
+                noun_relative = 1;
+                break;
+            }
+        }
+    if (noun_relative) {
+        found = clause_time(s, ci, 1, &f, &day, precision);
+        for (int c = ci, depth = 0; !found && depth < 4 && c >= 0 && (size_t)c < s->n_clauses; depth++) {
+            int up = coder_conjoined_to(s, c) >= 0 ? coder_conjoined_to(s, c) : s->clauses[c].parent;
+            if (up < 0) break;
+            found = clause_time(s, up, 1, &f, &day, precision);
+            c = up;
+        }
+        if (!found) day = f.today, *precision = EVENT_DAY, found = 1;
+        day += noun_offset;
+        if (noun_vague) {
+            int y, m, d;
+            civil_from_days(day, &y, &m, &d);
+            day = days_from_civil(y, m, 1), *precision = EVENT_MONTH;
+        }
+        if (!future && day > f.today) return 0;
+        int y, m, d;
+        civil_from_days(day, &y, &m, &d);
+        snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+        return 1;
+    }
     if (!found) found = clause_time(s, ci, own, &f, &day, precision);
     /* a verb joined to another takes its time: "met Rutte on Tuesday and
        later held talks with Erdogan" */
@@ -457,6 +506,22 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
                      ? coder_conjoined_to(s, parent)
                      : -1;
         if (!found && up >= 0 && shares_subject(s, parent)) found = clause_time(s, up, 1, &f, &day, precision);
+    }
+    /* a time that opens the sentence holds for all its main clauses: "On
+       Saturday, Starmer met Zelenskiy ..., and the two governments signed
+       a loan agreement" */
+    if (!found && !relative) {
+        int comma = -1;
+        static const char *const parts[] = {"night", "morning", "evening", "afternoon", NULL};
+        for (int t = 0; (size_t)t < s->n && t <= 6 && comma < 0; t++) {
+            const char *tag = dyad_tag_name(s->parses[t].tag);
+            if (coder_word_is(s, t, ",")) comma = t;
+            else if (tag[0] == 'V' || (!strcmp(tag, "NN") && !coder_lemma_in(s, t, parts)) || !strcmp(tag, "PRP")) break;
+        }
+        for (int t = 0; t < comma && !found; t++)
+            if (s->parses[t].clause >= 0 && (size_t)s->parses[t].clause < s->n_clauses &&
+                s->clauses[s->parses[t].clause].type == DYAD_CLAUSE_MAIN)
+                found = time_phrase(s, t, &f, &day, precision) > 0;
     }
     /* an act told with no time of its own is dated when it was reported:
        "Uganda has attacked Somalia, the ministry said on Saturday" */

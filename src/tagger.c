@@ -196,6 +196,22 @@ static void verb_after_who(const char *const *words, const size_t *lens, size_t 
     }
 }
 
+/* A base or present form after "a" or "an" and names is a noun: "at a
+ * United Nations summit in New York" (a singular subject would take
+ * another form). */
+static void noun_after_article(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    for (size_t k = 2; k < n; k++) {
+        if (tags[k] != PENN_VB && tags[k] != PENN_VBP) continue;
+        size_t j = k;
+        while (j > 0 && (tags[j - 1] == PENN_NNP || tags[j - 1] == PENN_NNPS)) j--;
+        if (j == k || j == 0) continue;
+        if ((lens[j - 1] == 1 && (words[j - 1][0] == 'a' || words[j - 1][0] == 'A')) ||
+            (lens[j - 1] == 2 && !strncasecmp(words[j - 1], "an", 2)))
+            tags[k] = PENN_NN;
+    }
+}
+
 /* "tear gas": "tear" before "gas" is the noun's modifier, not a verb
  * ("police fired tear gas at students"). */
 static void tear_gas(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
@@ -474,6 +490,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     infinitive_adjective(words, lens, n, tags);
     speaker_there(words, lens, n, tags);
     tear_gas(words, lens, n, tags);
+    noun_after_article(words, lens, n, tags);
     verb_after_who(words, lens, n, tags);
     gerund_noun(words, lens, tags, n);
     participle_before_by(words, lens, n, tags);

@@ -764,6 +764,14 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     /* "At the same news conference": the story's day */
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. At the same news conference, Kenya condemned Uganda."),
                         "190:2024-05-03/day;111:2024-05-03/day");
+    /* a time opening the sentence holds for all its main clauses; a noun's
+       act after a span is dated from the clause it hangs on; a participle
+       on a noun has its own time */
+    assert_string_equal(dated(f, "On Friday, Kenya attacked Somalia, and Uganda praised Ethiopia."),
+                        "190:2024-05-03/day;051:2024-05-03/day");
+    assert_string_equal(dated(f, "Kenya praised Uganda on Friday, two days after Ruto's visit to Somalia."),
+                        "051:2024-05-03/day;042:2024-05-01/day;043:2024-05-01/day");
+    assert_string_equal(dated(f, "Kenya accused Uganda of breaching a truce agreed last year."), "112:2024-05-06/day");
     /* "that day": the day named before it */
     assert_string_equal(dated(f, "Ruto, who arrived in Kampala on Friday, attacked Somalia that day."),
                         "190:2024-05-03/day");
