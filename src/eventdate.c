@@ -405,6 +405,28 @@ static int span_offset(const coder_sentence *s, int m, long *days, int *vague)
     return 0;
 }
 
+/* Writes `day` (moved by `offset` days from a day-precise time when
+ * `relative`, to its month when `vague`) as YYYY-MM-DD; 0 for a past act
+ * dated after the article. */
+static int write_day(long day, int relative, long offset, int vague, int future, long today,
+                     event_precision *precision, char out[11])
+{
+    if (relative && *precision == EVENT_DAY) {
+        day += offset;
+        if (vague) {
+            int y, m, d;
+            civil_from_days(day, &y, &m, &d);
+            day = days_from_civil(y, m, 1), *precision = EVENT_MONTH;
+        }
+    }
+    /* (a past act is not dated after the article) */
+    if (!future && day > today) return 0;
+    int y, m, d;
+    civil_from_days(day, &y, &m, &d);
+    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    return 1;
+}
+
 /* event_date and event_statement_date: with `own` 1, the verb's clause
  * counts only its own tokens, not those of the clauses below it; with 2,
  * not those of the infinitives of planning below it. */
@@ -448,18 +470,8 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
             found = clause_time(s, up, 1, &f, &day, precision);
             c = up;
         }
-        if (!found) day = f.today, *precision = EVENT_DAY, found = 1;
-        day += noun_offset;
-        if (noun_vague) {
-            int y, m, d;
-            civil_from_days(day, &y, &m, &d);
-            day = days_from_civil(y, m, 1), *precision = EVENT_MONTH;
-        }
-        if (!future && day > f.today) return 0;
-        int y, m, d;
-        civil_from_days(day, &y, &m, &d);
-        snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-        return 1;
+        if (!found) day = f.today, *precision = EVENT_DAY;
+        return write_day(day, 1, noun_offset, noun_vague, future, f.today, precision, out);
     }
     if (!found) found = clause_time(s, ci, own, &f, &day, precision);
     /* a verb joined to another takes its time: "met Rutte on Tuesday and
@@ -543,20 +555,7 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
         relative = 1, offset = 0, vague = 1;
     if (!found && !relative) return 0;
     if (!found) day = f.today, *precision = EVENT_DAY;
-    if (relative && *precision == EVENT_DAY) {
-        day += offset;
-        if (vague) {
-            int y, m, d;
-            civil_from_days(day, &y, &m, &d);
-            day = days_from_civil(y, m, 1), *precision = EVENT_MONTH;
-        }
-    }
-    /* (a past act is not dated after the article) */
-    if (!future && day > f.today) return 0;
-    int y, m, d;
-    civil_from_days(day, &y, &m, &d);
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
-    return 1;
+    return write_day(day, relative, offset, vague, future, f.today, precision, out);
 }
 
 int event_date(const coder_sentence *s, int verb, int future, int stated, char out[11], event_precision *precision)
