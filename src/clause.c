@@ -211,8 +211,11 @@ static int final_report(const parse_state *ps, const phrase *vp)
             (in_list(&t[i + 1], time_spans, 0) || in_list(&t[i + 2], time_spans, 0)))
             break;
         /* (or a clause joined by "and" or "but": "..., local media
-           reported, and a student was killed") */
-        if (t[i].tag == PENN_COMMA && i + 1 < ps->n && t[i + 1].tag == PENN_CC) break;
+           reported, and a student was killed"; or a participle of saying:
+           "..., local media reported, adding that ...") */
+        if (t[i].tag == PENN_COMMA && i + 1 < ps->n &&
+            (t[i + 1].tag == PENN_CC || (t[i + 1].tag == PENN_VBG && is_say(&t[i + 1]))))
+            break;
         /* (or one with its own subject: "..., Iranian state media
            reported, after Tehran vowed to retaliate") */
         if (t[i].tag == PENN_COMMA && i + 2 < ps->n && (form_is(&t[i + 1], "after") || form_is(&t[i + 1], "before")) &&
@@ -639,7 +642,12 @@ static void roles(parse_state *ps, const int *group)
                    minister announced in Doha, after weeks of negotiations
                    mediated by Qatar", "..., the ministry said, a day after
                    talks collapsed") */
-                if (!last_clause && comma && joined_clause_follows(ps, ps->phrases[c->verb_phrase].last + 1)) {
+                /* (after "told" and its listener: "..., a senior official
+                   told Reuters, but Washington made no commitment") */
+                int after_verb = ps->phrases[c->verb_phrase].last + 1;
+                if (lemma_is(&t[c->verb], "tell") && c->object >= 0 && phrase_at(ps, c->object) >= 0)
+                    after_verb = ps->phrases[phrase_at(ps, c->object)].last + 1;
+                if (!last_clause && comma && joined_clause_follows(ps, after_verb)) {
                     last_clause = 1; /* ("..., local media reported, and a student was killed") */
                 } else if (!last_clause && comma && time_clause_follows(ps, ps->phrases[c->verb_phrase].last + 1)) {
                     last_clause = 1; /* ("..., Russian news agencies reported on Monday, a day

@@ -734,6 +734,19 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     static const char *const local[] = {"regional", "local", "provincial", "district", "municipal", "city", NULL};
     static const char *const locals[] = {"governor", "mayor", NULL};
     const char *raw = speaker_mention >= 0 ? coder_mention_code(ms, &ms->items[speaker_mention]) : NULL;
+    /* (and the administration of a region named no actor: "the
+       administration of Russia's Krasnodar region said": RUSGOV) */
+    static const char *const regions[] = {"region", "province", "oblast", "governorate", NULL};
+    static const char *const offices[] = {"administration", "authorities", "government", "governor", "council", NULL};
+    if (!attribution.code && speaker >= 0 && coder_lemma_in(s, speaker, regions) && r->located && where->country &&
+        strlen(where->country) == 3) {
+        int office = 0;
+        for (int k = speaker - 1; k >= 0 && speaker - k <= 6 && !office; k--) office = coder_lemma_in(s, k, offices);
+        if (office) {
+            snprintf(e->scratch, sizeof e->scratch, "%sGOV", where->country);
+            attribution.code = e->scratch;
+        }
+    }
     if (raw && !strncmp(raw, "---", 3) && raw[3] && strlen(raw) < 12 && r->located && where->country &&
         strlen(where->country) == 3 &&
         (coder_lemma_in(s, speaker, locals) || coder_lemma_in(s, ms->items[speaker_mention].first, local) ||

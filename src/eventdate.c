@@ -301,9 +301,14 @@ static int in_relative_below(const coder_sentence *s, int t, int ci)
              coder_word_is(s, cl->marker, "which")))
             return 1;
         /* (and a past participle on a noun: "in breach of a ceasefire agreed
-           last year") */
+           last year"; not on what the act was put out in: "in a declaration
+           adopted at their summit on Sunday") */
+        static const char *const put_out[] = {"statement", "declaration", "communique", "letter", "resolution",
+                                              "decree", "speech", "address", "interview", "post", NULL};
         if (cl->type == DYAD_CLAUSE_REL && cl->marker < 0 && cl->verb >= 0 &&
-            (cl->passive || !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBN")))
+            (cl->passive || !strcmp(dyad_tag_name(s->parses[cl->verb].tag), "VBN")) &&
+            !(cl->subject >= 0 && coder_lemma_in(s, cl->subject, put_out)) &&
+            !(cl->verb > 0 && coder_lemma_in(s, cl->verb - 1, put_out)))
             return 1;
     }
     return 0;
@@ -439,6 +444,30 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
     if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
     long day = 0;
     int found = 0;
+    /* ", where ..." happened when the clause before it did: "three days
+       after Orban hosted Kristersson in Budapest, where the two sides
+       signed a deal" */
+    int first = s->clauses[ci].first;
+    if (ci > 0 &&
+        (coder_word_is(s, first, "where") || coder_word_is(s, first - 1, "where") ||
+         (coder_word_is(s, first, ",") && coder_word_is(s, first + 1, "where"))) &&
+        !clause_time(s, ci, 1, &f, &day, precision))
+        ci--, verb = s->clauses[ci].verb >= 0 ? s->clauses[ci].verb : verb;
+    /* a sentence that opens with a relative clause on its subject in the
+       simple past tells the same occasion: "Harris, who attended on
+       Saturday, pledged ... and met Zelenskiy on the sidelines" */
+    const dyad_clause *opening = &s->clauses[0];
+    int subject = s->clauses[ci].subject;
+    if (ci > 0 && opening->type == DYAD_CLAUSE_REL && opening->marker > 0 && coder_word_is(s, opening->marker, "who") &&
+        opening->verb > 1 && !strcmp(dyad_tag_name(s->parses[opening->verb].tag), "VBD") &&
+        !coder_word_is(s, opening->verb - 1, "had") && subject >= opening->first && subject < opening->marker &&
+        !clause_time(s, ci, 1, &f, &day, precision)) {
+        /* (a day, not a month: "The rebels, who seized Goma in January,
+           accused Kinshasa ...") */
+        event_precision p = EVENT_DAY;
+        long d = 0;
+        if (clause_time(s, 0, 1, &f, &d, &p) && p == EVENT_DAY) found = 1, day = d, *precision = p;
+    }
     /* an act named by a noun takes the phrase of time after it, before the
        next verb or comma: "days after a heated meeting with Zelenskyy on
        Feb. 28" */
@@ -506,7 +535,10 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
         /* (a relative clause on a noun has a time of its own: "according to
            the U.N. office, which urged ...", and so has a contrast: "Xi is
            to fly home on Wednesday, while Tokayev said ...") */
-        if ((s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker >= 0) || coder_contrast_clause(s, c)) break;
+        if ((s->clauses[c].type == DYAD_CLAUSE_REL && s->clauses[c].marker >= 0 &&
+             !coder_word_is(s, s->clauses[c].marker, "where")) ||
+            coder_contrast_clause(s, c))
+            break;
         /* (an act in the past perfect too: "announced the truce on
            Tuesday, saying it had been brokered by ..." is dated Tuesday,
            the day nearest to it the text gives) */

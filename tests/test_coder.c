@@ -772,6 +772,12 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
     assert_string_equal(dated(f, "Kenya praised Uganda on Friday, two days after Ruto's visit to Somalia."),
                         "051:2024-05-03/day;042:2024-05-01/day;043:2024-05-01/day");
     assert_string_equal(dated(f, "Kenya accused Uganda of breaching a truce agreed last year."), "112:2024-05-06/day");
+    /* ", where ..." happened when the clause before it did; a sentence
+       opening with "X, who <past> on <day>," tells that day */
+    assert_string_equal(dated(f, "Kenya hosted Uganda in Nairobi on Friday, where Ruto praised Somalia."),
+                        "043:2024-05-03/day;042:2024-05-03/day;051:2024-05-03/day");
+    assert_string_equal(dated(f, "Ruto, who arrived on Friday, praised Somalia."), "051:2024-05-03/day");
+    assert_string_equal(dated(f, "Ruto, who arrived in March, praised Somalia."), "051:2024-05-06/day");
     /* "that day": the day named before it */
     assert_string_equal(dated(f, "Ruto, who arrived in Kampala on Friday, attacked Somalia that day."),
                         "190:2024-05-03/day");
@@ -1145,6 +1151,12 @@ static void events_name_who_reported_them(void **state)
        the reporting verb is the writer's; a source an actor modifies, with
        the arm a word names */
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto told Reuters."), "190:KENGOV/Ruto");
+    /* (also after "told" and its listener, and one a participle of saying
+       follows) */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto told Reuters, but Ethiopia praised Kenya."),
+                        "190:KENGOV/Ruto;051:-/-");
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Kenyan media reported, adding that Ethiopia praised Kenya."),
+                        "190:-/Kenyan media;051:-/Kenyan media");
     /* a reporting clause in mid-sentence reports only what came before */
     assert_string_equal(attributed(f, "Uganda attacked Somalia on Friday, Kenyan media reported, and Ethiopia attacked "
                                       "Kenya."),
