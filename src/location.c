@@ -54,6 +54,8 @@ static int capitalised(const coder_sentence *s, int t)
 /* The gazetteer place named by the longest run of up to five capitalised
  * words (and short words between them: "Dar es Salaam") starting at t,
  * preferring one in `country`; its length in tokens in *len. */
+static int building_word(const coder_sentence *s, int t);
+
 static const gazetteer_place *place_at(const gazetteer *g, const coder_sentence *s, int t, const char *country, int *len)
 {
     char name[256];
@@ -71,7 +73,20 @@ static const gazetteer_place *place_at(const gazetteer *g, const coder_sentence 
         const gazetteer_place *p = gazetteer_find(g, name, n, country);
         if (p) found = p, *len = k + 1;
     }
+    /* (a building named after a place is not the place: "at Blenheim
+       Palace near Oxford" is not Blenheim, New Zealand) */
+    if (found && building_word(s, t + *len)) return NULL;
     return found;
+}
+
+/* Is token t a capitalised word for a building ("Palace", "Hall")? */
+static int building_word(const coder_sentence *s, int t)
+{
+    static const char *const buildings[] = {"Palace", "Castle", "Hall", "House", "Stadium", "Hotel", "Centre", "Center",
+                                            "Base", "Tower", "Mosque", "Cathedral", "Church", "Temple", "University", NULL};
+    for (int k = 0; t >= 0 && (size_t)t < s->n && buildings[k]; k++)
+        if (s->lens[t] == strlen(buildings[k]) && !memcmp(s->words[t], buildings[k], s->lens[t])) return 1;
+    return 0;
 }
 
 /* Is token t a word for a kind of place ("the port city of Tianjin")? */
@@ -349,9 +364,20 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
                after it: "in the village of Mais al-Jabal, in the
                Marjayoun district") */
             int k = t + 1 + coder_word_is(s, t + 1, "the");
-            if (unknown_town < 0 && place_kind(s, k) && coder_word_is(s, k + 1, "of") && capitalised(s, k + 2) &&
-                coder_mention_at(ms, k + 2) < 0) {
-                unknown_town = k + 2, unknown_end = k + 2;
+            /* (adjectives may come before the kind: "near the coastal town
+               of Ras Kamboni in the Lower Juba region") */
+            while ((size_t)k + 1 < s->n && k - t < 4 && dyad_tag_name(s->parses[k].tag)[0] == 'J' && !capitalised(s, k)) k++;
+            int name = -1;
+            if (place_kind(s, k) && coder_word_is(s, k + 1, "of")) name = k + 2;
+            /* (or a name alone with a place after "in": "near Amedi in
+               Iraq's Duhok province") */
+            else if (k == t + 1 && capitalised(s, k) && !event_time_name(s, k)) name = k;
+            /* (not a building: "at Blenheim Palace near Oxford" is near Oxford) */
+            for (int b = name; b >= 0 && (size_t)b < s->n && b - name < 4 && capitalised(s, b); b++)
+                if (building_word(s, b)) name = -1;
+            if (unknown_town < 0 && name >= 0 && (size_t)name < s->n && capitalised(s, name) &&
+                coder_mention_at(ms, name) < 0) {
+                unknown_town = name, unknown_end = name;
                 while ((size_t)unknown_end + 1 < s->n && unknown_end - unknown_town < 3 && capitalised(s, unknown_end + 1))
                     unknown_end++;
             }
@@ -498,6 +524,19 @@ static int place_in_object(const gazetteer *g, const dict_set *set, const coder_
             return 1;
         }
         if (tag[0] == 'V' || !strcmp(tag, "IN") || tag[0] == ',') return 0;
+        /* (a town naming a site: "struck the Arak heavy water reactor",
+           "the Natanz enrichment plant") */
+        int len = 0;
+        const gazetteer_place *site = t == verb + 2 && coder_word_is(s, t - 1, "the") && capitalised(s, t) && g
+                                          ? place_at(g, s, t, NULL, &len)
+                                          : NULL;
+        if (site && (size_t)(t + len) < s->n && !capitalised(s, t + len) &&
+            (!strncmp(dyad_tag_name(s->parses[t + len].tag), "NN", 2) || dyad_tag_name(s->parses[t + len].tag)[0] == 'J') &&
+            (coder_mention_at(ms, t) < 0 || ms->items[coder_mention_at(ms, t)].actor < 0 ||
+             !set->actors[ms->items[coder_mention_at(ms, t)].actor].sector)) {
+            *out = (event_place){site->name, site->country, 1, site->lat, site->lon, site->geonameid, 0, 0};
+            return 1;
+        }
         if (capitalised(s, t) && coder_word_is(s, t + 1, "'s")) {
             event_place p;
             if (!place_named_at(g, set, s, ms, t, 1, &p)) return 0;

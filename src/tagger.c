@@ -212,6 +212,19 @@ static void noun_after_article(const char *const *words, const size_t *lens, siz
     }
 }
 
+/* "near" before a noun phrase is a preposition, not a verb ("killed two
+ * people near a polling station"). */
+static void near_preposition(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    for (size_t k = 1; k + 1 < n; k++) {
+        if (lens[k] != 4 || strncasecmp(words[k], "near", 4) != 0 || !(tags[k] == PENN_VB || tags[k] == PENN_VBP)) continue;
+        penn_tag next = tags[k + 1];
+        if (next == PENN_DT || next == PENN_PRPS || next == PENN_NNP || next == PENN_NNPS || next == PENN_CD ||
+            next == PENN_JJ)
+            tags[k] = PENN_IN;
+    }
+}
+
 /* "tear gas": "tear" before "gas" is the noun's modifier, not a verb
  * ("police fired tear gas at students"). */
 static void tear_gas(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
@@ -490,6 +503,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     infinitive_adjective(words, lens, n, tags);
     speaker_there(words, lens, n, tags);
     tear_gas(words, lens, n, tags);
+    near_preposition(words, lens, n, tags);
     noun_after_article(words, lens, n, tags);
     verb_after_who(words, lens, n, tags);
     gerund_noun(words, lens, tags, n);

@@ -987,6 +987,14 @@ static void events_are_placed(void **state)
     /* a village neither knows, named before a place it is in */
     assert_string_equal(located(f, "Kenya attacked Somalis in the village of Bula Haji, in southern Somalia."),
                         "190:Bula Haji/SOM/0");
+    /* a name neither knows right before a place it is in; a building
+       named after a town is not that town; a town naming a struck site */
+    assert_string_equal(located(f, "Kenya attacked Somalis near Bula Haji in southern Somalia."),
+                        "190:Bula Haji/SOM/0");
+    assert_string_equal(located(f, "Kenya met Uganda at Kismayo Palace near Mogadishu."),
+                        "040:Mogadishu/SOM/53654;040:Mogadishu/SOM/53654");
+    assert_string_equal(located(f, "Kenya attacked the Kismayo water plant in southern Somalia."),
+                        "190:Kismayo/SOM/55671");
     /* people freed from a place were freed there */
     assert_string_equal(located(f, "Al-Shabaab freed the last 20 living Kenyan hostages from Kismayo."),
                         "0841:Kismayo/SOM/55671");
