@@ -495,11 +495,32 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
            source") */
         static const char *const statements[] = {"statement", "readout", "communique", "release", "announcement",
                                                  "transcript", "letter", "source", "mission", "embassy",
-                                                 "consulate", NULL};
+                                                 "consulate", "video", NULL};
         if (owner < 0 && k > 0 && coder_lemma_in(s, t, statements)) owner = coder_mention_at(ms, k - 1);
+        /* (or whoever put it out: "a joint statement released by the
+           Japanese foreign ministry", "a video posted by his ministry") */
+        static const char *const put_out[] = {"release", "post", "issue", "publish", "circulate", NULL};
+        if (coder_lemma_in(s, t, statements) && (size_t)t + 3 < s->n && coder_lemma_in(s, t + 1, put_out) &&
+            coder_word_is(s, t + 2, "by")) {
+            int by = t + 3 + (coder_word_is(s, t + 3, "the") || coder_word_is(s, t + 3, "a") ||
+                              coder_word_is(s, t + 3, "his") || coder_word_is(s, t + 3, "her") ||
+                              coder_word_is(s, t + 3, "its") || coder_word_is(s, t + 3, "their"));
+            int m2 = coder_mention_at(ms, by);
+            if (m2 >= 0 && strncmp(coder_mention_code(ms, &ms->items[m2]), "---", 3) != 0) return coder_mention_code(ms, &ms->items[m2]);
+            if (m2 >= 0 && guess && coder_after_possessive(s, ms->items[m2].first)) {
+                const char *subject = main_subject_code(s, ms);
+                if (subject && strncmp(subject, "---", 3) != 0) return subject;
+            }
+        }
         /* (or the subject's own: "Starmer spoke by phone with Trump, his
            office said") */
         const char *subject = owner < 0 && guess && coder_after_possessive(s, k) ? main_subject_code(s, ms) : NULL;
+        /* (a state's arm: "Poland ..., its operational command said": POLMIL) */
+        if (subject && strlen(subject) == 3 && code_is_country(subject) &&
+            (coder_word_is(s, t, "command") || coder_word_is(s, t, "military") || coder_word_is(s, t, "army"))) {
+            snprintf(scratch, 16, "%sMIL", subject);
+            return scratch;
+        }
         if (subject && strncmp(subject, "---", 3) != 0) return subject;
         if (owner < 0) return NULL;
         code = coder_mention_code(ms, &ms->items[owner]);

@@ -339,6 +339,29 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
     return 0;
 }
 
+/* "the city's Kimara district", "the capital's Chacao district": a part
+ * of the town the sentence names elsewhere (its first place after a
+ * preposition of place), named by the words before the kind. */
+static int city_part(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int u,
+                     event_place *out)
+{
+    if (!coder_word_is(s, u, "the") || (size_t)u + 4 >= s->n || !coder_word_is(s, u + 2, "'s") ||
+        !(coder_word_is(s, u + 1, "city") || coder_word_is(s, u + 1, "capital") || coder_word_is(s, u + 1, "town")))
+        return 0;
+    int first = u + 3, end = first;
+    while ((size_t)end < s->n && end - first < 3 && capitalised(s, end) && coder_mention_at(ms, end) < 0) end++;
+    if (end == first || !district_kind(s, end)) return 0;
+    for (int t = 0; (size_t)t + 1 < s->n; t++) {
+        event_place town;
+        if (t != u - 1 && is_place_word(s, t) && t + 1 != u && place_named_at(g, set, s, ms, t + 1, 1, &town) &&
+            town.has_coordinates) {
+            *out = (event_place){NULL, town.country, 0, 0, 0, 0, first, end - 1};
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A place after a preposition of place among the tokens of clause ci (with
  * the clauses below it, or only its own tokens when `own`). */
 static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
@@ -359,7 +382,9 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         if (t > 0 && coder_word_is(s, t, "in") && coder_lemma_in(s, t - 1, about)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
         if (!in) continue;
-        if (!place_named_at(g, set, s, ms, t + 1, 0, out)) {
+        int named = place_named_at(g, set, s, ms, t + 1, 0, out);
+        if (!named && city_part(g, set, s, ms, t + 1, out)) return 1;
+        if (!named) {
             /* (a town neither knows, named in the country of the place
                after it: "in the village of Mais al-Jabal, in the
                Marjayoun district") */

@@ -212,6 +212,16 @@ static void noun_after_article(const char *const *words, const size_t *lens, siz
     }
 }
 
+/* A word in -s read as a verb between names or adjectives and a past form
+ * is the past verb's subject: "African Union envoys held talks". */
+static void plural_before_past(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    for (size_t k = 1; k + 1 < n; k++)
+        if (tags[k] == PENN_VBZ && tags[k + 1] == PENN_VBD && lens[k] > 2 && (words[k][lens[k] - 1] | 0x20) == 's' &&
+            (tags[k - 1] == PENN_NNP || tags[k - 1] == PENN_NNPS || tags[k - 1] == PENN_JJ))
+            tags[k] = PENN_NNS;
+}
+
 /* "near" before a noun phrase is a preposition, not a verb ("killed two
  * people near a polling station"). */
 static void near_preposition(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
@@ -504,6 +514,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     speaker_there(words, lens, n, tags);
     tear_gas(words, lens, n, tags);
     near_preposition(words, lens, n, tags);
+    plural_before_past(words, lens, n, tags);
     noun_after_article(words, lens, n, tags);
     verb_after_who(words, lens, n, tags);
     gerund_noun(words, lens, tags, n);

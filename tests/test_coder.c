@@ -995,6 +995,9 @@ static void events_are_placed(void **state)
                         "040:Mogadishu/SOM/53654;040:Mogadishu/SOM/53654");
     assert_string_equal(located(f, "Kenya attacked the Kismayo water plant in southern Somalia."),
                         "190:Kismayo/SOM/55671");
+    /* "the city's X district": a part of the town the sentence names */
+    assert_string_equal(located(f, "Police stayed in Mogadishu after Kenya attacked Somalis in the city's Hodan district."),
+                        "190:Hodan/SOM/0");
     /* people freed from a place were freed there */
     assert_string_equal(located(f, "Al-Shabaab freed the last 20 living Kenyan hostages from Kismayo."),
                         "0841:Kismayo/SOM/55671");
@@ -1165,7 +1168,11 @@ static void events_name_who_reported_them(void **state)
                         "190:KENGOV/Ruto;051:-/-");
     assert_string_equal(attributed(f, "Uganda attacked Somalia, Kenyan media reported, adding that Ethiopia praised Kenya."),
                         "190:-/Kenyan media;051:-/Kenyan media");
-    /* a reporting clause in mid-sentence reports only what came before */
+    /* (whoever put out what a source is: "a video posted by his ministry",
+       "a statement released by the Kenyan foreign ministry") */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, according to a statement released by Ruto."),
+                        "190:KENGOV/a statement");
+        /* a reporting clause in mid-sentence reports only what came before */
     assert_string_equal(attributed(f, "Uganda attacked Somalia on Friday, Kenyan media reported, and Ethiopia attacked "
                                       "Kenya."),
                         "190:-/Kenyan media;190:-/-");
