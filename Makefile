@@ -122,6 +122,7 @@ eval: all
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-j.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-k.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-l.jsonl
+	python3 tools/eval_articles.py $(BUILD) data/eval/articles-m.jsonl
 	python3 tools/eval_articles.py $(BUILD) data/eval/articles-holdout.jsonl
 
 # Everything CI runs; the last line of output is "N passed, N failed".
