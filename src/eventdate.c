@@ -339,6 +339,7 @@ static int clause_time(const coder_sentence *s, int ci, int own, const date_fram
 {
     if (ci < 0 || (size_t)ci >= s->n_clauses) return 0;
     for (int t = 0; (size_t)t < s->n; t++) {
+        if (s->time_words && !s->time_words[t]) continue; /* (the cheap test first) */
         int in = own == 1 ? s->parses[t].clause == ci
                           : coder_in_clause_of(s, t, ci) && !(own == 2 && under_infinitive(s, t, ci)) &&
                                 (s->clauses[ci].type == DYAD_CLAUSE_REPORTING || !in_relative_below(s, t, ci));

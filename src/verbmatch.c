@@ -624,9 +624,11 @@ static int resumes_after(const coder_sentence *s, int c)
  * struck targets": a form that is neither the lemma nor its plural. */
 static int noun_only_pattern(const dict_set *set, const dict_pattern *p, const coder_sentence *s, int t)
 {
-    if (strcmp(dict_string(set, p->code), "---") != 0 || p->elements.count < 2) return 0;
+    if (p->elements.count < 2) return 0;
     const dict_element *first = &set->elements[p->elements.first];
     if (first->kind != DICT_EL_WORD) return 0;
+    const char *code = dict_string(set, p->code);
+    if (code[0] != '-' || strcmp(code, "---") != 0) return 0;
     size_t n = s->lens[t], ln = s->lemma_lens[t];
     const char *w = s->words[t], *l = s->lemmas[t];
     if (n == ln && !strncasecmp(w, l, n)) return 0;
