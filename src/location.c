@@ -83,7 +83,8 @@ static const gazetteer_place *place_at(const gazetteer *g, const coder_sentence 
 static int building_word(const coder_sentence *s, int t)
 {
     static const char *const buildings[] = {"Palace", "Castle", "Hall", "House", "Stadium", "Hotel", "Centre", "Center",
-                                            "Base", "Tower", "Mosque", "Cathedral", "Church", "Temple", "University", NULL};
+                                            "Base", "Tower", "Mosque", "Cathedral", "Church", "Temple", "University",
+                                            "Basilica", NULL};
     for (int k = 0; t >= 0 && (size_t)t < s->n && buildings[k]; k++)
         if (s->lens[t] == strlen(buildings[k]) && !memcmp(s->words[t], buildings[k], s->lens[t])) return 1;
     return 0;
@@ -315,6 +316,10 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
     /* (a role word placed there, "villagers in Nigeria's Borno state",
        is one mention: the place is its words from u on) */
     int placed = m >= 0 && ms->items[m].first < named_from;
+    /* (a people is not a place: "fired tear gas at Palestinians", coded as
+       the state's civilians with no role word) */
+    if (m >= 0 && !placed && a && !a->sector && ms->items[m].agent < 0 && strlen(coder_mention_code(ms, &ms->items[m])) > 3)
+        return 0;
     if (country && !ms->items[m].reference && (ms->items[m].agent < 0 || placed) &&
         (!a->sector || strlen(country) == 3 || placed)) {
         *out = (event_place){NULL, country, 0, 0, 0, 0, 0, 0};
@@ -397,6 +402,9 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
             /* (or a name alone with a place after "in": "near Amedi in
                Iraq's Duhok province") */
             else if (k == t + 1 && capitalised(s, k) && !event_time_name(s, k)) name = k;
+            /* (not a person's site: "in St Peter's Basilica in Vatican City") */
+            for (int b = name; b >= 0 && (size_t)b + 1 < s->n && b - name < 4 && capitalised(s, b); b++)
+                if (coder_word_is(s, b + 1, "'s")) name = -1;
             /* (not a building: "at Blenheim Palace near Oxford" is near Oxford) */
             for (int b = name; b >= 0 && (size_t)b < s->n && b - name < 4 && capitalised(s, b); b++)
                 if (building_word(s, b)) name = -1;

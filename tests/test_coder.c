@@ -995,6 +995,10 @@ static void events_are_placed(void **state)
                         "040:Mogadishu/SOM/53654;040:Mogadishu/SOM/53654");
     assert_string_equal(located(f, "Kenya attacked the Kismayo water plant in southern Somalia."),
                         "190:Kismayo/SOM/55671");
+    /* a people is not a place; a person's site is not a town */
+    assert_string_equal(located(f, "Uganda attacked Somalis in southern Somalia."), "190:Somalia/SOM/0");
+    assert_string_equal(located(f, "Kenya met Uganda in St Peter's Basilica in Mogadishu."),
+                        "044:Mogadishu/SOM/53654;044:Mogadishu/SOM/53654");
     /* "the city's X district": a part of the town the sentence names */
     assert_string_equal(located(f, "Police stayed in Mogadishu after Kenya attacked Somalis in the city's Hodan district."),
                         "190:Hodan/SOM/0");
