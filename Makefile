@@ -110,20 +110,9 @@ conformance: all
 eval: all
 	$(BUILD)/dyad validate data/eval/dev.jsonl data/eval/dev-b.jsonl data/eval/dev-c.jsonl data/eval/dev-d.jsonl \
 	    data/eval/dev-e.jsonl data/eval/dev-f.jsonl data/eval/holdout.jsonl data/eval/samples.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-b.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-c.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-d.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-e.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-f.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-g.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-h.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-i.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-j.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-k.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-l.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-m.jsonl
-	python3 tools/eval_articles.py $(BUILD) data/eval/articles-holdout.jsonl
+	for set in articles articles-b articles-c articles-d articles-e articles-f articles-g articles-h articles-i \
+	    articles-j articles-k articles-l articles-m articles-holdout; do \
+	    python3 tools/eval_articles.py $(BUILD) data/eval/$$set.jsonl || exit 1; done
 
 # Everything CI runs; the last line of output is "N passed, N failed".
 test: tests check-asan fuzz-build
