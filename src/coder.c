@@ -471,6 +471,21 @@ static const char *main_subject_code(const coder_sentence *s, const coder_mentio
 }
 
 
+/* The sector a word for a state's arm among tokens from..to-1 names
+ * ("military", "army", "command": MIL; "police": COP; "intelligence":
+ * SPY), the last one; NULL when none. */
+static const char *arm_sector(const coder_sentence *s, int from, int to)
+{
+    static const char *const arms[][2] = {{"military", "MIL"}, {"army", "MIL"},     {"defence", "MIL"},
+                                          {"defense", "MIL"},  {"command", "MIL"},  {"police", "COP"},
+                                          {"security", "SPY"}, {"intelligence", "SPY"}};
+    const char *sector = NULL;
+    for (int w = from; w < to; w++)
+        for (size_t a = 0; a < sizeof arms / sizeof arms[0]; a++)
+            if (coder_word_is(s, w, arms[a][0])) sector = arms[a][1];
+    return sector;
+}
+
 /* The actor code of the speaker at token t (its mention m, or -1): the
  * mention's; for "Zelenskyy's office" or "Kenya's foreign ministry" that no
  * dictionary names whole, the owner's (a state's government); and a code
@@ -516,9 +531,8 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
            office said") */
         const char *subject = owner < 0 && guess && coder_after_possessive(s, k) ? main_subject_code(s, ms) : NULL;
         /* (a state's arm: "Poland ..., its operational command said": POLMIL) */
-        if (subject && strlen(subject) == 3 && code_is_country(subject) &&
-            (coder_word_is(s, t, "command") || coder_word_is(s, t, "military") || coder_word_is(s, t, "army"))) {
-            snprintf(scratch, 16, "%sMIL", subject);
+        if (subject && strlen(subject) == 3 && code_is_country(subject) && arm_sector(s, t, t + 1)) {
+            snprintf(scratch, 16, "%s%s", subject, arm_sector(s, t, t + 1));
             return scratch;
         }
         if (subject && strncmp(subject, "---", 3) != 0) return subject;
@@ -527,14 +541,8 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
         if (strlen(code) == 3 && code_is_country(code)) {
             /* (the state's government, or the arm a word between names:
                "a Syrian military source" SYRMIL) */
-            static const char *const arms[][2] = {{"military", "MIL"}, {"army", "MIL"}, {"defence", "MIL"},
-                                                  {"defense", "MIL"}, {"police", "COP"}, {"security", "SPY"},
-                                                  {"intelligence", "SPY"}};
-            const char *sector = "GOV";
-            for (int w = k; w < t; w++)
-                for (size_t a = 0; a < sizeof arms / sizeof arms[0]; a++)
-                    if (coder_word_is(s, w, arms[a][0])) sector = arms[a][1];
-            snprintf(scratch, 16, "%s%s", code, sector);
+            const char *sector = arm_sector(s, k, t);
+            snprintf(scratch, 16, "%s%s", code, sector ? sector : "GOV");
             return scratch;
         }
     }

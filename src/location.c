@@ -149,6 +149,18 @@ int mention_place(const gazetteer *g, const dict_set *set, const coder_sentence 
 static int place_named_at(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                           int u, int depth, event_place *out);
 
+/* The last token of the run of up to four capitalised words (the
+ * dictionaries' mentions not among them when `unmentioned`) that starts at
+ * token first. */
+static int name_last(const coder_sentence *s, const coder_mentions *ms, int first, int unmentioned)
+{
+    int last = first;
+    while ((size_t)last + 1 < s->n && last - first < 3 && capitalised(s, last + 1) &&
+           !(unmentioned && coder_mention_at(ms, last + 1) >= 0))
+        last++;
+    return last;
+}
+
 /* Is token t a word for a part of a town: "district", "neighbourhood",
  * "camp"? */
 static int district_kind(const coder_sentence *s, int t)
@@ -291,8 +303,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
             if (place_named_at(g, set, s, ms, k + j + 1, 1, out)) return 1;
             /* (a town neither knows, in the country before it: "the
                Pakistani Kashmir town of Chakothi") */
-            int first = k + j + 1, last = first;
-            while ((size_t)last + 1 < s->n && last - first < 3 && capitalised(s, last + 1)) last++;
+            int first = k + j + 1, last = name_last(s, ms, first, 0);
             if (country && capitalised(s, first)) {
                 *out = (event_place){NULL, country, 0, 0, 0, 0, first, last};
                 return 1;
@@ -353,9 +364,10 @@ static int city_part(const gazetteer *g, const dict_set *set, const coder_senten
     if (!coder_word_is(s, u, "the") || (size_t)u + 4 >= s->n || !coder_word_is(s, u + 2, "'s") ||
         !(coder_word_is(s, u + 1, "city") || coder_word_is(s, u + 1, "capital") || coder_word_is(s, u + 1, "town")))
         return 0;
-    int first = u + 3, end = first;
-    while ((size_t)end < s->n && end - first < 3 && capitalised(s, end) && coder_mention_at(ms, end) < 0) end++;
-    if (end == first || !district_kind(s, end)) return 0;
+    int first = u + 3;
+    if (!capitalised(s, first) || coder_mention_at(ms, first) >= 0) return 0;
+    int end = name_last(s, ms, first, 1) + 1;
+    if (!district_kind(s, end)) return 0;
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
         event_place town;
         if (t != u - 1 && is_place_word(s, t) && t + 1 != u && place_named_at(g, set, s, ms, t + 1, 1, &town) &&
@@ -410,9 +422,7 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
                 if (building_word(s, b)) name = -1;
             if (unknown_town < 0 && name >= 0 && (size_t)name < s->n && capitalised(s, name) &&
                 coder_mention_at(ms, name) < 0) {
-                unknown_town = name, unknown_end = name;
-                while ((size_t)unknown_end + 1 < s->n && unknown_end - unknown_town < 3 && capitalised(s, unknown_end + 1))
-                    unknown_end++;
+                unknown_town = name, unknown_end = name_last(s, ms, name, 0);
             }
             continue;
         }
@@ -440,8 +450,7 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         for (int k = t + 2; (size_t)k + 3 < s->n && k <= t + 8; k++) {
             if (s->words[k][0] == ',' || dyad_tag_name(s->parses[k].tag)[0] == 'V') break;
             if (!coder_word_is(s, k, "in") || !coder_word_is(s, k + 1, "the")) continue;
-            int end = k + 2;
-            while ((size_t)end < s->n && end - (k + 2) < 3 && capitalised(s, end) && coder_mention_at(ms, end) < 0) end++;
+            int end = capitalised(s, k + 2) && coder_mention_at(ms, k + 2) < 0 ? name_last(s, ms, k + 2, 1) + 1 : k + 2;
             int len = 0;
             if (end > k + 2 && district_kind(s, end) && !coder_word_is(s, end + 1, "of") &&
                 !(g && place_at(g, s, k + 2, NULL, &len))) {
@@ -546,8 +555,7 @@ static int place_in_object(const gazetteer *g, const dict_set *set, const coder_
             /* (a town neither knows, in the country of the place its
                clause names: "seized the town of Masisi in eastern Congo's
                North Kivu province") */
-            int first = t + 1, last = first;
-            while ((size_t)last + 1 < s->n && last - first < 3 && capitalised(s, last + 1)) last++;
+            int first = t + 1, last = name_last(s, ms, first, 0);
             event_place around;
             int ci = s->parses[verb].clause;
             if (!capitalised(s, first) || coder_mention_at(ms, first) >= 0 || ci < 0 ||
