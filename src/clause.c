@@ -890,6 +890,13 @@ static void speakers(parse_state *ps)
            which reports only what came before it: "..., local media
            reported, and a student was killed") */
         int after_report = c->type == CLAUSE_MAIN && k > 0 && ps->clauses[k - 1].type == CLAUSE_REPORTING;
+        /* (but a participle with no subject of its own goes on with the
+           speaker's act: "..., Kanaani said on Saturday, rejecting U.S.
+           accusations": the speaker's) */
+        if (after_report && c->speaker < 0 && (c->subject < 0 || c->subject == ps->clauses[k - 1].subject) && c->verb >= 0 && ps->tokens[c->verb].tag == PENN_VBG) {
+            c->speaker = ps->clauses[k - 1].subject;
+            continue;
+        }
         if (c->speaker < 0 && c->parent >= 0 && c->type != CLAUSE_REPORTING &&
             ps->clauses[c->parent].type != CLAUSE_REPORTING && !writers_background(ps, c) && !after_report)
             c->speaker = ps->clauses[c->parent].speaker;

@@ -458,14 +458,42 @@ static int quoted_by(const coder_sentence *s, int ci, int speaker)
     return -1;
 }
 
-/* The code of the subject of the sentence's first main clause, or NULL. */
-static const char *main_subject_code(const coder_sentence *s, const coder_mentions *ms)
+/* Does mention m name more than one party: a plural noun or one of a
+ * compound ("The Chinese and Russian ambassadors")? */
+static int mention_plural(const coder_sentence *s, const coder_mentions *ms, int m)
+{
+    const coder_mention *x = &ms->items[m];
+    const char *tag = dyad_tag_name(s->parses[x->last].tag);
+    if (!strcmp(tag, "NNS") || !strcmp(tag, "NNPS")) return 1;
+    for (size_t j = 0; j < ms->n; j++)
+        if ((int)j != m && ms->items[j].group == x->group && ms->items[j].first >= 0) return 1;
+    return 0;
+}
+
+/* The code of the subject of the sentence's first main clause, or NULL.
+ * For a voice that "his" or "her" gives an owner (owned: the token after
+ * the possessive, else -1), a subject that is no one person gives way to
+ * the last single actor named before it: "The Chinese and Russian
+ * ambassadors called on Hasina ..., her press secretary said" is
+ * Hasina's. */
+static const char *main_subject_code(const coder_sentence *s, const coder_mentions *ms, int owned)
 {
     for (size_t k = 0; k < s->n_clauses; k++) {
         const dyad_clause *cl = &s->clauses[k];
         if (cl->type != DYAD_CLAUSE_MAIN || cl->parent >= 0) continue;
         int m = cl->subject >= 0 ? coder_mention_at(ms, cl->subject) : -1;
-        return m >= 0 ? coder_mention_code(ms, &ms->items[m]) : NULL;
+        if (m < 0) return NULL;
+        int personal = owned > 0 && (coder_word_is(s, owned - 1, "his") || coder_word_is(s, owned - 1, "her"));
+        if (personal && (mention_plural(s, ms, m))) {
+            for (int j = (int)ms->n - 1; j >= 0; j--) {
+                const coder_mention *o = &ms->items[j];
+                if (o->first < 0 || o->last >= owned - 1 || o->group == ms->items[m].group || o->actor < 0 ||
+                    mention_plural(s, ms, j))
+                    continue;
+                return coder_mention_code(ms, o);
+            }
+        }
+        return coder_mention_code(ms, &ms->items[m]);
     }
     return NULL;
 }
@@ -505,39 +533,49 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
                (!strncmp(dyad_tag_name(s->parses[k - 1].tag), "NN", 2) || !strcmp(dyad_tag_name(s->parses[k - 1].tag), "JJ")))
             k--;
         int owner = k > 1 && !strcmp(dyad_tag_name(s->parses[k - 1].tag), "POS") ? coder_mention_at(ms, k - 2) : -1;
-        /* (or an actor that modifies a noun of what was put out: "a
-           Kremlin readout", "an Iranian statement", "a Syrian military
-           source") */
+        /* (or an actor that modifies a noun of what was put out or of
+           who puts it out: "a Kremlin readout", "an Iranian statement",
+           "a Syrian military source", "the city's police department") */
         static const char *const statements[] = {"statement", "readout", "communique", "release", "announcement",
                                                  "transcript", "letter", "source", "mission", "embassy",
-                                                 "consulate", "video", NULL};
+                                                 "consulate", "video", "department", "service", "headquarters",
+                                                 "spokesman", "spokeswoman", "spokesperson", NULL};
         if (owner < 0 && k > 0 && coder_lemma_in(s, t, statements)) owner = coder_mention_at(ms, k - 1);
         /* (or whoever put it out: "a joint statement released by the
            Japanese foreign ministry", "a video posted by his ministry") */
         static const char *const put_out[] = {"release", "post", "issue", "publish", "circulate", NULL};
-        if (coder_lemma_in(s, t, statements) && (size_t)t + 3 < s->n && coder_lemma_in(s, t + 1, put_out) &&
-            coder_word_is(s, t + 2, "by")) {
-            int by = t + 3 + (coder_word_is(s, t + 3, "the") || coder_word_is(s, t + 3, "a") ||
-                              coder_word_is(s, t + 3, "his") || coder_word_is(s, t + 3, "her") ||
-                              coder_word_is(s, t + 3, "its") || coder_word_is(s, t + 3, "their"));
+        int from = (size_t)t + 2 < s->n && coder_word_is(s, t + 1, "from") ? t + 2
+                   : (size_t)t + 3 < s->n && coder_lemma_in(s, t + 1, put_out) && coder_word_is(s, t + 2, "by") ? t + 3
+                                                                                                            : -1;
+        if (coder_lemma_in(s, t, statements) && from > 0 && (size_t)from < s->n) {
+            int by = from + (coder_word_is(s, from, "the") || coder_word_is(s, from, "a") ||
+                             coder_word_is(s, from, "his") || coder_word_is(s, from, "her") ||
+                             coder_word_is(s, from, "its") || coder_word_is(s, from, "their"));
             int m2 = coder_mention_at(ms, by);
             if (m2 >= 0 && strncmp(coder_mention_code(ms, &ms->items[m2]), "---", 3) != 0) return coder_mention_code(ms, &ms->items[m2]);
             if (m2 >= 0 && guess && coder_after_possessive(s, ms->items[m2].first)) {
-                const char *subject = main_subject_code(s, ms);
+                const char *subject = main_subject_code(s, ms, -1);
                 if (subject && strncmp(subject, "---", 3) != 0) return subject;
             }
         }
         /* (or the subject's own: "Starmer spoke by phone with Trump, his
            office said") */
-        const char *subject = owner < 0 && guess && coder_after_possessive(s, k) ? main_subject_code(s, ms) : NULL;
+        const char *subject = owner < 0 && guess && coder_after_possessive(s, k) ? main_subject_code(s, ms, k) : NULL;
         /* (a state's arm: "Poland ..., its operational command said": POLMIL) */
         if (subject && strlen(subject) == 3 && code_is_country(subject) && arm_sector(s, t, t + 1)) {
             snprintf(scratch, 16, "%s%s", subject, arm_sector(s, t, t + 1));
             return scratch;
         }
         if (subject && strncmp(subject, "---", 3) != 0) return subject;
-        if (owner < 0) return NULL;
-        code = coder_mention_code(ms, &ms->items[owner]);
+        /* (sources of an arm with no country named: "military sources
+           said" are those of the state the sentence or article is about) */
+        const char *arm = owner < 0 && guess && coder_lemma_in(s, t, statements) ? arm_sector(s, k, t) : NULL;
+        static const char *const arm_alone[] = {"---MIL", "---COP", "---SPY"};
+        const char *alone = NULL;
+        for (size_t a = 0; arm && a < sizeof arm_alone / sizeof *arm_alone; a++)
+            if (!strcmp(arm_alone[a] + 3, arm)) alone = arm_alone[a];
+        if (owner < 0 && !alone) return NULL;
+        code = alone ? alone : coder_mention_code(ms, &ms->items[owner]);
         if (strlen(code) == 3 && code_is_country(code)) {
             /* (the state's government, or the arm a word between names:
                "a Syrian military source" SYRMIL) */
@@ -551,8 +589,8 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
            is its own or of its sector: "Niger's junta has revoked ..., its
            spokesman said", "Guterres condemned ..., his spokesman said", "South Korea summoned Russia's ambassador ...,
            the foreign ministry said") */
-        const char *subject = main_subject_code(s, ms);
         int owned = m >= 0 && coder_after_possessive(s, ms->items[m].first);
+        const char *subject = main_subject_code(s, ms, owned ? ms->items[m].first : -1);
         if (subject && owned && strlen(subject) > 3) return subject;
         if (subject && strlen(subject) >= 3 && code_is_country(subject) &&
             (strlen(subject) == 3 || !strcmp(subject + 3, code + 3)) && strlen(code) + 1 <= 16) {
@@ -779,7 +817,10 @@ static void emit_codes(dyad_coder *c, const coder_sentence *s, const verb_match 
     if (raw && !strncmp(raw, "---", 3) && raw[3] && strlen(raw) < 12 && r->located && where->country &&
         strlen(where->country) == 3 &&
         (coder_lemma_in(s, speaker, locals) || coder_lemma_in(s, ms->items[speaker_mention].first, local) ||
-         (speaker > 0 && coder_lemma_in(s, speaker - 1, local)))) {
+         (speaker > 0 && coder_lemma_in(s, speaker - 1, local)) ||
+         /* ("the city's police department") */
+         (ms->items[speaker_mention].first > 1 && coder_word_is(s, ms->items[speaker_mention].first - 1, "'s") &&
+          coder_lemma_in(s, ms->items[speaker_mention].first - 2, local)))) {
         snprintf(e->scratch, sizeof e->scratch, "%s%s", where->country, raw + 3);
         attribution.code = e->scratch;
     }

@@ -276,9 +276,17 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
         while ((size_t)end < s->n && end - u < 3 && capitalised(s, end) && coder_mention_at(ms, end) < 0) end++;
         int len = 0;
         event_place outer;
-        if (end > u && district_kind(s, end) && coder_word_is(s, end + 1, "of") && !(g && place_at(g, s, u, NULL, &len)) &&
+        if (end > u && district_kind(s, end) && coder_word_is(s, end + 1, "of") &&
             place_named_at(g, set, s, ms, end + 2, 1, &outer)) {
-            *out = (event_place){NULL, outer.country, 0, 0, 0, 0, u, end - 1};
+            /* (one the gazetteer knows in that country: "the Chacao
+               district of Caracas") */
+            const gazetteer_place *p = g ? place_at(g, s, u, outer.country, &len) : NULL;
+            if (p && u + len == end && !strcmp(p->country, outer.country))
+                *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+            else if (p)
+                return 0;
+            else
+                *out = (event_place){NULL, outer.country, 0, 0, 0, 0, u, end - 1};
             return 1;
         }
     }
@@ -356,8 +364,9 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
 }
 
 /* "the city's Kimara district", "the capital's Chacao district": a part
- * of the town the sentence names elsewhere (its first place after a
- * preposition of place), named by the words before the kind. */
+ * of a town: the gazetteer's place of that name (in the country of the
+ * town the sentence names elsewhere, its first place after a preposition
+ * of place), else the words before the kind, in that town's country. */
 static int city_part(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int u,
                      event_place *out)
 {
@@ -368,15 +377,20 @@ static int city_part(const gazetteer *g, const dict_set *set, const coder_senten
     if (!capitalised(s, first) || coder_mention_at(ms, first) >= 0) return 0;
     int end = name_last(s, ms, first, 1) + 1;
     if (!district_kind(s, end)) return 0;
-    for (int t = 0; (size_t)t + 1 < s->n; t++) {
-        event_place town;
-        if (t != u - 1 && is_place_word(s, t) && t + 1 != u && place_named_at(g, set, s, ms, t + 1, 1, &town) &&
-            town.has_coordinates) {
-            *out = (event_place){NULL, town.country, 0, 0, 0, 0, first, end - 1};
-            return 1;
-        }
+    event_place town;
+    int found = 0;
+    for (int t = 0; !found && (size_t)t + 1 < s->n; t++)
+        found = t != u - 1 && is_place_word(s, t) && t + 1 != u && place_named_at(g, set, s, ms, t + 1, 1, &town) &&
+                town.has_coordinates;
+    int len = 0;
+    const gazetteer_place *p = g ? place_at(g, s, first, found ? town.country : NULL, &len) : NULL;
+    if (p && first + len == end && (!found || !strcmp(p->country, town.country))) {
+        *out = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
+        return 1;
     }
-    return 0;
+    if (!found) return 0;
+    *out = (event_place){NULL, town.country, 0, 0, 0, 0, first, end - 1};
+    return 1;
 }
 
 /* A place after a preposition of place among the tokens of clause ci (with
@@ -399,8 +413,8 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         if (t > 0 && coder_word_is(s, t, "in") && coder_lemma_in(s, t - 1, about)) continue;
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
         if (!in) continue;
+        if (city_part(g, set, s, ms, t + 1, out)) return 1;
         int named = place_named_at(g, set, s, ms, t + 1, 0, out);
-        if (!named && city_part(g, set, s, ms, t + 1, out)) return 1;
         if (!named) {
             /* (a town neither knows, named in the country of the place
                after it: "in the village of Mais al-Jabal, in the

@@ -868,6 +868,10 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Kenya met Uganda in Dar es Salaam."), "040:Dar es Salaam/TZA/160263;040:Dar es Salaam/TZA/160263");
     /* "the Kenyan capital" */
     assert_string_equal(located(f, "Uganda attacked Somalia in the Kenyan capital."), "190:Nairobi/KEN/184745");
+    /* a part of a town the gazetteer knows: "the capital's Chacao
+       district", "the Chacao district of Caracas" */
+    assert_string_equal(located(f, "Uganda attacked Somalia in the capital's Chacao district."), "190:Chacao/VEN/3645981");
+    assert_string_equal(located(f, "Uganda attacked Somalia in the Chacao district of Caracas."), "190:Chacao/VEN/3645981");
     /* a place only the dictionaries know: its words and country */
     assert_string_equal(located(f, "Kenya attacked Somalia in Pemba."), "190:Pemba/TZA/0");
     /* "the port city of ...", where a visit goes, a place the act is aimed
@@ -1187,6 +1191,22 @@ static void events_name_who_reported_them(void **state)
                         "190:KENGOV/Ruto;190:-/-");
     assert_string_equal(attributed(f, "A Kenyan military source said Uganda attacked Somalia."),
                         "190:KENMIL/A Kenyan military source");
+    /* ("his spokesman" after a subject of two parties: the one person
+       named before it) */
+    assert_string_equal(attributed(f, "Uganda and Somalia condemned Ruto, his spokesman said."),
+                        "111:KENGOV/spokesman;111:KENGOV/spokesman");
+    /* (sources of an arm with no country: the subject's state) */
+    assert_string_equal(attributed(f, "Ugandan troops attacked Somalia, military sources said."),
+                        "190:UGAMIL/military sources");
+    /* ("a statement from Ruto's office": whoever it is from) */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, according to a statement from Ruto's office."),
+                        "190:KENGOV/a statement");
+    /* (a participle after the reporting clause is the speaker's own act) */
+    assert_string_equal(attributed(f, "Uganda attacked Somalia, Ruto said on Friday, condemning Ethiopia."),
+                        "190:KENGOV/Ruto;111:KENGOV/Ruto");
+    /* ("the city's police department": the police of where it happened) */
+    assert_string_equal(attributed(f, "In Nairobi, police arrested Somalis, the city's police department said."),
+                        "173:KENCOP/police department");
     /* ("his spokesman said in Kampala": the owner's voice, not Uganda's) */
     assert_string_equal(attributed(f, "Ruto condemned Somalia, his spokesman said in Kampala."), "111:KENGOV/spokesman");
     /* (a group's role the dictionaries do not know before an unknown name:
