@@ -357,14 +357,15 @@ static int scheduled_for(const coder_sentence *s, int last)
 }
 
 /* Does the act of the verb at token t (code `code`) go on from the day the
- * story is at? Not an appeal or a statement of demand, disapproval,
- * rejection or threat (roots 02 and 10-13: made when reported), not an act in the present perfect
+ * story is at? Not words: a statement, an appeal, an intent, praise, or a
+ * statement of demand, disapproval, rejection or threat (roots 01-03, 051
+ * and 10-13: said when reported), not an act in the present perfect
  * ("has accused"), nor one in a relative clause on a noun ("the U.N.
  * office, which urged ..."). */
 static int goes_on_from_story(const coder_sentence *s, int t, const char *code)
 {
     int root = code_root(code);
-    if ((root >= 10 && root <= 13) || root == 2) return 0;
+    if ((root >= 10 && root <= 13) || root <= 3 || !strncmp(code, "051", 3)) return 0;
     int ci = s->parses[t].clause;
     if (ci >= 0 && (size_t)ci < s->n_clauses && s->clauses[ci].type == DYAD_CLAUSE_REL && s->clauses[ci].marker >= 0)
         return 0;

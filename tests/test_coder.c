@@ -791,6 +791,9 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
                         "190:2024-05-03/day;0256:2024-05-06/day");
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Uganda attacked Ethiopia."),
                         "190:2024-05-03/day;190:2024-05-06/day");
+    /* (praise is words too, said when reported) */
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Somalia praised Kenya."),
+                        "190:2024-05-03/day;051:2024-05-06/day");
     /* (the story's day is its main clause's, not a clause of time's) */
     assert_string_equal(dated(f, "Kenya met Uganda on Friday, a day after Ruto condemned Somalia. Kenya then attacked "
                                  "Somalia."),
