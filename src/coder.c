@@ -1683,17 +1683,26 @@ int coder_dateline_actor(const dyad_coder *c, const dyad_doc *doc) { return date
 
 /* The article's dateline city as a location: the gazetteer's place of that
  * name in the dateline's country (place: its actor, -1), else the city's
- * words with that country; c->dateline.country is NULL when there is no
- * dateline or no country for it. */
+ * words with that country; with no country from the dictionaries, the
+ * gazetteer's place of that name; c->dateline.country is NULL when there
+ * is no dateline or no place for it. */
 static void dateline_location(dyad_coder *c, const dyad_doc *doc, int place)
 {
     c->dateline = (event_place){0};
     const dyad_dateline *dl = dyad_doc_dateline(doc);
-    if (!dl || !dl->found || !dl->city.len || place < 0) return;
+    if (!dl || !dl->found || !dl->city.len) return;
     const dict_set *set = &c->dicts->set;
-    const char *country = set->actors[place].country ? dict_string(set, set->actors[place].country) : NULL;
-    if (!country) return;
+    const char *country = place >= 0 && set->actors[place].country ? dict_string(set, set->actors[place].country) : NULL;
     const char *text = dyad_doc_text(doc, NULL) + dl->city.start;
+    /* (a dateline no dictionary places with a country: the gazetteer's
+       most populous place of that name or alias, "UNITED NATIONS" is New
+       York, the U.N.'s seat) */
+    if (!country) {
+        const gazetteer_place *seat = gazetteer_find(c->gazetteer, text, dl->city.len, NULL);
+        if (seat) c->dateline = (event_place){seat->name, seat->country, 1, seat->lat, seat->lon, seat->geonameid, 0, 0};
+        return;
+    }
+    if (!country) return;
     const gazetteer_place *p = gazetteer_find(c->gazetteer, text, dl->city.len, country);
     if (p && !strcmp(p->country, country)) {
         c->dateline = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};

@@ -244,6 +244,21 @@ static void tear_gas(const char *const *words, const size_t *lens, size_t n, pen
             tags[k] = PENN_NN, tags[k + 1] = PENN_NN;
 }
 
+/* After "human rights", a word read as a present verb is the noun the
+ * phrase modifies ("a human rights activist", "human rights monitors"),
+ * unless a verb of its own follows at once. */
+static void human_rights(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    for (size_t k = 2; k < n; k++) {
+        if ((tags[k] != PENN_VBP && tags[k] != PENN_VB && tags[k] != PENN_VBZ) || lens[k - 1] != 6 ||
+            strncasecmp(words[k - 1], "rights", 6) != 0 || lens[k - 2] != 5 || strncasecmp(words[k - 2], "human", 5) != 0)
+            continue;
+        if (k + 1 < n && (tags[k + 1] == PENN_VBD || tags[k + 1] == PENN_VBZ || tags[k + 1] == PENN_VBP)) continue;
+        tags[k - 1] = PENN_NNS;
+        tags[k] = tags[k] == PENN_VBZ || words[k][lens[k] - 1] == 's' ? PENN_NNS : PENN_NN;
+    }
+}
+
 /* Before "there said" (or "told", "say"), a plural read as a verb is the
  * speaker: "..., residents there said". */
 static void speaker_there(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
@@ -513,6 +528,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     infinitive_adjective(words, lens, n, tags);
     speaker_there(words, lens, n, tags);
     tear_gas(words, lens, n, tags);
+    human_rights(words, lens, n, tags);
     near_preposition(words, lens, n, tags);
     plural_before_past(words, lens, n, tags);
     noun_after_article(words, lens, n, tags);

@@ -30,6 +30,7 @@ const ALIASES = [
   ['Tiflis', 'Tbilisi', 'GE'], ['Alma-Ata', 'Almaty', 'KZ'],
   ['Naypyidaw', 'Nay Pyi Taw', 'MM'], ['Naypyitaw', 'Nay Pyi Taw', 'MM'], ["Sana'a", 'Sanaa', 'YE'],
   ['Washington, D.C.', 'Washington', 'US'], ['Washington D.C.', 'Washington', 'US'],
+  ['New York City', 'New York', 'US'],
 ];
 
 // The names wire copy of 2024-2026 gives places GeoNames spells otherwise
@@ -68,6 +69,7 @@ const SEATS = [
   ['Kremlin', 'Moscow', 'RU'], ['Elysee', 'Paris', 'FR'], ['Elysee Palace', 'Paris', 'FR'],
   ['Downing Street', 'London', 'GB'], ['Whitehall', 'London', 'GB'], ['Zhongnanhai', 'Beijing', 'CN'],
   ['Great Hall of the People', 'Beijing', 'CN'], ['Blue House', 'Seoul', 'KR'], ['Knesset', 'Jerusalem', 'IL'],
+  ['United Nations', 'New York', 'US'],
 ];
 const seatNames = new Set(SEATS.map(a => a[0]));
 
@@ -81,6 +83,7 @@ const COUNTRY_NAMES = {RUS: 'Russia', TUR: 'Turkey', CZE: 'Czech Republic', CIV:
 
 // Names news uses instead of GeoNames' own for a place: geonameid -> name.
 const NAMES = {4140963: 'Washington', // GeoNames: "Washington, D.C."
+               5128581: 'New York', // GeoNames: "New York City"
                292878: 'Fujairah', 291074: 'Ras al-Khaimah'}; // GeoNames: "Al Fujairah City", "Ras Al Khaimah City"
 
 function fold(s) {
