@@ -276,7 +276,9 @@ static int time_clause_follows(const parse_state *ps, size_t i)
 /* "A roadside bomb planted by insurgents killed four soldiers": a
  * participle with a by-agent after the sentence's first noun phrase reduces
  * a relative clause, and the verb group after the agent is the main verb
- * (whether the tagger made it VBD or VBN). Is clause 0 such a participle? */
+ * (whether the tagger made it VBD or VBN); so does an active participle
+ * before a past or present verb ("leaders meeting in Cairo endorsed ...").
+ * Is clause 0 such a participle? */
 static int opening_reduced_passive(const parse_state *ps)
 {
     if (ps->n_clauses < 2) return 0;
@@ -285,10 +287,15 @@ static int opening_reduced_passive(const parse_state *ps)
     /* "The resolution, drafted by France, called on ...": commas around it */
     int comma = vp->first > 1 && ps->tokens[vp->first - 1].tag == PENN_COMMA;
     int before = vp->first - 1 - comma;
-    if (ps->tokens[vp->first].tag != PENN_VBN || before < 0 || !is_np(ps, phrase_at(ps, before))) return 0;
-    if ((size_t)vp->last + 1 >= ps->n || !form_is(&ps->tokens[vp->last + 1], "by")) return 0;
+    if (before < 0 || !is_np(ps, phrase_at(ps, before))) return 0;
+    /* (or an active participle with no comma, before a past or present
+       verb: "Arab League leaders meeting at a summit in Cairo on Tuesday
+       endorsed ...") */
+    int active = ps->tokens[vp->first].tag == PENN_VBG && vp->first == vp->last && !comma;
+    if (ps->tokens[vp->first].tag != PENN_VBN && !active) return 0;
+    if (!active && ((size_t)vp->last + 1 >= ps->n || !form_is(&ps->tokens[vp->last + 1], "by"))) return 0;
     int n0 = ps->tokens[next->first].tag;
-    if (n0 != PENN_VBD && n0 != PENN_VBN && n0 != PENN_VBZ && n0 != PENN_VBP) return 0;
+    if (n0 != PENN_VBD && n0 != PENN_VBZ && (active || (n0 != PENN_VBN && n0 != PENN_VBP))) return 0;
     int commas = 0;
     for (int i = vp->last + 1; i < next->first; i++) {
         const ptoken *t = &ps->tokens[i];
@@ -319,7 +326,7 @@ static void find_marker(parse_state *ps, int k)
         c->marker = -1;
         if (k == 0) {
             c->type = CLAUSE_REL;
-            c->flags |= PH_PASSIVE;
+            if (ps->tokens[ps->phrases[c->verb_phrase].first].tag == PENN_VBN) c->flags |= PH_PASSIVE;
         } else {
             c->type = CLAUSE_MAIN;
             c->flags &= ~(unsigned)PH_PASSIVE;

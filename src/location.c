@@ -700,6 +700,15 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
                 return 2;
             }
         }
+        /* a participle on the subject says where its actor was: "Arab
+           League leaders meeting at a summit in Cairo endorsed ..." */
+        for (size_t k = 0; k < s->n_clauses; k++) {
+            const dyad_clause *p = &s->clauses[k];
+            if (p->parent == ci && p->type == DYAD_CLAUSE_REL && p->marker < 0 && p->verb >= 0 && p->verb < verb &&
+                s->clauses[ci].subject >= 0 && s->clauses[ci].subject < p->verb &&
+                place_in_clause(g, set, s, ms, (int)k, 1, out))
+                return 2;
+        }
         /* (a trip only planned is not where the act was: "said he would
            travel to Eritrea") */
         if (!planned(s, verb) && destination(g, set, s, ms, ci, verb, out)) return 2;

@@ -871,6 +871,9 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Kenya met Uganda in Dar es Salaam."), "040:Dar es Salaam/TZA/160263;040:Dar es Salaam/TZA/160263");
     /* "the Kenyan capital" */
     assert_string_equal(located(f, "Uganda attacked Somalia in the Kenyan capital."), "190:Nairobi/KEN/184745");
+    /* a participle on the subject says where its actor was */
+    assert_string_equal(located(f, "Kenyan leaders gathering at a summit in Kampala on Friday praised Somalia."),
+                        "051:Kampala/UGA/232422");
     /* a part of a town the gazetteer knows: "the capital's Chacao
        district", "the Chacao district of Caracas" */
     assert_string_equal(located(f, "Uganda attacked Somalia in the capital's Chacao district."), "190:Chacao/VEN/3645981");
