@@ -1344,7 +1344,7 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
             if (x) fprintf(x, "  (not coded: a condition)\n");
             continue;
         }
-        if (!vm->words && !vm->noun && coder_unreal(s, vm->verb_token)) {
+        if (!vm->words && (vm->noun ? coder_noun_unreal(s, vm->verb_token) : coder_unreal(s, vm->verb_token))) {
             if (!c->opt.keep_unreal) {
                 if (x) fprintf(x, "  (not coded: only possible or imagined)\n");
                 continue;

@@ -423,6 +423,10 @@ int coder_conditional(const coder_sentence *s, int t);
  * "might", "may", "would have", "would" under a condition, "whether to", an
  * infinitive after a noun, an inverted condition "Had X ...")? */
 int coder_unreal(const coder_sentence *s, int t);
+/* Is the act the noun at token t names the subject of a verb only possible
+ * or planned ("Gulf funding ... would depend on", "a ceasefire could take
+ * effect")? (modality.c) */
+int coder_noun_unreal(const coder_sentence *s, int t);
 /* The CAMEO 03 intent code of a cooperative act (code, roots 04-08) that
  * clause ci announces for the future or that an actor is ready for or plans,
  * or NULL. With future_intent, a main clause in the future ("will provide")

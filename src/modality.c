@@ -161,6 +161,24 @@ static int gerund_under(const coder_sentence *s, int ci, const char *marker, con
     return up >= 0 && coder_lemma_in(s, up, verbs);
 }
 
+/* Is the act the noun at token t names the subject of a verb only
+ * possible or planned: "Gulf funding for Lebanon's reconstruction would
+ * depend on the election", "a ceasefire could take effect"? */
+int coder_noun_unreal(const coder_sentence *s, int t)
+{
+    static const char *const modals[] = {"would", "could", "might", "may", NULL};
+    int ci = s->parses[t].clause;
+    if (strncmp(dyad_tag_name(s->parses[t].tag), "NN", 2) != 0 || ci < 0 || (size_t)ci >= s->n_clauses) return 0;
+    const dyad_clause *cl = &s->clauses[ci];
+    if (cl->verb <= t || cl->subject < t) return 0;
+    for (int k = cl->verb - 1; k > t; k--) {
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if (!strcmp(tag, "MD")) return coder_lemma_in(s, k, modals);
+        if (strcmp(tag, "RB") != 0 && tag[0] != 'V') return 0;
+    }
+    return 0;
+}
+
 int coder_unreal(const coder_sentence *s, int t)
 {
     if (weighed(s, t)) return 1;

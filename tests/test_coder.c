@@ -211,6 +211,9 @@ static void possible_and_imagined_acts(void **state)
     assert_string_equal(CODE("Kenya was due to attack Somalia."), "");
     assert_string_equal(CODE("Kenya is set to attack Somalia."), "");
     assert_string_equal(CODE("Kenya might have attacked Somalia."), "");
+    /* (an act a noun names, as the subject of a verb only possible) */
+    assert_string_equal(CODE("A Somali attack on Ethiopia could come within days."), "");
+    assert_string_equal(CODE("A Somali attack on Ethiopia came on Friday."), "SOM>ETH:190");
     /* what is set aside for another act, and a means of an act only
        possible; a means of a done act is done */
     assert_string_equal(CODE("Kenya could respond through Ethiopia rather than by attacking Somalia."), "");
