@@ -650,6 +650,18 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
 {
     int ci = verb >= 0 && (size_t)verb < s->n ? s->parses[verb].clause : -1;
     if (ci >= 0 && (size_t)ci < s->n_clauses) {
+        /* "in the capital" alone, under a dateline: the capital of the
+           dateline's country ("ISTANBUL - ... told reporters at the
+           party's headquarters in the capital": Ankara) */
+        for (int t = 0; dateline && dateline->country && (size_t)t + 3 < s->n; t++) {
+            if (s->parses[t].clause != ci || !is_place_word(s, t) || !coder_word_is(s, t + 1, "the") ||
+                !coder_word_is(s, t + 2, "capital") || capitalised(s, t + 3) || coder_word_is(s, t + 3, "'s"))
+                continue;
+            const gazetteer_place *seat = gazetteer_capital(g, dateline->country);
+            if (!seat) break;
+            *out = (event_place){seat->name, seat->country, 1, seat->lat, seat->lon, seat->geonameid, 0, 0};
+            return 2;
+        }
         if (place_in_clause(g, set, s, ms, ci, 1, out)) {
             /* (a region or a country, with a town of it as the object:
                "seized the town of Masisi in eastern Congo's North Kivu

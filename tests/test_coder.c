@@ -962,6 +962,9 @@ static void events_are_placed(void **state)
        dateline elsewhere (but at one in that state) */
     assert_string_equal(located(f, "NAIROBI, May 6 (Reuters) - Kenya attacked Somalia."), "190:Somalia/SOM/0");
     assert_string_equal(located(f, "MOGADISHU, May 6 (Reuters) - Kenya attacked Somalia."), "190:Mogadishu/SOM/53654");
+    /* "in the capital" alone: the capital of the dateline's country */
+    assert_string_equal(located(f, "KISMAYO, May 6 (Reuters) - Kenya attacked Uganda in the capital."),
+                        "190:Mogadishu/SOM/53654");
     /* (a dateline no dictionary places: the gazetteer's place, "UNITED
        NATIONS" the U.N.'s seat) */
     assert_string_equal(located(f, "UNITED NATIONS, May 6 (Reuters) - Kenya condemned Uganda on Monday."),
