@@ -1481,7 +1481,10 @@ static void code_sentence(dyad_coder *c, const coder_sentence *s, emit_ctx *e)
                held talks ... The two leaders endorsed the deal") */
             /* (the story's day is its main clauses', not that of a clause
                of time: "met Sharaa on Wednesday, a day after he said ...") */
-            if (r.dated && r.precision == EVENT_DAY && !r.future && (tells_story(s, vc) || c->narrative_sentence < e->sentence) && !event_looks_back(s)) {
+            /* (nor is an act a noun names in a clause in the future: "for
+               consultations with Putin" under "would travel on Monday") */
+            if (r.dated && r.precision == EVENT_DAY && !r.future && !(vm->noun && coder_future(s, vm->verb_token)) &&
+                (tells_story(s, vc) || c->narrative_sentence < e->sentence) && !event_looks_back(s)) {
                 memcpy(c->narrative_day, r.day, sizeof r.day);
                 c->narrative_sentence = e->sentence;
             } else if (!r.dated && !r.future && c->narrative_sentence >= 0 && c->narrative_sentence < e->sentence &&

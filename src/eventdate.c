@@ -334,6 +334,19 @@ static int in_reason(const coder_sentence *s, int t)
     return 0;
 }
 
+static int future_clause(const coder_sentence *s, int ci);
+
+/* Is token t in a clause below ci (or one between) whose verb is in the
+ * future: "said he would travel to Moscow on Monday" (Monday is the
+ * trip's, not the saying's)? */
+static int in_future_below(const coder_sentence *s, int t, int ci)
+{
+    int c = s->parses[t].clause;
+    for (int depth = 0; c >= 0 && (size_t)c < s->n_clauses && c != ci && depth < 8; depth++, c = s->clauses[c].parent)
+        if (future_clause(s, c)) return 1;
+    return 0;
+}
+
 static int clause_time(const coder_sentence *s, int ci, int own, const date_frame *f, long *day,
                        event_precision *precision)
 {
@@ -341,7 +354,8 @@ static int clause_time(const coder_sentence *s, int ci, int own, const date_fram
     for (int t = 0; (size_t)t < s->n; t++) {
         if (s->time_words && !s->time_words[t]) continue; /* (the cheap test first) */
         int in = own == 1 ? s->parses[t].clause == ci
-                          : coder_in_clause_of(s, t, ci) && !(own == 2 && under_infinitive(s, t, ci)) &&
+                          : coder_in_clause_of(s, t, ci) && !in_future_below(s, t, ci) &&
+                                !(own == 2 && under_infinitive(s, t, ci)) &&
                                 (s->clauses[ci].type == DYAD_CLAUSE_REPORTING || !in_relative_below(s, t, ci));
         in = in && !in_reason(s, t);
         if (in && time_phrase(s, t, f, day, precision)) return 1;

@@ -794,6 +794,10 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
                         "190:2024-05-03/day;0256:2024-05-06/day");
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Uganda attacked Ethiopia."),
                         "190:2024-05-03/day;190:2024-05-06/day");
+    /* a time in a clause in the future below is that clause's, not the
+       verb's, nor the story's: "said he would travel to Moscow on Monday" */
+    assert_string_equal(dated(f, "Kenya condemned Uganda and said Ruto would visit Somalia on Friday."),
+                        "111:2024-05-06/day;036:2024-05-06/day");
     /* (praise is words too, said when reported) */
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Somalia praised Kenya."),
                         "190:2024-05-03/day;051:2024-05-06/day");
