@@ -670,6 +670,14 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
             if (!out->has_coordinates && place_in_object(g, set, s, ms, verb, &town) && !strcmp(town.country, out->country) &&
                 (town.has_coordinates || (!town.name && coder_mention_at(ms, town.first) < 0)))
                 *out = town;
+            /* (or with a town of it in a participle after a comma that goes
+               on with the act: "fired missiles at Israel, wounding dozens
+               of people in the northern port city of Haifa") */
+            for (size_t k = 0; !out->has_coordinates && k < s->n_clauses; k++)
+                if ((int)k != ci && coder_conjoined_to(s, (int)k) == ci && coder_comma_participle(s, (int)k) &&
+                    place_in_clause(g, set, s, ms, (int)k, 1, &town) && town.has_coordinates &&
+                    !strcmp(town.country, out->country))
+                    *out = town;
             return 2;
         }
         /* ", where ..." is at the place named right before it: "in Gaza or
@@ -737,6 +745,12 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
             (place_in_clause(g, set, s, ms, joined, 1, out) ||
              destination(g, set, s, ms, joined, s->clauses[joined].verb, out)))
             return 2;
+        /* (and a participle after a comma joined to it, which goes on with
+           the act) */
+        for (size_t k = 0; k < s->n_clauses; k++)
+            if ((int)k != ci && coder_conjoined_to(s, (int)k) == ci && coder_comma_participle(s, (int)k) &&
+                place_in_clause(g, set, s, ms, (int)k, 1, out))
+                return 2;
         /* an act in a clause of time or a participle phrase happened where
            the clause it belongs to did: "is in Moscow after Russia granted
            him asylum", "talks in Doha mediated by Qatar" */

@@ -878,6 +878,10 @@ static void events_are_placed(void **state)
     assert_string_equal(located(f, "Kenya met Uganda in Dar es Salaam."), "040:Dar es Salaam/TZA/160263;040:Dar es Salaam/TZA/160263");
     /* "the Kenyan capital" */
     assert_string_equal(located(f, "Uganda attacked Somalia in the Kenyan capital."), "190:Nairobi/KEN/184745");
+    /* a country named more closely by a town of it in a participle that
+       goes on with the act */
+    assert_string_equal(located(f, "Kenya attacked Uganda in Somalia, wounding dozens of people in Kismayo."),
+                        "190:Kismayo/SOM/55671");
     /* a participle on the subject says where its actor was */
     assert_string_equal(located(f, "Kenyan leaders gathering at a summit in Kampala on Friday praised Somalia."),
                         "051:Kampala/UGA/232422");
