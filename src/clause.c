@@ -884,7 +884,11 @@ static void speakers(parse_state *ps)
         clause *c = &ps->clauses[k];
         if (c->type == CLAUSE_REPORTING && c->parent >= 0 && ps->clauses[c->parent].speaker < 0)
             ps->clauses[c->parent].speaker = c->subject;
-        if (c->type == CLAUSE_SUB && c->parent >= 0 && c->parent < (int)k && !writers_background(ps, c) &&
+        /* (not a clause of time on the verb of saying: "Trump had warned
+           when he hosted Milei at the White House that ...") */
+        static const char *const when[] = {"when", "after", "before", "while", "since", "until", "once", NULL};
+        int of_time = c->marker >= 0 && in_list(&ps->tokens[c->marker], when, 0);
+        if (c->type == CLAUSE_SUB && c->parent >= 0 && c->parent < (int)k && !writers_background(ps, c) && !of_time &&
             reports(ps, ps->clauses[c->parent].verb) && c->speaker < 0)
             c->speaker = ps->clauses[c->parent].subject;
     }

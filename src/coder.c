@@ -359,7 +359,7 @@ static int scheduled_for(const coder_sentence *s, int last)
 /* Does the act of the verb at token t (code `code`) go on from the day the
  * story is at? Not words: a statement, an appeal, an intent, praise, or a
  * statement of demand, disapproval, rejection or threat (roots 01-03, 051
- * and 10-13: said when reported), not an act in the present perfect
+ * and 10-13: said when reported), not an act in the present or the present perfect
  * ("has accused"), nor one in a relative clause on a noun ("the U.N.
  * office, which urged ..."). */
 static int goes_on_from_story(const coder_sentence *s, int t, const char *code)
@@ -371,6 +371,13 @@ static int goes_on_from_story(const coder_sentence *s, int t, const char *code)
         return 0;
     for (int k = t - 1; k >= 0 && k >= t - 3; k--)
         if (coder_word_is(s, k, "has") || coder_word_is(s, k, "have")) return 0;
+    /* (nor one in the present, which is now: "Qatar and Egypt are
+       mediating between Israel and Hamas") */
+    const char *tag = dyad_tag_name(s->parses[t].tag);
+    if (!strcmp(tag, "VBP") || !strcmp(tag, "VBZ")) return 0;
+    if (!strcmp(tag, "VBG") && t > 0 &&
+        (coder_word_is(s, t - 1, "is") || coder_word_is(s, t - 1, "are") || coder_word_is(s, t - 1, "am")))
+        return 0;
     return 1;
 }
 

@@ -525,8 +525,20 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
        end of April") */
     for (int c = ci, depth = 0; !found && shares_subject(s, c) && coder_conjoined_to(s, c) >= 0 && depth < 4; depth++) {
         c = coder_conjoined_to(s, c);
-        if (!future_clause(s, c)) found = clause_time(s, c, 2, &f, &day, precision);
+        /* (not a relative clause: "Hezbollah, which fought a war last
+           year, has refused ...") */
+        if (!future_clause(s, c) && s->clauses[c].type != DYAD_CLAUSE_REL)
+            found = clause_time(s, c, 2, &f, &day, precision);
     }
+    /* (or, for a main clause of its own after ", and", the time of the
+       main clause before it: "overran an aid site in Rafah on Tuesday, and
+       Israeli troops fired warning shots near the crowds") */
+    int before = coder_conjoined_to(s, ci);
+    if (!found && before >= 0 && s->clauses[ci].type == DYAD_CLAUSE_MAIN && s->clauses[before].type == DYAD_CLAUSE_MAIN &&
+        !shares_subject(s, ci) && !future_clause(s, before) && !future_clause(s, ci) && s->clauses[ci].first > 1 &&
+        ((coder_word_is(s, s->clauses[ci].first, "and") && coder_word_is(s, s->clauses[ci].first - 1, ",")) ||
+         (coder_word_is(s, s->clauses[ci].first, ",") && coder_word_is(s, s->clauses[ci].first + 1, "and"))))
+        found = clause_time(s, before, 1, &f, &day, precision);
     /* (or a verb joined to it: "used water cannon and tear gas to disperse
        protesters on Sunday night") */
     /* (not one in the future: "spoke by phone with Trump and will host a

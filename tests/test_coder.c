@@ -798,6 +798,15 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
        verb's, nor the story's: "said he would travel to Moscow on Monday" */
     assert_string_equal(dated(f, "Kenya condemned Uganda and said Ruto would visit Somalia on Friday."),
                         "111:2024-05-06/day;036:2024-05-06/day");
+    /* a main clause of its own after ", and" has the time of the one
+       before; a relative clause on the subject does not date the verb; an
+       act in the present is now, not on the story's day */
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday, and Uganda attacked Ethiopia."),
+                        "190:2024-05-03/day;190:2024-05-03/day");
+    assert_string_equal(dated(f, "Kenya, which praised Somalia last year, has attacked Ethiopia."),
+                        "051:2023-01-01/year;190:2024-05-06/day");
+    assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Kenya is attacking Ethiopia."),
+                        "190:2024-05-03/day;190:2024-05-06/day");
     /* (praise is words too, said when reported) */
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Somalia praised Kenya."),
                         "190:2024-05-03/day;051:2024-05-06/day");
@@ -1215,6 +1224,9 @@ static void events_name_who_reported_them(void **state)
                         "190:KENGOV/Ruto;190:-/-");
     assert_string_equal(attributed(f, "A Kenyan military source said Uganda attacked Somalia."),
                         "190:KENMIL/A Kenyan military source");
+    /* (a clause of time on the verb of saying is the writer's) */
+    assert_string_equal(attributed(f, "Ruto warned when he visited Uganda that Kenya would attack Somalia."),
+                        "042:-/-;043:-/-");
     /* ("his spokesman" after a subject of two parties: the one person
        named before it) */
     assert_string_equal(attributed(f, "Uganda and Somalia condemned Ruto, his spokesman said."),
