@@ -393,6 +393,22 @@ static int city_part(const gazetteer *g, const dict_set *set, const coder_senten
     return 1;
 }
 
+/* Is the name at token u the owner of what follows it, not a place:
+ * "interference in Moldova's internal affairs" (not "in Nigeria's Borno
+ * state", "in Gaza's Jabalia camp")? */
+static int owner_not_place(const coder_sentence *s, int u)
+{
+    int k = u;
+    while ((size_t)k < s->n && k - u < 4 && capitalised(s, k)) k++;
+    if (k == u || (size_t)k >= s->n || !coder_word_is(s, k, "'s")) return 0;
+    for (int j = k + 1; (size_t)j < s->n && j <= k + 5; j++) {
+        if (place_kind(s, j) || district_kind(s, j) || capitalised(s, j)) return 0;
+        const char *tag = dyad_tag_name(s->parses[j].tag);
+        if (strncmp(tag, "NN", 2) != 0 && tag[0] != 'J' && strcmp(tag, "CD") != 0) return 1;
+    }
+    return 1;
+}
+
 /* A place after a preposition of place among the tokens of clause ci (with
  * the clauses below it, or only its own tokens when `own`). */
 static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
@@ -414,6 +430,7 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
         if (!in) continue;
         if (city_part(g, set, s, ms, t + 1, out)) return 1;
+        if (owner_not_place(s, t + 1)) continue;
         int named = place_named_at(g, set, s, ms, t + 1, 0, out);
         if (!named) {
             /* (a town neither knows, named in the country of the place

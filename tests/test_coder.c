@@ -891,6 +891,9 @@ static void events_are_placed(void **state)
        goes on with the act */
     assert_string_equal(located(f, "Kenya attacked Uganda in Somalia, wounding dozens of people in Kismayo."),
                         "190:Kismayo/SOM/55671");
+    /* a name owning what follows it is no place: "in Uganda's internal
+       affairs" (but "in Uganda's capital" is) */
+    assert_string_equal(located(f, "Kenya condemned interference in Uganda's internal affairs."), "111:-/-/0");
     /* a participle on the subject says where its actor was */
     assert_string_equal(located(f, "Kenyan leaders gathering at a summit in Kampala on Friday praised Somalia."),
                         "051:Kampala/UGA/232422");
