@@ -422,7 +422,7 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
     /* (a place on the subject before the verb, "Police in Georgia
        arrested ... in Tbilisi", is where the actor is from: one after the
        verb is where it acted) */
-    int verb = s->clauses[ci].verb, subject_place = 0, unknown_town = -1, unknown_end = -1;
+    int verb = s->clauses[ci].verb, subject_place = 0, unknown_town = -1, unknown_end = -1, unknown_kind = 0;
     event_place before = {0};
     for (int t = 0; (size_t)t + 1 < s->n; t++) {
         if (!is_place_word(s, t) || in_reporting_clause(s, t + 1)) continue;
@@ -454,6 +454,7 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
             if (unknown_town < 0 && name >= 0 && (size_t)name < s->n && capitalised(s, name) &&
                 coder_mention_at(ms, name) < 0) {
                 unknown_town = name, unknown_end = name_last(s, ms, name, 0);
+                unknown_kind = name == k + 2;
             }
             continue;
         }
@@ -492,6 +493,23 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         return 1;
     }
     if (subject_place) *out = before;
+    /* (a village or town of a kind named and no place after it: in the
+       country of the clause's object, else of its subject: "Moldovan
+       police detained four Moldovan nationals at a checkpoint near the
+       village of Varnita", "Russian jets violated Estonian airspace near
+       the island of Vaindloo") */
+    const dict_actor *sa = NULL;
+    for (int side = 0; side < 2 && !(sa && sa->country); side++) {
+        int at = side ? s->clauses[ci].subject : s->clauses[ci].object;
+        int m = at >= 0 ? coder_mention_at(ms, at) : -1;
+        /* (the object's first word: "Estonian airspace") */
+        if (m < 0 && !side && at > 0 && (size_t)at < s->n) m = coder_mention_at(ms, at - 1);
+        sa = m >= 0 && ms->items[m].actor >= 0 ? &set->actors[ms->items[m].actor] : NULL;
+    }
+    if (!subject_place && unknown_kind && sa && sa->country) {
+        *out = (event_place){NULL, dict_string(set, sa->country), 0, 0, 0, 0, unknown_town, unknown_end};
+        return 1;
+    }
     return subject_place;
 }
 

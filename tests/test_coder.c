@@ -891,6 +891,10 @@ static void events_are_placed(void **state)
        goes on with the act */
     assert_string_equal(located(f, "Kenya attacked Uganda in Somalia, wounding dozens of people in Kismayo."),
                         "190:Kismayo/SOM/55671");
+    /* a village neither knows, with no place after it: in the country of
+       the object, else of the subject */
+    assert_string_equal(located(f, "Kenyan police arrested protesters near the village of Kwa Jomvu."),
+                        "173:Kwa Jomvu/KEN/0");
     /* a name owning what follows it is no place: "in Uganda's internal
        affairs" (but "in Uganda's capital" is) */
     assert_string_equal(located(f, "Kenya condemned interference in Uganda's internal affairs."), "111:-/-/0");
