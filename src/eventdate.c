@@ -347,6 +347,21 @@ static int in_future_below(const coder_sentence *s, int t, int ci)
     return 0;
 }
 
+/* Is token t inside a noun phrase "since" opens, whose time is that of
+ * the noun's act: "the first to visit him since his return to office on
+ * Jan. 20" (not "fighting since Tuesday": the act's start)? */
+static int in_since_phrase(const coder_sentence *s, int t)
+{
+    int noun = 0;
+    for (int k = t - 1; k >= 0 && k >= t - 8; k--) {
+        const char *tag = dyad_tag_name(s->parses[k].tag);
+        if (coder_word_is(s, k, "since")) return noun;
+        if (tag[0] == 'V' || tag[0] == ',' || tag[0] == ':') return 0;
+        if (!strncmp(tag, "NN", 2) && word_in(s, k, weekdays) < 0 && month_at(s, k) < 0) noun = 1;
+    }
+    return 0;
+}
+
 static int clause_time(const coder_sentence *s, int ci, int own, const date_frame *f, long *day,
                        event_precision *precision)
 {
@@ -357,7 +372,7 @@ static int clause_time(const coder_sentence *s, int ci, int own, const date_fram
                           : coder_in_clause_of(s, t, ci) && !in_future_below(s, t, ci) &&
                                 !(own == 2 && under_infinitive(s, t, ci)) &&
                                 (s->clauses[ci].type == DYAD_CLAUSE_REPORTING || !in_relative_below(s, t, ci));
-        in = in && !in_reason(s, t);
+        in = in && !in_reason(s, t) && !in_since_phrase(s, t);
         if (in && time_phrase(s, t, f, day, precision)) return 1;
     }
     return 0;
@@ -476,7 +491,11 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
     if (ci > 0 && opening->type == DYAD_CLAUSE_REL && opening->marker > 0 && coder_word_is(s, opening->marker, "who") &&
         opening->verb > 1 && !strcmp(dyad_tag_name(s->parses[opening->verb].tag), "VBD") &&
         !coder_word_is(s, opening->verb - 1, "had") && subject >= opening->first && subject < opening->marker &&
-        !clause_time(s, ci, 1, &f, &day, precision)) {
+        !clause_time(s, ci, 1, &f, &day, precision) &&
+        /* (nor when the verb it is joined to has a time: "Fico, who held
+           talks with Putin on Dec. 22, said on Wednesday ... and accused
+           Zelenskiy") */
+        !(coder_conjoined_to(s, ci) >= 0 && clause_time(s, coder_conjoined_to(s, ci), 1, &f, &day, precision))) {
         /* (a day, not a month: "The rebels, who seized Goma in January,
            accused Kinshasa ...") */
         event_precision p = EVENT_DAY;

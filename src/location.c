@@ -431,6 +431,20 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         if (!in) continue;
         if (city_part(g, set, s, ms, t + 1, out)) return 1;
         if (owner_not_place(s, t + 1)) continue;
+        /* a town's name that a longer name goes on from: a district named
+           after it ("In Imphal East district": Imphal East, in Imphal's
+           country), else no place ("outside the Central Electoral
+           Commission") */
+        int u = t + 1 + coder_word_is(s, t + 1, "the"), run = -1, len = 0;
+        const gazetteer_place *head = g && (size_t)u < s->n && capitalised(s, u) ? place_at(g, s, u, NULL, &len) : NULL;
+        if (head) run = name_last(s, ms, u, 0);
+        if (head && u + len - 1 < run && !building_word(s, run) && !place_kind(s, run) && !district_kind(s, run)) {
+            if (district_kind(s, run + 1) || place_kind(s, run + 1)) {
+                *out = (event_place){NULL, head->country, 0, 0, 0, 0, u, run};
+                return 1;
+            }
+            if (coder_mention_at(ms, u) < 0) continue;
+        }
         int named = place_named_at(g, set, s, ms, t + 1, 0, out);
         if (!named) {
             /* (a town neither knows, named in the country of the place

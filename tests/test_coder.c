@@ -807,6 +807,14 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
                         "051:2023-01-01/year;190:2024-05-06/day");
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Kenya is attacking Ethiopia."),
                         "190:2024-05-03/day;190:2024-05-06/day");
+    /* a time in a noun phrase "since" opens is the noun's ("since his
+       return on Friday"); a verb joined to a dated one takes that one's
+       time before the opening relative clause's */
+    assert_string_equal(dated(f, "Kenya praised Uganda, the first to do so since its return to the bloc on Friday."),
+                        "051:2024-05-06/day");
+    assert_string_equal(dated(f, "Ruto, who met Museveni on Friday, said on Sunday that talks were over and praised "
+                                 "Somalia."),
+                        "051:2024-05-05/day");
     /* (praise is words too, said when reported) */
     assert_string_equal(dated(f, "Kenya attacked Somalia on Friday. Somalia praised Kenya."),
                         "190:2024-05-03/day;051:2024-05-06/day");
@@ -895,6 +903,10 @@ static void events_are_placed(void **state)
        the object, else of the subject */
     assert_string_equal(located(f, "Kenyan police arrested protesters near the village of Kwa Jomvu."),
                         "173:Kwa Jomvu/KEN/0");
+    /* a longer name that goes on from a town's: a district named after
+       it, else no place */
+    assert_string_equal(located(f, "In Kampala Central district, Kenya attacked Somalia."), "190:Kampala Central/UGA/0");
+    assert_string_equal(located(f, "Kenya praised Uganda outside the Kampala Electoral Commission."), "051:-/-/0");
     /* a name owning what follows it is no place: "in Uganda's internal
        affairs" (but "in Uganda's capital" is) */
     assert_string_equal(located(f, "Kenya condemned interference in Uganda's internal affairs."), "111:-/-/0");
