@@ -244,6 +244,25 @@ static void tear_gas(const char *const *words, const size_t *lens, size_t n, pen
             tags[k] = PENN_NN, tags[k + 1] = PENN_NN;
 }
 
+/* "armed" before a noun it describes is an adjective, not a participle:
+ * "the Polish armed forces' operational command said", "armed groups". */
+static void armed_adjective(const char *const *words, const size_t *lens, size_t n, penn_tag *tags)
+{
+    static const char *const nouns[] = {"forces", "force", "groups", "group", "men", "man", "wing", "conflict",
+                                        "gangs", "gang", "militants", "militias", "militia", "drones", "drone",
+                                        "robbery", "attack", "attacks", "assailants", "gunmen", NULL};
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (lens[k] != 5 || strncasecmp(words[k], "armed", 5) != 0) continue;
+        for (int j = 0; nouns[j]; j++)
+            if (lens[k + 1] == strlen(nouns[j]) && !strncasecmp(words[k + 1], nouns[j], lens[k + 1])) {
+                tags[k] = PENN_JJ;
+                if (tags[k + 1] != PENN_NN && tags[k + 1] != PENN_NNS)
+                    tags[k + 1] = words[k + 1][lens[k + 1] - 1] == 's' ? PENN_NNS : PENN_NN;
+                break;
+            }
+    }
+}
+
 /* After "human rights", a word read as a present verb is the noun the
  * phrase modifies ("a human rights activist", "human rights monitors"),
  * unless a verb of its own follows at once. */
@@ -529,6 +548,7 @@ void tagger_tag(const tagger *t, const char *const *words, const size_t *lens, s
     speaker_there(words, lens, n, tags);
     tear_gas(words, lens, n, tags);
     human_rights(words, lens, n, tags);
+    armed_adjective(words, lens, n, tags);
     near_preposition(words, lens, n, tags);
     plural_before_past(words, lens, n, tags);
     noun_after_article(words, lens, n, tags);

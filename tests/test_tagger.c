@@ -137,6 +137,7 @@ static void verbs_nouns_and_clitics(void **state)
     check_tag("They signed a memorandum of understanding in Addis Ababa .", "understanding", "NN");
     check_tag("Police fired tear gas at students marching in Ankara .", "tear", "NN");
     check_tag("Police arrested two lawmakers and a human rights activist at their homes .", "activist", "NN");
+    check_tag("Poland scrambled jets , the Polish armed forces ' operational command said .", "armed", "JJ");
     check_tag("On Sunday gunmen killed two people near a polling station in Puebla .", "near", "IN");
     check_tag("African Union envoys held talks in Mekelle .", "envoys", "NNS");
     check_tag("France recognised a Palestinian state at a United Nations summit in New York .", "summit", "NN");
