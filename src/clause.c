@@ -572,6 +572,12 @@ static void roles(parse_state *ps, const int *group)
                         in_list(&t[ps->phrases[o].head], days_alone, 0);
         if (i <= c->last && is_np(ps, o) && ps->phrases[o].first == i && !(c->flags & PH_PASSIVE) && !span_of_time)
             c->object = ps->phrases[group[o]].head;
+        /* "no" before the object, or before the subject of a passive,
+           negates the verb: "have held no direct peace talks", "no legal
+           text has been signed" */
+        if ((c->object >= 0 && form_is(&t[ps->phrases[o].first], "no")) ||
+            ((c->flags & PH_PASSIVE) && s >= 0 && form_is(&t[ps->phrases[s].first], "no")))
+            c->flags |= PH_NEGATED;
         /* "Y, said X": the subject comes after a reporting verb at the end */
         /* (not "..., and said the cabinet would not meet": a verb after
            the noun phrase makes it the subject of what was said) */

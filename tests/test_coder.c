@@ -183,6 +183,10 @@ static void negation(void **state)
     fixture *f = *state;
     assert_string_equal(CODE("Kenya did not attack Somalia."), "");
     assert_string_equal(code(f, f->coder_negated, "Kenya did not attack Somalia.", "2024-05-06"), "KEN>SOM:190!");
+    /* "no" before the object, or before the subject of a passive */
+    assert_string_equal(CODE("Kenya attacked no Somali towns."), "");
+    assert_string_equal(CODE("No Somali town was attacked by Kenya."), "");
+    assert_string_equal(CODE("Some Somali towns were attacked by Kenya."), "KEN>SOM:190");
     assert_string_equal(code(f, f->coder_negated, "Kenya attacked Somalia.", "2024-05-06"), "KEN>SOM:190");
 }
 
