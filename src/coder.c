@@ -541,6 +541,17 @@ static const char *speaker_attribution_code(const dyad_coder *c, const coder_sen
                (!strncmp(dyad_tag_name(s->parses[k - 1].tag), "NN", 2) || !strcmp(dyad_tag_name(s->parses[k - 1].tag), "JJ")))
             k--;
         int owner = k > 1 && !strcmp(dyad_tag_name(s->parses[k - 1].tag), "POS") ? coder_mention_at(ms, k - 2) : -1;
+        /* (an owner named only by a name the dictionaries do not know,
+           which the sentence gave after a title they do: "Kyrgyz President
+           Sadyr Japarov ..., Japarov's press office said") */
+        for (size_t j = 0; owner < 0 && k > 1 && !strcmp(dyad_tag_name(s->parses[k - 1].tag), "POS") &&
+                           isupper((unsigned char)s->words[k - 2][0]) && j < ms->n;
+             j++) {
+            const coder_mention *o = &ms->items[j];
+            if (o->first < 0 || o->last >= k - 2 || o->actor < 0) continue;
+            for (int w = o->first; w <= o->last + 3 && w < k - 2 && (w <= o->last || isupper((unsigned char)s->words[w][0])); w++)
+                if (s->lens[w] == s->lens[k - 2] && !memcmp(s->words[w], s->words[k - 2], s->lens[w])) owner = (int)j;
+        }
         /* (or an actor that modifies a noun of what was put out or of
            who puts it out: "a Kremlin readout", "an Iranian statement",
            "a Syrian military source", "the city's police department") */

@@ -1254,6 +1254,10 @@ static void events_name_who_reported_them(void **state)
        named before it) */
     assert_string_equal(attributed(f, "Uganda and Somalia condemned Ruto, his spokesman said."),
                         "111:KENGOV/spokesman;111:KENGOV/spokesman");
+    /* (an owner named by a name the dictionaries do not know, given after
+       a title they do) */
+    assert_string_equal(attributed(f, "Kenyan President John Kamau condemned Somalia, Kamau's press office said."),
+                        "111:KENGOV/press office");
     /* (sources of an arm with no country: the subject's state) */
     assert_string_equal(attributed(f, "Ugandan troops attacked Somalia, military sources said."),
                         "190:UGAMIL/military sources");
