@@ -498,9 +498,13 @@ static int date_of(const coder_sentence *s, int verb, int future, int own, char 
         !(coder_conjoined_to(s, ci) >= 0 && clause_time(s, coder_conjoined_to(s, ci), 1, &f, &day, precision))) {
         /* (a day, not a month: "The rebels, who seized Goma in January,
            accused Kinshasa ...") */
+        /* (nor a day counted back, another occasion: "Modi, who held talks
+           with Tusk in Warsaw a day earlier, met Zelenskiy") */
         event_precision p = EVENT_DAY;
         long d = 0;
-        if (clause_time(s, 0, 1, &f, &d, &p) && p == EVENT_DAY) found = 1, day = d, *precision = p;
+        int back = 0;
+        for (int t = opening->first; t <= opening->last && (size_t)t < s->n; t++) back |= days_back(s, t) > 0;
+        if (!back && clause_time(s, 0, 1, &f, &d, &p) && p == EVENT_DAY) found = 1, day = d, *precision = p;
     }
     /* an act named by a noun takes the phrase of time after it, before the
        next verb or comma: "days after a heated meeting with Zelenskyy on

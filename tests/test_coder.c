@@ -785,6 +785,7 @@ static void events_are_dated_by_their_phrases_of_time(void **state)
                         "043:2024-05-03/day;042:2024-05-03/day;051:2024-05-03/day");
     assert_string_equal(dated(f, "Ruto, who arrived on Friday, praised Somalia."), "051:2024-05-03/day");
     assert_string_equal(dated(f, "Ruto, who arrived in March, praised Somalia."), "051:2024-05-06/day");
+    assert_string_equal(dated(f, "Ruto, who arrived a day earlier, praised Somalia."), "051:2024-05-06/day");
     /* "that day": the day named before it */
     assert_string_equal(dated(f, "Ruto, who arrived in Kampala on Friday, attacked Somalia that day."),
                         "190:2024-05-03/day");
