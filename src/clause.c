@@ -293,6 +293,22 @@ static int opening_reduced_passive(const parse_state *ps)
        endorsed ...") */
     int active = ps->tokens[vp->first].tag == PENN_VBG && vp->first == vp->last && !comma;
     if (ps->tokens[vp->first].tag != PENN_VBN && !active) return 0;
+    /* (or a past participle on the noun of a phrase that opens the
+       sentence, whose comma closes it: "In a statement issued in Port
+       Sudan, Sudan's foreign ministry rejected ...") */
+    int opening_pp = ps->tokens[0].tag == PENN_IN && !comma && ps->tokens[vp->first].tag == PENN_VBN &&
+                     phrase_at(ps, before) >= 0 && ps->phrases[phrase_at(ps, before)].first == 1;
+    if (opening_pp) {
+        int n0 = ps->tokens[next->first].tag;
+        if (n0 != PENN_VBD && n0 != PENN_VBZ) return 0;
+        for (int i = vp->last + 1; i < next->first; i++)
+            if (ps->tokens[i].chunk == CHUNK_SBAR || ps->tokens[i].tag == PENN_WDT || ps->tokens[i].tag == PENN_WP ||
+                ps->tokens[i].tag == PENN_CC)
+                return 0;
+        for (int i = vp->last + 1; i < next->first; i++)
+            if (ps->tokens[i].tag == PENN_COMMA) return 1;
+        return 0;
+    }
     if (!active && ((size_t)vp->last + 1 >= ps->n || !form_is(&ps->tokens[vp->last + 1], "by"))) return 0;
     int n0 = ps->tokens[next->first].tag;
     if (n0 != PENN_VBD && n0 != PENN_VBZ && (active || (n0 != PENN_VBN && n0 != PENN_VBP))) return 0;
@@ -695,9 +711,12 @@ static void roles(parse_state *ps, const int *group)
                     p->subject = c->subject;
                 } else if (k == 1 && p->type == CLAUSE_REL && opening_reduced_passive(ps)) {
                     /* "A bomb planted by rebels killed ...": the main verb, its
-                       subject the noun phrase the participle follows */
+                       subject the noun phrase the participle follows (not in
+                       a phrase opening the sentence: "In a statement issued
+                       in Port Sudan, the ministry rejected ...") */
                     int vf = ps->phrases[p->verb_phrase].first;
-                    c->subject = ps->phrases[phrase_at(ps, vf - 1 - (t[vf - 1].tag == PENN_COMMA))].head;
+                    if (t[0].tag != PENN_IN)
+                        c->subject = ps->phrases[phrase_at(ps, vf - 1 - (t[vf - 1].tag == PENN_COMMA))].head;
                 } else if (is_say(&t[c->verb]) && last_clause && comma && !cc &&
                            (c->object < 0 || lemma_is(&t[c->verb], "tell"))) {
                     /* (also "Y, X told reporters.", "Y, residents told Reuters.") */

@@ -915,6 +915,9 @@ static void events_are_placed(void **state)
     /* a name owning what follows it is no place: "in Uganda's internal
        affairs" (but "in Uganda's capital" is) */
     assert_string_equal(located(f, "Kenya condemned interference in Uganda's internal affairs."), "111:-/-/0");
+    /* (and one on the noun of a phrase opening the sentence: "In a
+       statement issued in Kampala, ...") */
+    assert_string_equal(located(f, "In a statement issued in Kampala, Kenya condemned Somalia."), "111:Kampala/UGA/232422");
     /* a participle on the subject says where its actor was */
     assert_string_equal(located(f, "Kenyan leaders gathering at a summit in Kampala on Friday praised Somalia."),
                         "051:Kampala/UGA/232422");

@@ -258,6 +258,15 @@ static void relative_clauses(void **state)
     assert_int_equal(CLAUSE(&s, 1)->subject, find(&s, "plan"));
     assert_int_equal(CLAUSE(&s, 1)->object, find(&s, "Uganda"));
     done(&s);
+    /* ... and a past participle on the noun of a phrase opening the
+       sentence, the subject staying the main clause's own */
+    parse(&s, "In/IN a/DT statement/NN issued/VBN/issue in/IN Nairobi/NNP ,/, Kenya/NNP rejected/VBD/reject "
+              "the/DT plan/NN ./.");
+    assert_int_equal(s.ps.n_clauses, 2);
+    assert_int_equal(CLAUSE(&s, 0)->type, CLAUSE_REL);
+    assert_int_equal(CLAUSE(&s, 1)->type, CLAUSE_MAIN);
+    assert_int_equal(CLAUSE(&s, 1)->subject, find(&s, "Kenya"));
+    done(&s);
     /* ... and so is an active participle before a past verb, not passive */
     parse(&s, "Arab/NNP leaders/NNS meeting/VBG/meet in/IN Cairo/NNP on/IN Tuesday/NNP endorsed/VBD/endorse "
               "the/DT plan/NN ./.");
