@@ -591,7 +591,7 @@ static void roles(parse_state *ps, const int *group)
         /* "no" before the object, or before the subject of a passive,
            negates the verb: "have held no direct peace talks", "no legal
            text has been signed" */
-        if ((c->object >= 0 && form_is(&t[ps->phrases[o].first], "no")) ||
+        if ((c->object >= 0 && is_np(ps, o) && form_is(&t[ps->phrases[o].first], "no")) ||
             ((c->flags & PH_PASSIVE) && s >= 0 && form_is(&t[ps->phrases[s].first], "no")))
             c->flags |= PH_NEGATED;
         /* "Y, said X": the subject comes after a reporting verb at the end */

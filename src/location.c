@@ -96,7 +96,7 @@ static int place_kind(const coder_sentence *s, int t)
     static const char *const kinds[] = {"city", "town", "village", "port", "province", "region", "district",
                                         "state", "capital", "suburb", "county", "neighbourhood", "neighborhood",
                                         "island", "governorate", "oblast", "municipality", "resort", "area", NULL};
-    return coder_lemma_in(s, t, kinds);
+    return t >= 0 && (size_t)t < s->n && coder_lemma_in(s, t, kinds);
 }
 
 /* A state's mention as a place: the gazetteer place it names ("Kharkiv"),
@@ -148,6 +148,7 @@ int mention_place(const gazetteer *g, const dict_set *set, const coder_sentence 
 
 static int place_named_at(const gazetteer *g, const dict_set *set, const coder_sentence *s, const coder_mentions *ms,
                           int u, int depth, event_place *out);
+static int owner_not_place(const coder_sentence *s, int u);
 
 /* The last token of the run of up to four capitalised words (the
  * dictionaries' mentions not among them when `unmentioned`) that starts at
@@ -217,6 +218,7 @@ static int place_named_at(const gazetteer *g, const dict_set *set, const coder_s
         }
     }
     if (coder_word_is(s, u, "the")) u++;
+    if (owner_not_place(s, u)) return 0;
     int named_from = u; /* (before the adjectives: "the presidential palace" is one mention) */
     /* ("in southern Lebanon", "in eastern Congo") */
     while ((size_t)u + 1 < s->n && !capitalised(s, u) && dyad_tag_name(s->parses[u].tag)[0] == 'J') u++;
@@ -401,8 +403,14 @@ static int owner_not_place(const coder_sentence *s, int u)
     int k = u;
     while ((size_t)k < s->n && k - u < 4 && capitalised(s, k)) k++;
     if (k == u || (size_t)k >= s->n || !coder_word_is(s, k, "'s")) return 0;
+    /* (what a place has that is in it: "in Ukraine's east", "in Iran's
+       airspace") */
+    static const char *const parts[] = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
+                                        "southwest", "territory", "airspace", "waters", "soil", "border", "borders",
+                                        "coast", "interior", "centre", "center", "outskirts", "capital", "frontier",
+                                        "side", "heartland", "hinterland", "shores", "skies", NULL};
     for (int j = k + 1; (size_t)j < s->n && j <= k + 5; j++) {
-        if (place_kind(s, j) || district_kind(s, j) || capitalised(s, j)) return 0;
+        if (place_kind(s, j) || district_kind(s, j) || capitalised(s, j) || coder_lemma_in(s, j, parts)) return 0;
         const char *tag = dyad_tag_name(s->parses[j].tag);
         if (strncmp(tag, "NN", 2) != 0 && tag[0] != 'J' && strcmp(tag, "CD") != 0) return 1;
     }
@@ -430,12 +438,16 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
         int in = own ? s->parses[t].clause == ci : coder_in_clause_of(s, t, ci);
         if (!in) continue;
         if (city_part(g, set, s, ms, t + 1, out)) return 1;
-        if (owner_not_place(s, t + 1)) continue;
         /* a town's name that a longer name goes on from: a district named
            after it ("In Imphal East district": Imphal East, in Imphal's
            country), else no place ("outside the Central Electoral
            Commission") */
         int u = t + 1 + coder_word_is(s, t + 1, "the"), run = -1, len = 0;
+        /* (a place naming what the act is about: "over alleged war crimes
+           in the Gaza conflict") */
+        if ((size_t)u < s->n && capitalised(s, u) && (size_t)name_last(s, ms, u, 0) + 1 < s->n &&
+            coder_lemma_in(s, name_last(s, ms, u, 0) + 1, about))
+            continue;
         const gazetteer_place *head = g && (size_t)u < s->n && capitalised(s, u) ? place_at(g, s, u, NULL, &len) : NULL;
         if (head) run = name_last(s, ms, u, 0);
         if (head && u + len - 1 < run && !building_word(s, run) && !place_kind(s, run) && !district_kind(s, run)) {
@@ -719,6 +731,15 @@ int event_location(const gazetteer *g, const dict_set *set, const coder_sentence
             if (!out->has_coordinates && place_in_object(g, set, s, ms, verb, &town) && !strcmp(town.country, out->country) &&
                 (town.has_coordinates || (!town.name && coder_mention_at(ms, town.first) < 0)))
                 *out = town;
+            /* (or with a town of it named after a kind later in the clause:
+               "In Ukraine's northeast, a Russian drone attack on the city of
+               Kharkiv killed four people") */
+            static const char *const towns[] = {"city", "town", "village", "port", NULL};
+            for (int t = 0; !out->has_coordinates && (size_t)t + 2 < s->n; t++)
+                if (s->parses[t].clause == ci && coder_lemma_in(s, t, towns) && coder_word_is(s, t + 1, "of") &&
+                    place_named_at(g, set, s, ms, t + 2, 1, &town) && town.has_coordinates &&
+                    !strcmp(town.country, out->country))
+                    *out = town;
             /* (or with a town of it in a participle after a comma that goes
                on with the act: "fired missiles at Israel, wounding dozens
                of people in the northern port city of Haifa") */

@@ -912,6 +912,12 @@ static void events_are_placed(void **state)
        it, else no place */
     assert_string_equal(located(f, "In Kampala Central district, Kenya attacked Somalia."), "190:Kampala Central/UGA/0");
     assert_string_equal(located(f, "Kenya praised Uganda outside the Kampala Electoral Commission."), "051:-/-/0");
+    /* (a country named more closely by "the city of" a town of it later
+       in the clause; a place naming what the act is about is no scene) */
+    assert_string_equal(located(f, "In Somalia's south, a Kenyan attack on the city of Kismayo killed Somalis."),
+                        "180:Kismayo/SOM/55671");
+    assert_string_equal(located(f, "KAMPALA, May 6 (Reuters) - Kenya accused Uganda of crimes in the Somalia conflict."),
+                        "112:Kampala/UGA/232422");
     /* a name owning what follows it is no place: "in Uganda's internal
        affairs" (but "in Uganda's capital" is) */
     assert_string_equal(located(f, "Kenya condemned interference in Uganda's internal affairs."), "111:-/-/0");
