@@ -111,7 +111,7 @@ eval: all
 	$(BUILD)/dyad validate data/eval/dev.jsonl data/eval/dev-b.jsonl data/eval/dev-c.jsonl data/eval/dev-d.jsonl \
 	    data/eval/dev-e.jsonl data/eval/dev-f.jsonl data/eval/holdout.jsonl data/eval/samples.jsonl
 	for set in articles articles-b articles-c articles-d articles-e articles-f articles-g articles-h articles-i \
-	    articles-j articles-k articles-l articles-m articles-n articles-o articles-p articles-q articles-holdout; do \
+	    articles-j articles-k articles-l articles-m articles-n articles-o articles-p articles-q articles-r articles-holdout; do \
 	    python3 tools/eval_articles.py $(BUILD) data/eval/$$set.jsonl || exit 1; done
 
 # Everything CI runs; the last line of output is "N passed, N failed".
