@@ -504,7 +504,7 @@ static int core_argument(const unsigned char *core, const coder_mention *m)
  * he had"): that clause's subject, if it fits (he, she: a person; it: a country or organisation;
  * they: a plural or a compound), else -1. */
 static int speaker_of(const dict_set *set, const coder_sentence *s, const coder_mentions *ms, int ci, int t,
-                      const int *size)
+                      const int *size, int n_size)
 {
     static const struct { const char *word; int kind; } pronouns[] = {
         {"he", REF_PERSON}, {"she", REF_PERSON}, {"it", REF_THING}, {"they", REF_PLURAL}};
@@ -519,7 +519,10 @@ static int speaker_of(const dict_set *set, const coder_sentence *s, const coder_
     int up = s->clauses[ci].parent;
     if (up < 0 || (size_t)up >= s->n_clauses || s->clauses[up].subject < 0) return -1;
     int m = coder_mention_at(ms, s->clauses[up].subject);
-    if (m < 0 || ms->items[m].group < 0 || !fits_reference(set, s, ms, &ms->items[m], kind, size[ms->items[m].group]))
+    /* (a reference made in this sentence has a group no named mention
+       counted: size 0) */
+    if (m < 0 || ms->items[m].group < 0 ||
+        !fits_reference(set, s, ms, &ms->items[m], kind, ms->items[m].group < n_size ? size[ms->items[m].group] : 0))
         return -1;
     return m;
 }
@@ -614,6 +617,7 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
         if (ms->items[k].group >= next_group) next_group = ms->items[k].group + 1;
     if (!named || s->n < 2) return;
     /* computed once: each compound's size, the clauses' subjects and objects */
+    int n_size = next_group;
     int *size = dyad_xmalloc((size_t)next_group * sizeof *size);
     memset(size, 0, (size_t)next_group * sizeof *size);
     for (size_t k = 0; k < named; k++)
@@ -635,7 +639,7 @@ static void resolve_references(const dict_set *set, const coder_sentence *s, cod
         /* the subject of a clause that reports or continues another is that
            clause's subject: "Ruto told a rally that he had forgiven the
            protesters", "Iran said it would retaliate" */
-        int speaker = kind < 0 && own_subject == t ? speaker_of(set, s, ms, ci, t, size) : -1;
+        int speaker = kind < 0 && own_subject == t ? speaker_of(set, s, ms, ci, t, size, n_size) : -1;
         if (speaker >= 0) kind = REF_THING, best = speaker, best_core = 1;
         if (kind < 0 || coder_mention_at(ms, t) >= 0) continue;
         for (size_t k = named; !best_core && k-- > 0;) {

@@ -294,6 +294,24 @@ static long jnum(cJSON *o, const char *key)
 
 /* dyad code --dedup: repeated events written once, the first seen, with
  * mentions, articles and sources; without it the counts are null. */
+/* A pronoun subject of a reported clause after a reference the sentence
+ * made (a compound group no named mention counted) is read without going
+ * past the groups counted: this sentence once overflowed a heap buffer
+ * under AddressSanitizer. */
+static void code_pronoun_after_new_reference(void **state)
+{
+    (void)state;
+    char *in = TMP("pronoun.jsonl",
+                   "{\"id\": \"p1\", \"date\": \"2025-10-21\", \"text\": \"President Donald Trump congratulated "
+                   "Takaichi on her election, telling reporters at the White House that she was a person of great wisdom "
+                   "and strength and that he looked forward to meeting her.\"}\n");
+    run_result r = run(NULL, ARGS("code", "--dictionaries", "data/dict", in));
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.out, "\"cameo\":\"051\""));
+    run_free(&r);
+    free(in);
+}
+
 static void code_dedup_merges_repeats(void **state)
 {
     (void)state;
@@ -614,6 +632,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(parse_shows_passive_subject),
         cmocka_unit_test(dict_stats_and_check),
         cmocka_unit_test(code_writes_events),
+        cmocka_unit_test(code_pronoun_after_new_reference),
         cmocka_unit_test(dict_compile_cache_and_lookup),
         cmocka_unit_test(quotes_lists_speakers),
         cmocka_unit_test(code_dedup_merges_repeats),
