@@ -442,14 +442,12 @@ static int place_in_clause(const gazetteer *g, const dict_set *set, const coder_
            after it ("In Imphal East district": Imphal East, in Imphal's
            country), else no place ("outside the Central Electoral
            Commission") */
-        int u = t + 1 + coder_word_is(s, t + 1, "the"), run = -1, len = 0;
+        int u = t + 1 + coder_word_is(s, t + 1, "the"), len = 0;
+        int run = (size_t)u < s->n && capitalised(s, u) ? name_last(s, ms, u, 0) : -1;
         /* (a place naming what the act is about: "over alleged war crimes
            in the Gaza conflict") */
-        if ((size_t)u < s->n && capitalised(s, u) && (size_t)name_last(s, ms, u, 0) + 1 < s->n &&
-            coder_lemma_in(s, name_last(s, ms, u, 0) + 1, about))
-            continue;
-        const gazetteer_place *head = g && (size_t)u < s->n && capitalised(s, u) ? place_at(g, s, u, NULL, &len) : NULL;
-        if (head) run = name_last(s, ms, u, 0);
+        if (run >= 0 && (size_t)run + 1 < s->n && coder_lemma_in(s, run + 1, about)) continue;
+        const gazetteer_place *head = g && run >= 0 ? place_at(g, s, u, NULL, &len) : NULL;
         if (head && u + len - 1 < run && !building_word(s, run) && !place_kind(s, run) && !district_kind(s, run)) {
             if (district_kind(s, run + 1) || place_kind(s, run + 1)) {
                 *out = (event_place){NULL, head->country, 0, 0, 0, 0, u, run};
