@@ -301,13 +301,13 @@ static int opening_reduced_passive(const parse_state *ps)
     if (opening_pp) {
         int n0 = ps->tokens[next->first].tag;
         if (n0 != PENN_VBD && n0 != PENN_VBZ) return 0;
-        for (int i = vp->last + 1; i < next->first; i++)
-            if (ps->tokens[i].chunk == CHUNK_SBAR || ps->tokens[i].tag == PENN_WDT || ps->tokens[i].tag == PENN_WP ||
-                ps->tokens[i].tag == PENN_CC)
-                return 0;
-        for (int i = vp->last + 1; i < next->first; i++)
-            if (ps->tokens[i].tag == PENN_COMMA) return 1;
-        return 0;
+        int closed = 0;
+        for (int i = vp->last + 1; i < next->first; i++) {
+            const ptoken *w = &ps->tokens[i];
+            if (w->chunk == CHUNK_SBAR || w->tag == PENN_WDT || w->tag == PENN_WP || w->tag == PENN_CC) return 0;
+            closed |= w->tag == PENN_COMMA;
+        }
+        return closed;
     }
     if (!active && ((size_t)vp->last + 1 >= ps->n || !form_is(&ps->tokens[vp->last + 1], "by"))) return 0;
     int n0 = ps->tokens[next->first].tag;

@@ -1723,7 +1723,6 @@ static void dateline_location(dyad_coder *c, const dyad_doc *doc, int place)
         if (seat) c->dateline = (event_place){seat->name, seat->country, 1, seat->lat, seat->lon, seat->geonameid, 0, 0};
         return;
     }
-    if (!country) return;
     const gazetteer_place *p = gazetteer_find(c->gazetteer, text, dl->city.len, country);
     if (p && !strcmp(p->country, country)) {
         c->dateline = (event_place){p->name, p->country, 1, p->lat, p->lon, p->geonameid, 0, 0};
